@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AutoMode.Analyzers;
+
+/// <summary>Creates diagnostics carrying the <c>automode.risk</c> and <c>automode.category</c> properties.</summary>
+internal static class RiskDiagnostic
+{
+    private static readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> PropertiesById = new();
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs)
+        => Create(descriptor, location, additionalLocations: null, messageArgs);
+
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        System.Collections.Generic.IEnumerable<Location>? additionalLocations,
+        params object?[] messageArgs)
+    {
+        var properties = PropertiesById.GetOrAdd(descriptor.Id, _ => ImmutableDictionary<string, string?>.Empty
+            .Add(RiskModel.RiskProperty, RiskModel.FromSeverity(descriptor.DefaultSeverity).ToString())
+            .Add(RiskModel.CategoryProperty, descriptor.Category));
+        return Diagnostic.Create(descriptor, location, additionalLocations, properties, messageArgs);
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Values;
+
+/// <summary>
+/// Resolves what the compiler can see of a string value: constants, <c>const</c> and literal-initialized
+/// <c>readonly</c> fields, interpolations, concatenations, <c>string.Concat</c>, and locals with a single
+/// definition in the enclosing body. Rules plug in the calls they understand (Path.Combine, GetTempPath…)
+/// through a hook. Never throws: what cannot be seen is <see cref="SymbolicString.Unknown"/>.
+/// </summary>
+internal static class ValueResolver
+{
+    private const int MaxDepth = 12;
+
+    /// <summary>A rule's own knowledge of an operation's value; null when it does not know the operation.</summary>
+    public delegate SymbolicString? Hook(IOperation operation, Func<IOperation?, SymbolicString> resolve);
+
+    public static SymbolicString Resolve(IOperation? operation, Hook? hook = null) => Resolve(operation, hook, 0);
+
+    /// <summary>The one value assigned to a local in its body (declaration or one assignment), or null.</summary>
+    public static IOperation? FindSingleDefinition(ILocalReferenceOperation reference)
+    {
+        var root = (IOperation)reference;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        var local = reference.Local;
+        IOperation? value = null;
+        var definitions = 0;
+        foreach (var node in root.Descendants())
+        {
+            switch (node)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    var initializer = declarator.GetVariableInitializer();
+                    if (initializer is not null)
+                    {
+                        value = initializer.Value;
+                        definitions++;
+                    }
+
+                    break;
+                case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
+                    value = assignment.Value;
+                    definitions++;
+                    break;
+                case ICompoundAssignmentOperation compound when IsLocal(compound.Target, local):
+                case ICoalesceAssignmentOperation coalesce when IsLocal(coalesce.Target, local):
+                case IIncrementOrDecrementOperation increment when IsLocal(increment.Target, local):
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target.Descendants().Any(d => IsLocal(d, local)):
+                    definitions += 2;
+                    break;
+                case IArgumentOperation argument when argument.Parameter is { RefKind: not RefKind.None and not RefKind.In } && IsLocal(argument.Value, local):
+                    definitions += 2;
+                    break;
+                case ILocalReferenceOperation { IsDeclaration: true } declared when SymbolEqualityComparer.Default.Equals(declared.Local, local) && declared.Parent is not IVariableDeclaratorOperation:
+                    definitions += 2; // out var / pattern declarations
+                    break;
+            }
+
+            if (definitions > 1)
+            {
+                return null;
+            }
+        }
+
+        return definitions == 1 ? value : null;
+    }
+
+    private static bool IsLocal(IOperation? operation, ILocalSymbol local)
+        => operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+
+    private static SymbolicString Resolve(IOperation? operation, Hook? hook, int depth)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return SymbolicString.Unknown;
+        }
+
+        if (operation.ConstantValue.HasValue)
+        {
+            return operation.ConstantValue.Value switch
+            {
+                string text => SymbolicString.FromText(text),
+                char c => SymbolicString.FromText(c.ToString()),
+                null => SymbolicString.Unknown,
+                var other => SymbolicString.FromText(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
+            };
+        }
+
+        SymbolicString Next(IOperation? child) => Resolve(child, hook, depth + 1);
+
+        if (hook?.Invoke(operation, Next) is { } hooked)
+        {
+            return hooked;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Next(conversion.Operand);
+            case IParenthesizedOperation parenthesized:
+                return Next(parenthesized.Operand);
+            case IInterpolatedStringOperation interpolated:
+                return SymbolicString.Concat(interpolated.Parts.Select(part => part switch
+                {
+                    IInterpolatedStringTextOperation text => Next(text.Text),
+                    IInterpolationOperation interpolation => interpolation.Alignment is null && interpolation.FormatString is null
+                        ? Next(interpolation.Expression)
+                        : SymbolicString.Unknown,
+                    _ => SymbolicString.Unknown,
+                }).ToArray());
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
+                when binary.Type?.SpecialType == SpecialType.System_String:
+                return SymbolicString.Concat(Next(binary.LeftOperand), Next(binary.RightOperand));
+            case IInvocationOperation invocation
+                when invocation.TargetMethod.Name == "Concat" && invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
+                return SymbolicString.Concat(invocation.Arguments.SelectMany(ExpandParams).Select(Next).ToArray());
+            case ILocalReferenceOperation local:
+                return Next(FindSingleDefinition(local));
+            case IFieldReferenceOperation field:
+                return ResolveField(field.Field);
+            case ICoalesceOperation coalesce:
+                return Next(coalesce.Value) is { HasUnknown: false } left ? left : SymbolicString.Unknown;
+            default:
+                return SymbolicString.Unknown;
+        }
+    }
+
+    /// <summary>Arguments with a <c>params</c> array expanded into its elements.</summary>
+    public static System.Collections.Generic.IEnumerable<IOperation> ExpandParams(IArgumentOperation argument)
+    {
+        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return initializer.ElementValues;
+        }
+
+        return new[] { argument.Value };
+    }
+
+    private static SymbolicString ResolveField(IFieldSymbol field)
+    {
+        if (field.HasConstantValue && field.ConstantValue is string constant)
+        {
+            return SymbolicString.FromText(constant);
+        }
+
+        if (!field.IsReadOnly)
+        {
+            return SymbolicString.Unknown;
+        }
+
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } &&
+                literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return SymbolicString.FromText(literal.Token.ValueText);
+            }
+        }
+
+        return SymbolicString.Unknown;
+    }
+}

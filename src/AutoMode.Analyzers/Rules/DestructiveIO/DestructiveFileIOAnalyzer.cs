@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using AutoMode.Analyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.DestructiveIO;
+
+/// <summary>
+/// AM1001–AM1005: calls into System.IO that delete or overwrite files and folders, with the risk raised for
+/// protected targets (AM1004) and lowered for scratch folders (AM1005).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor FileDeleteRule = DescriptorFactory.Create(
+        RuleIdentifiers.FileDelete,
+        "File or directory deletion",
+        "'{0}' deletes {1}; a deleted file cannot be brought back by reverting the change. Move it to a recoverable location instead, or keep the path inside a folder the program owns.",
+        RuleCategory.DestructiveIO,
+        RiskLevel.High,
+        "Deleting a file or an (empty) directory loses its contents for good. An agent should not add or change such a call without review.");
+
+    internal static readonly DiagnosticDescriptor RecursiveDeleteRule = DescriptorFactory.Create(
+        RuleIdentifiers.RecursiveDirectoryDelete,
+        "Recursive directory deletion",
+        "'{0}' deletes {1} and everything under it; one wrong path loses a whole tree. Delete only inside a folder the program created itself, e.g. under Path.GetTempPath().",
+        RuleCategory.DestructiveIO,
+        RiskLevel.Critical,
+        "A recursive delete of a path that is not visibly a scratch folder can wipe data, source trees or a user's home. It breaks the build until reviewed.");
+
+    internal static readonly DiagnosticDescriptor FileOverwriteRule = DescriptorFactory.Create(
+        RuleIdentifiers.FileOverwrite,
+        "File overwrite",
+        "'{0}' replaces the contents of {1}; what was there before is lost. Write to a new file and move it into place, or keep a backup.",
+        RuleCategory.DestructiveIO,
+        RiskLevel.Medium,
+        "Creating, truncating, replacing or overwriting a file destroys its previous contents.");
+
+    internal static readonly DiagnosticDescriptor ProtectedPathRule = DescriptorFactory.Create(
+        RuleIdentifiers.ProtectedPathChange,
+        "Destructive file IO on a protected path",
+        "'{0}' {1} {2}, which is {3}; losing it means lost data, a broken deployment or an exposed secret. Do not let this change land without review.",
+        RuleCategory.DestructiveIO,
+        RiskLevel.Critical,
+        "Deleting or overwriting configuration, secrets, databases, backups, .git, a filesystem root, the home folder or the application directory is critical whatever the API.");
+
+    internal static readonly DiagnosticDescriptor ScratchPathRule = DescriptorFactory.Create(
+        RuleIdentifiers.ScratchPathChange,
+        "Destructive file IO in a scratch folder",
+        "'{0}' {1} {2}, inside {3}; recorded for the gate only",
+        RuleCategory.DestructiveIO,
+        RiskLevel.Low,
+        "Deleting or overwriting inside the temp folder or a configured safe path is routine; it is reported at Low so the gate knows the change touches the file system.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = FileSystemSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var catalog = new FileOperationCatalog(symbols);
+            var resolver = new PathResolver(symbols);
+            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver), OperationKind.Invocation, OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, FileOperation? operation, PathResolver resolver)
+    {
+        if (operation is not { } op)
+        {
+            return;
+        }
+
+        var target = op.TargetIsReceiver ? resolver.ResolveFileSystemInfo(op.Target) : resolver.ResolvePath(op.Target);
+        var tree = context.Operation.Syntax.SyntaxTree;
+        var classifier = PathClassifier.Create(
+            AutoModeOptions.GetList(context.Options, tree, PathClassifier.ProtectedPathsOption),
+            AutoModeOptions.GetList(context.Options, tree, PathClassifier.SafePathsOption));
+        var (kind, reason) = classifier.Classify(target);
+        var location = context.Operation.Syntax.GetLocation();
+        var display = Describe(target);
+
+        var diagnostic = kind switch
+        {
+            PathKind.Protected => RiskDiagnostic.Create(ProtectedPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
+            PathKind.Scratch => RiskDiagnostic.Create(ScratchPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
+            _ => op.Kind switch
+            {
+                FileOperationKind.Delete => RiskDiagnostic.Create(FileDeleteRule, location, op.ApiName, display),
+                FileOperationKind.RecursiveDelete => RiskDiagnostic.Create(RecursiveDeleteRule, location, op.ApiName, display),
+                _ => RiskDiagnostic.Create(FileOverwriteRule, location, op.ApiName, display),
+            },
+        };
+        context.ReportDiagnostic(diagnostic);
+    }
+
+    private static string Verb(FileOperationKind kind) => kind switch
+    {
+        FileOperationKind.Delete => "deletes",
+        FileOperationKind.RecursiveDelete => "recursively deletes",
+        _ => "overwrites",
+    };
+
+    private static string Describe(SymbolicString path)
+    {
+        if (path.IsFullyUnknown)
+        {
+            return "a path computed at run time";
+        }
+
+        var text = path.Render(forDisplay: true);
+        return "'" + (text.Length > 80 ? text.Substring(0, 77) + "..." : text) + "'";
+    }
+}

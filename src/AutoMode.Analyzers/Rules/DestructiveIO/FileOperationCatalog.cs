@@ -1,0 +1,189 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.DestructiveIO;
+
+internal enum FileOperationKind
+{
+    Delete,
+    RecursiveDelete,
+    Overwrite,
+}
+
+/// <summary>One destructive call: what it does, its API name for messages, and the operation giving its target.</summary>
+internal readonly struct FileOperation
+{
+    public FileOperation(FileOperationKind kind, string apiName, IOperation? target, bool targetIsReceiver)
+    {
+        Kind = kind;
+        ApiName = apiName;
+        Target = target;
+        TargetIsReceiver = targetIsReceiver;
+    }
+
+    public FileOperationKind Kind { get; }
+
+    public string ApiName { get; }
+
+    public IOperation? Target { get; }
+
+    /// <summary>True when <see cref="Target"/> is a FileInfo/DirectoryInfo, not a path string.</summary>
+    public bool TargetIsReceiver { get; }
+}
+
+/// <summary>
+/// Which System.IO calls delete or overwrite, by symbol. Reads, appends and calls on other types
+/// (System.IO.Abstractions wrappers, a user's own <c>Delete</c>) are not matched.
+/// </summary>
+internal sealed class FileOperationCatalog
+{
+    private readonly FileSystemSymbols _s;
+
+    public FileOperationCatalog(FileSystemSymbols symbols) => _s = symbols;
+
+    public FileOperation? Match(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => MatchInvocation(invocation),
+        IObjectCreationOperation creation => MatchCreation(creation),
+        _ => null,
+    };
+
+    private FileOperation? MatchInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        var name = method.Name;
+
+        if (FileSystemSymbols.Is(type, _s.File))
+        {
+            switch (name)
+            {
+                case "Delete":
+                    return Static(FileOperationKind.Delete, invocation, "path");
+                case "WriteAllText":
+                case "WriteAllTextAsync":
+                case "WriteAllBytes":
+                case "WriteAllBytesAsync":
+                case "WriteAllLines":
+                case "WriteAllLinesAsync":
+                case "Create":
+                case "CreateText":
+                    return Static(FileOperationKind.Overwrite, invocation, "path");
+                case "Open" when IsTruncatingMode(Argument(invocation, "mode")):
+                    return Static(FileOperationKind.Overwrite, invocation, "path");
+                case "Copy" when MayBeTrue(Argument(invocation, "overwrite")):
+                case "Move" when MayBeTrue(Argument(invocation, "overwrite")):
+                    return Static(FileOperationKind.Overwrite, invocation, "destFileName");
+                case "Replace":
+                    return Static(FileOperationKind.Overwrite, invocation, "destinationFileName");
+            }
+
+            return null;
+        }
+
+        if (FileSystemSymbols.Is(type, _s.Directory))
+        {
+            switch (name)
+            {
+                case "Delete":
+                    var recursive = Argument(invocation, "recursive");
+                    return Static(recursive is not null && MayBeTrue(recursive) ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete, invocation, "path");
+                case "Move":
+                    return Static(FileOperationKind.Overwrite, invocation, "sourceDirName");
+            }
+
+            return null;
+        }
+
+        if (FileSystemSymbols.Is(type, _s.FileInfo) || FileSystemSymbols.Is(type, _s.FileSystemInfo))
+        {
+            switch (name)
+            {
+                case "Delete":
+                    return Instance(FileOperationKind.Delete, invocation);
+                case "Create":
+                case "CreateText":
+                    return Instance(FileOperationKind.Overwrite, invocation);
+                case "Open" when IsTruncatingMode(Argument(invocation, "mode")):
+                    return Instance(FileOperationKind.Overwrite, invocation);
+                case "CopyTo" when MayBeTrue(Argument(invocation, "overwrite")):
+                case "MoveTo" when MayBeTrue(Argument(invocation, "overwrite")):
+                    return Static(FileOperationKind.Overwrite, invocation, "destFileName");
+                case "Replace":
+                    return Static(FileOperationKind.Overwrite, invocation, "destinationFileName");
+            }
+
+            return null;
+        }
+
+        if (FileSystemSymbols.Is(type, _s.DirectoryInfo) && name == "Delete")
+        {
+            var recursive = Argument(invocation, "recursive");
+            return Instance(recursive is not null && MayBeTrue(recursive) ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete, invocation);
+        }
+
+        return null;
+    }
+
+    private FileOperation? MatchCreation(IObjectCreationOperation creation)
+    {
+        if (creation.Constructor is not { } constructor || constructor.Parameters.Length == 0 ||
+            constructor.Parameters[0].Type.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        var type = creation.Type;
+        if (FileSystemSymbols.Is(type, _s.FileStream) && IsTruncatingMode(Argument(creation.Arguments, "mode")))
+        {
+            return new FileOperation(FileOperationKind.Overwrite, "new FileStream", creation.Arguments[0].Value, false);
+        }
+
+        if (FileSystemSymbols.Is(type, _s.StreamWriter) && constructor.Parameters[0].Name == "path")
+        {
+            var append = Argument(creation.Arguments, "append");
+            if (append is null || !(append.ConstantValue.Value is true))
+            {
+                if (append is null && constructor.Parameters.Length > 1 && constructor.Parameters[1].Name == "options")
+                {
+                    return null; // FileStreamOptions decide the mode; not visible here.
+                }
+
+                return new FileOperation(FileOperationKind.Overwrite, "new StreamWriter", creation.Arguments[0].Value, false);
+            }
+        }
+
+        return null;
+    }
+
+    private static FileOperation Static(FileOperationKind kind, IInvocationOperation invocation, string parameter)
+        => new(kind, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, Argument(invocation, parameter), false);
+
+    private static FileOperation Instance(FileOperationKind kind, IInvocationOperation invocation)
+        => new(kind, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, invocation.Instance, true);
+
+    private static IOperation? Argument(IInvocationOperation invocation, string parameterName) => Argument(invocation.Arguments, parameterName);
+
+    private static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameterName && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True unless the value is visibly the constant false (a variable may be true).</summary>
+    private static bool MayBeTrue(IOperation? value) => value is not null && !(value.ConstantValue.HasValue && value.ConstantValue.Value is false);
+
+    private bool IsTruncatingMode(IOperation? mode)
+    {
+        // FileMode.CreateNew = 1, Create = 2, Open = 3, OpenOrCreate = 4, Truncate = 5, Append = 6.
+        return mode is not null && mode.ConstantValue.HasValue && mode.ConstantValue.Value is int value && (value == 2 || value == 5) &&
+               (_s.FileMode is null || FileSystemSymbols.Is(mode.Type, _s.FileMode));
+    }
+}

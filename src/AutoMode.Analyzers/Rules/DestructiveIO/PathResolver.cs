@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AutoMode.Analyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.DestructiveIO;
+
+/// <summary>
+/// Resolves the path an IO call targets: <see cref="ValueResolver"/> plus what System.IO and System.Environment
+/// tell about folders (Path.Combine/Join, GetTempPath, GetFolderPath, the current and application directory),
+/// and the path behind a FileInfo/DirectoryInfo receiver.
+/// </summary>
+internal sealed class PathResolver
+{
+    private readonly FileSystemSymbols _symbols;
+    private readonly ValueResolver.Hook _hook;
+
+    public PathResolver(FileSystemSymbols symbols)
+    {
+        _symbols = symbols;
+        _hook = Resolve;
+    }
+
+    public SymbolicString ResolvePath(IOperation? operation) => ValueResolver.Resolve(operation, _hook);
+
+    /// <summary>The path of a FileInfo/DirectoryInfo value: its construction, or the call that produced it.</summary>
+    public SymbolicString ResolveFileSystemInfo(IOperation? operation, int depth = 0)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation c ? c.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        switch (operation)
+        {
+            case IObjectCreationOperation creation when creation.Arguments.Length > 0 &&
+                (FileSystemSymbols.Is(creation.Type, _symbols.FileInfo) || FileSystemSymbols.Is(creation.Type, _symbols.DirectoryInfo)):
+                return ResolvePath(creation.Arguments[0].Value);
+            case IInvocationOperation invocation when FileSystemSymbols.Is(invocation.TargetMethod.ContainingType, _symbols.Directory):
+                if (invocation.TargetMethod.Name == "CreateDirectory" && invocation.Arguments.Length > 0)
+                {
+                    return ResolvePath(invocation.Arguments[0].Value);
+                }
+
+                if (invocation.TargetMethod.Name == "CreateTempSubdirectory")
+                {
+                    return SymbolicString.Concat(SymbolicString.FromRoot(WellKnownRoot.Temp), SymbolicString.FromText("/"), SymbolicString.Unknown);
+                }
+
+                return SymbolicString.Unknown;
+            case ILocalReferenceOperation local when depth < 4:
+                return ResolveFileSystemInfo(ValueResolver.FindSingleDefinition(local), depth + 1);
+            default:
+                return SymbolicString.Unknown;
+        }
+    }
+
+    private SymbolicString? Resolve(IOperation operation, Func<IOperation?, SymbolicString> next)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                return ResolveInvocation(invocation, next);
+            case IPropertyReferenceOperation property:
+                if (property.Property.Name == "CurrentDirectory" && FileSystemSymbols.Is(property.Property.ContainingType, _symbols.Environment))
+                {
+                    return SymbolicString.FromRoot(WellKnownRoot.CurrentDirectory);
+                }
+
+                if (property.Property.Name == "BaseDirectory" &&
+                    (FileSystemSymbols.Is(property.Property.ContainingType, _symbols.AppContext) || FileSystemSymbols.Is(property.Property.ContainingType, _symbols.AppDomain)))
+                {
+                    return SymbolicString.FromRoot(WellKnownRoot.AppDirectory);
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private SymbolicString? ResolveInvocation(IInvocationOperation invocation, Func<IOperation?, SymbolicString> next)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (FileSystemSymbols.Is(type, _symbols.Path))
+        {
+            switch (method.Name)
+            {
+                case "Combine":
+                case "Join":
+                    return JoinPaths(invocation.Arguments.SelectMany(ValueResolver.ExpandParams).Select(next), resetOnRooted: method.Name == "Combine");
+                case "GetTempPath":
+                    return SymbolicString.FromRoot(WellKnownRoot.Temp);
+                case "GetTempFileName":
+                    return SymbolicString.Concat(SymbolicString.FromRoot(WellKnownRoot.Temp), SymbolicString.FromText("/"), SymbolicString.Unknown);
+                case "GetFullPath" when invocation.Arguments.Length == 1:
+                    return next(invocation.Arguments[0].Value);
+                default:
+                    return SymbolicString.Unknown;
+            }
+        }
+
+        if (FileSystemSymbols.Is(type, _symbols.Directory) && method.Name == "GetCurrentDirectory")
+        {
+            return SymbolicString.FromRoot(WellKnownRoot.CurrentDirectory);
+        }
+
+        if (FileSystemSymbols.Is(type, _symbols.Environment) && invocation.Arguments.Length > 0)
+        {
+            if (method.Name == "GetFolderPath")
+            {
+                return SymbolicString.FromRoot(SpecialFolderRoot(invocation.Arguments[0].Value.ConstantValue));
+            }
+
+            if (method.Name == "GetEnvironmentVariable" && invocation.Arguments[0].Value.ConstantValue.Value is string variable)
+            {
+                switch (variable.ToUpperInvariant())
+                {
+                    case "TEMP":
+                    case "TMP":
+                    case "TMPDIR":
+                        return SymbolicString.FromRoot(WellKnownRoot.Temp);
+                    case "HOME":
+                    case "USERPROFILE":
+                        return SymbolicString.FromRoot(WellKnownRoot.Home);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private WellKnownRoot SpecialFolderRoot(Optional<object?> constant)
+    {
+        if (!constant.HasValue || _symbols.SpecialFolder is null)
+        {
+            return WellKnownRoot.UserFolder;
+        }
+
+        var name = _symbols.SpecialFolder.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, constant.Value))?.Name;
+        return name switch
+        {
+            "UserProfile" => WellKnownRoot.Home,
+            "System" or "SystemX86" or "Windows" or "ProgramFiles" or "ProgramFilesX86" or
+                "CommonProgramFiles" or "CommonProgramFilesX86" or "CommonApplicationData" => WellKnownRoot.SystemFolder,
+            _ => WellKnownRoot.UserFolder,
+        };
+    }
+
+    private static SymbolicString JoinPaths(IEnumerable<SymbolicString> parts, bool resetOnRooted)
+    {
+        var result = new List<SymbolicString>();
+        foreach (var part in parts)
+        {
+            if (resetOnRooted && (part.LeadingRoot != WellKnownRoot.None || IsRooted(part)))
+            {
+                result.Clear();
+            }
+
+            if (result.Count > 0 && !EndsWithSeparator(result[result.Count - 1]) && !StartsWithSeparator(part))
+            {
+                result.Add(SymbolicString.FromText("/"));
+            }
+
+            result.Add(part);
+        }
+
+        return SymbolicString.Concat(result.ToArray());
+    }
+
+    private static bool IsRooted(SymbolicString part)
+        => part.Segments.Length > 0 && part.Segments[0] is { Kind: SegmentKind.Text } first &&
+           (first.Text.StartsWith("/", StringComparison.Ordinal) || first.Text.StartsWith("\\", StringComparison.Ordinal) ||
+            (first.Text.Length >= 2 && first.Text[1] == ':' && char.IsLetter(first.Text[0])));
+
+    private static bool EndsWithSeparator(SymbolicString part)
+        => part.Segments.Length > 0 && part.Segments[part.Segments.Length - 1] is { Kind: SegmentKind.Text } last &&
+           (last.Text.EndsWith("/", StringComparison.Ordinal) || last.Text.EndsWith("\\", StringComparison.Ordinal));
+
+    private static bool StartsWithSeparator(SymbolicString part)
+        => part.Segments.Length > 0 && part.Segments[0] is { Kind: SegmentKind.Text } first &&
+           (first.Text.StartsWith("/", StringComparison.Ordinal) || first.Text.StartsWith("\\", StringComparison.Ordinal));
+}

@@ -1,0 +1,350 @@
+using AutoMode.Analyzers.Rules.DestructiveIO;
+using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.DestructiveIO.DestructiveFileIOAnalyzer>;
+
+namespace AutoMode.Analyzers.Tests.DestructiveIO;
+
+/// <summary>AM1001–AM1005: what is flagged, at which level, and what is not.</summary>
+public class DestructiveFileIOTests
+{
+    private static string Wrap(string body, string members = "") => $$"""
+        using System;
+        using System.IO;
+        using System.Text;
+
+        class Maintenance
+        {
+            {{members}}
+            void Run(string path, string other, bool flag)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    // ---- AM1001: deletion (High) ----
+
+    [Test]
+    public Task AM1001_FileDelete_OnUnknownPath() =>
+        Verify.VerifyAsync(Wrap("{|AM1001:File.Delete(path)|};"));
+
+    [Test]
+    public Task AM1001_FileInfoDelete() =>
+        Verify.VerifyAsync(Wrap("var info = new FileInfo(path); {|AM1001:info.Delete()|};"));
+
+    [Test]
+    public Task AM1001_DirectoryDelete_NonRecursive() =>
+        Verify.VerifyAsync(Wrap("{|AM1001:Directory.Delete(path)|}; {|AM1001:Directory.Delete(path, recursive: false)|}; {|AM1001:new DirectoryInfo(path).Delete()|};"));
+
+    [Test]
+    public Task AM1001_Message_NamesApiAndTarget() =>
+        Verify.VerifyAsync(
+            Wrap("""File.Delete(Path.Combine(path, "report.csv"));"""),
+            Verify.Diagnostic("AM1001").WithSpan(10, 9, 10, 54)
+                .WithMessage("'File.Delete' deletes '…/report.csv'; a deleted file cannot be brought back by reverting the change. Move it to a recoverable location instead, or keep the path inside a folder the program owns."));
+
+    [Test]
+    public Task AM1001_StaticUsingAndAlias() =>
+        Verify.VerifyAsync("""
+            using static System.IO.File;
+            using Fs = System.IO.File;
+
+            class C
+            {
+                void M(string p)
+                {
+                    {|AM1001:Delete(p)|};
+                    {|AM1001:Fs.Delete(p)|};
+                }
+            }
+            """);
+
+    // ---- AM1002: recursive deletion (Critical) ----
+
+    [Test]
+    public Task AM1002_DirectoryDelete_Recursive() =>
+        Verify.VerifyAsync(Wrap("{|AM1002:Directory.Delete(path, true)|}; {|AM1002:new DirectoryInfo(path).Delete(true)|};"));
+
+    [Test]
+    public Task AM1002_RecursiveFlagNotConstant_IsTreatedAsRecursive() =>
+        Verify.VerifyAsync(Wrap("{|AM1002:Directory.Delete(path, flag)|};"));
+
+    // ---- AM1003: overwrite (Medium) ----
+
+    [Test]
+    public Task AM1003_WriteAll_AndCreate() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM1003:File.WriteAllText(path, "x")|};
+            {|AM1003:File.WriteAllBytes(path, new byte[0])|};
+            {|AM1003:File.WriteAllLines(path, new[] { "a" })|};
+            _ = {|AM1003:File.WriteAllTextAsync(path, "x")|};
+            {|AM1003:File.Create(path)|}.Dispose();
+            {|AM1003:File.CreateText(path)|}.Dispose();
+            {|AM1003:new FileInfo(path).Create()|}.Dispose();
+            """));
+
+    [Test]
+    public Task AM1003_TruncatingModes() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM1003:new FileStream(path, FileMode.Create)|}.Dispose();
+            {|AM1003:File.Open(path, FileMode.Truncate)|}.Dispose();
+            {|AM1003:new FileInfo(path).Open(FileMode.Create)|}.Dispose();
+            {|AM1003:new StreamWriter(path)|}.Dispose();
+            {|AM1003:new StreamWriter(path, append: false)|}.Dispose();
+            """));
+
+    [Test]
+    public Task AM1003_CopyMoveReplace_WithOverwrite() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM1003:File.Copy(path, other, true)|};
+            {|AM1003:File.Move(path, other, overwrite: true)|};
+            {|AM1003:new FileInfo(path).CopyTo(other, true)|};
+            {|AM1003:new FileInfo(path).MoveTo(other, flag)|};
+            {|AM1003:File.Replace(path, other, null)|};
+            {|AM1003:Directory.Move(path, other)|};
+            """));
+
+    // ---- AM1004: protected targets (Critical) ----
+
+    [TestCase("""File.Delete("appsettings.Production.json")""", "a configuration file")]
+    [TestCase("""File.WriteAllText(Path.Combine(path, "web.config"), "")""", "a configuration file")]
+    [TestCase("""File.Delete(path + "/.env")""", "an environment/secrets file")]
+    [TestCase("""File.Delete($"{path}/certs/server.pfx")""", "a certificate or private key")]
+    [TestCase("""File.Delete(Path.Combine(path, "app.db"))""", "a database file")]
+    [TestCase("""File.Copy(other, Path.Join(path, "data", "main.sqlite"), true)""", "a database file")]
+    [TestCase("""File.Delete(path + ".bak")""", "a backup")]
+    [TestCase("""Directory.Delete(Path.Combine(path, "backups"))""", "a backup folder")]
+    [TestCase("""Directory.Delete(Path.Combine(path, ".git"), true)""", "source control metadata (.git)")]
+    [TestCase("""Directory.Delete("/", true)""", "a filesystem root")]
+    [TestCase("""Directory.Delete(@"C:\", true)""", "a filesystem root")]
+    [TestCase("""Directory.Delete(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), true)""", "the user's home folder")]
+    [TestCase("""Directory.Delete(Directory.GetCurrentDirectory(), true)""", "the current directory itself")]
+    [TestCase("""Directory.Delete(".", true)""", "the current directory itself")]
+    [TestCase("""Directory.Delete(AppContext.BaseDirectory, true)""", "the application directory itself")]
+    [TestCase("""File.Delete("/etc/hosts")""", "a system folder")]
+    public Task AM1004_ProtectedTargets(string call, string reason) =>
+        Verify.VerifyAsync(
+            Wrap("{|#0:" + call + "|};"),
+            Verify.Diagnostic("AM1004").WithLocation(0).WithArguments(ApiOf(call), VerbOf(call), TargetOf(call), reason));
+
+    [Test]
+    public Task AM1004_FollowsLocalsAndConstants() =>
+        Verify.VerifyAsync(Wrap(
+            """
+            var dir = Path.Combine(path, "db");
+            var file = Path.Combine(dir, DatabaseName);
+            {|AM1004:File.Delete(file)|};
+            {|AM1004:File.Delete(Settings)|};
+            """,
+            members: """
+                const string DatabaseName = "orders.db";
+                static readonly string Settings = "appsettings.json";
+                """));
+
+    [Test]
+    public Task AM1004_FileInfoReceiverResolved() =>
+        Verify.VerifyAsync(Wrap("""
+            var config = new FileInfo(Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
+            {|AM1004:config.Delete()|};
+            """));
+
+    [Test]
+    public Task AM1004_LocalReassigned_IsNotTrusted() =>
+        Verify.VerifyAsync(Wrap("""
+            var file = "app.db";
+            if (flag) file = path;
+            {|AM1001:File.Delete(file)|};
+            """));
+
+    // ---- AM1005: scratch targets (Low) ----
+
+    [Test]
+    public Task AM1005_TempFolder() =>
+        Verify.VerifyAsync(Wrap("""
+            var scratch = Path.Combine(Path.GetTempPath(), "build-cache");
+            {|AM1005:Directory.Delete(scratch, true)|};
+            var tmp = Path.GetTempFileName();
+            {|AM1005:File.WriteAllText(tmp, "x")|};
+            {|AM1005:File.Delete(tmp)|};
+            {|AM1005:Directory.CreateTempSubdirectory().Delete(true)|};
+            {|AM1005:File.Delete("/tmp/x.lock")|};
+            """));
+
+    [Test]
+    public Task AM1005_TempWinsOverProtectedFilePattern() =>
+        Verify.VerifyAsync(Wrap("""{|AM1005:File.Delete(Path.Combine(Path.GetTempPath(), "test.db"))|};"""));
+
+    [Test]
+    public Task AM1005_TempFolderItself_KeepsBaseLevel() =>
+        Verify.VerifyAsync(Wrap("""{|AM1002:Directory.Delete(Path.GetTempPath(), true)|};"""));
+
+    // ---- Options ----
+
+    [Test]
+    public Task Option_ProtectedPaths_AddsGlobs() =>
+        Verify.VerifyAsync(
+            Wrap("""
+                {|AM1004:File.Delete(Path.Combine(path, "exports", "ledger.csv"))|};
+                {|AM1004:File.Delete(path + "/tenants/acme.json")|};
+                {|AM1001:File.Delete(Path.Combine(path, "report.csv"))|};
+                """),
+            "automode.io.protected_paths = **/exports/**, tenants\n");
+
+    [Test]
+    public Task Option_SafePaths_LowersToScratch() =>
+        Verify.VerifyAsync(
+            Wrap("""
+                {|AM1005:Directory.Delete(Path.Combine(path, "cache", "thumbnails"), true)|};
+                {|AM1002:Directory.Delete(Path.Combine(path, "uploads"), true)|};
+                """),
+            "automode.io.safe_paths = **/cache/**\n");
+
+    [Test]
+    public Task Option_SafePaths_DoNotOverrideProtectedRoots() =>
+        Verify.VerifyAsync(
+            Wrap("""{|AM1004:Directory.Delete(Directory.GetCurrentDirectory(), true)|};"""),
+            "automode.io.safe_paths = **\n");
+
+    // ---- Must not flag ----
+
+    [Test]
+    public Task NotFlagged_Reads_Appends_AndSafeModes() =>
+        Verify.VerifyAsync(Wrap("""
+            _ = File.ReadAllText(path);
+            _ = File.Exists(path);
+            File.AppendAllText(path, "x");
+            new StreamWriter(path, append: true).Dispose();
+            new FileStream(path, FileMode.Open).Dispose();
+            new FileStream(path, FileMode.CreateNew).Dispose();
+            File.Open(path, FileMode.OpenOrCreate).Dispose();
+            File.Copy(path, other);
+            File.Copy(path, other, false);
+            File.Move(path, other);
+            new FileInfo(path).CopyTo(other);
+            Directory.CreateDirectory(path);
+            _ = Directory.GetFiles(path);
+            """));
+
+    [Test]
+    public Task NotFlagged_UserTypesWithSameNames() =>
+        Verify.VerifyAsync("""
+            using System.Collections.Generic;
+
+            namespace MyApp.IO
+            {
+                static class File { public static void Delete(string path) { } public static void WriteAllText(string p, string t) { } }
+                class Directory { public void Delete(string path, bool recursive) { } }
+                class Repository { public void Delete(int id) { } }
+
+                class C
+                {
+                    void M(Repository repo, Directory dir, List<string> list)
+                    {
+                        File.Delete("/");
+                        File.WriteAllText("appsettings.json", "");
+                        dir.Delete("/", true);
+                        repo.Delete(42);
+                        list.Remove("x");
+                        list.Clear();
+                    }
+                }
+            }
+            """);
+
+    [Test]
+    public Task NotFlagged_AbstractionWrappers() =>
+        Verify.VerifyAsync("""
+            interface IFileSystem { IFile File { get; } }
+            interface IFile { void Delete(string path); void WriteAllText(string path, string text); }
+
+            class Cleaner
+            {
+                private readonly IFileSystem _fs;
+                public Cleaner(IFileSystem fs) => _fs = fs;
+                public void Clean(string path)
+                {
+                    _fs.File.Delete(path);
+                    _fs.File.WriteAllText("appsettings.json", "{}");
+                }
+            }
+            """);
+
+    [Test]
+    public Task NotFlagged_GeneratedCode() =>
+        Verify.VerifyAsync("""
+            // <auto-generated/>
+            using System.IO;
+
+            class Generated
+            {
+                void M(string p) => Directory.Delete(p, true);
+            }
+            """);
+
+    [Test]
+    public Task HalfTypedCode_StaysSilentAndDoesNotThrow()
+    {
+        var test = Verify.Create("""
+            using System.IO;
+
+            class C
+            {
+                void M(string p)
+                {
+                    File.Delete(;
+                    Directory.Delete(p, );
+                    new FileInfo().Delete();
+                }
+            }
+            """);
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        // Calls that do not bind (missing arguments) are not reported; a call that binds on a broken receiver is.
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM1001").WithSpan(9, 9, 9, 32));
+        return test.RunAsync();
+    }
+
+    [Test]
+    public void Descriptors_HaveExpectedRiskLevels()
+    {
+        var byId = new DestructiveFileIOAnalyzer().SupportedDiagnostics.ToDictionary(d => d.Id, d => RiskModel.FromSeverity(d.DefaultSeverity));
+        Assert.That(byId, Is.EquivalentTo(new Dictionary<string, RiskLevel>
+        {
+            ["AM1001"] = RiskLevel.High,
+            ["AM1002"] = RiskLevel.Critical,
+            ["AM1003"] = RiskLevel.Medium,
+            ["AM1004"] = RiskLevel.Critical,
+            ["AM1005"] = RiskLevel.Low,
+        }));
+    }
+
+    private static string ApiOf(string call)
+    {
+        var name = call.Substring(0, call.IndexOf('('));
+        return name;
+    }
+
+    private static string VerbOf(string call) =>
+        call.StartsWith("Directory.Delete", StringComparison.Ordinal) && call.Contains("true") ? "recursively deletes"
+        : call.Contains("Delete") ? "deletes"
+        : "overwrites";
+
+    private static string TargetOf(string call) => call switch
+    {
+        _ when call.Contains("appsettings.Production.json") => "'appsettings.Production.json'",
+        _ when call.Contains("web.config") => "'…/web.config'",
+        _ when call.Contains(".env") => "'…/.env'",
+        _ when call.Contains("server.pfx") => "'…/certs/server.pfx'",
+        _ when call.Contains("app.db") => "'…/app.db'",
+        _ when call.Contains("main.sqlite") => "'…/data/main.sqlite'",
+        _ when call.Contains(".bak") => "'….bak'",
+        _ when call.Contains("backups") => "'…/backups'",
+        _ when call.Contains(".git") => "'…/.git'",
+        _ when call.Contains("C:\\") => "'C:\\'",
+        _ when call.Contains("\"/\"") => "'/'",
+        _ when call.Contains("UserProfile") => "'~'",
+        _ when call.Contains("GetCurrentDirectory") => "'{current directory}'",
+        _ when call.Contains("\".\"") => "'.'",
+        _ when call.Contains("BaseDirectory") => "'{application directory}'",
+        _ when call.Contains("/etc/hosts") => "'/etc/hosts'",
+        _ => throw new ArgumentException(call),
+    };
+}

@@ -1,0 +1,8 @@
+using CleanupTool;
+
+var root = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "cleanup-tool");
+var janitor = new Janitor(root);
+janitor.RotateLogs(maxFiles: 10);
+janitor.ClearScratch();
+janitor.WriteReport();
+Console.WriteLine($"Cleaned {root}");

@@ -1,0 +1,115 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace AutoMode.Package.Tests;
+
+/// <summary>
+/// The product's promise, proven with the real package and a real `dotnet build`: a High-risk call is a warning and
+/// the build passes; a Critical one fails the build; .editorconfig moves a rule's severity and the build follows.
+/// </summary>
+[NonParallelizable]
+public class PackageEndToEndTests
+{
+    private const string HighRiskProgram = """
+        using AutoMode;
+
+        Cleanup.Run(args[0]);
+
+        static class Cleanup
+        {
+            [Risk(RiskLevel.High, "removes a customer's exports")]
+            public static void Run(string path) => File.Delete(path);
+        }
+        """;
+
+    private const string CriticalProgram = """
+        Directory.Delete(args[0], recursive: true);
+        File.Delete(args[1]);
+        """;
+
+    [Test]
+    public void Package_HasTheDocumentedLayout()
+    {
+        using var zip = ZipFile.OpenRead(PackageFixture.Nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.That(entries, Does.Contain("analyzers/dotnet/cs/AutoMode.Analyzers.dll"));
+        Assert.That(entries, Does.Contain("analyzers/dotnet/cs/AutoMode.CodeFixes.dll"));
+        Assert.That(entries, Does.Contain("lib/netstandard2.0/AutoMode.Annotations.dll"));
+        Assert.That(entries, Does.Contain("README.md"));
+        Assert.That(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal) && e.Contains("CodeAnalysis")), Is.Empty, "Roslyn must not be shipped inside the package");
+
+        var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.That(nuspec, Does.Contain("<license type=\"expression\">MIT</license>"));
+        Assert.That(nuspec, Does.Contain("<repository type=\"git\""));
+        Assert.That(nuspec, Does.Contain("<readme>README.md</readme>"));
+    }
+
+    [Test]
+    public void AnalyzerAssembly_ReferencesRoslyn_4_8_0()
+    {
+        using var zip = ZipFile.OpenRead(PackageFixture.Nupkg);
+        foreach (var name in new[] { "AutoMode.Analyzers.dll", "AutoMode.CodeFixes.dll" })
+        {
+            using var copy = new MemoryStream();
+            zip.GetEntry("analyzers/dotnet/cs/" + name)!.Open().CopyTo(copy);
+            copy.Position = 0;
+            using var pe = new PEReader(copy);
+            var metadata = pe.GetMetadataReader();
+            var roslyn = metadata.AssemblyReferences
+                .Select(h => metadata.GetAssemblyReference(h))
+                .Where(r => metadata.GetString(r.Name).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+                .Select(r => (Name: metadata.GetString(r.Name), r.Version))
+                .ToList();
+            if (name == "AutoMode.Analyzers.dll")
+            {
+                Assert.That(roslyn.Select(r => r.Name), Does.Contain("Microsoft.CodeAnalysis.CSharp"), name);
+            }
+
+            Assert.That(roslyn.Select(r => r.Version), Is.All.EqualTo(new Version(4, 8, 0, 0)), name + " must compile against Roslyn 4.8.0");
+        }
+    }
+
+    [Test]
+    public void HighRiskCall_IsAWarning_AndTheBuildPasses()
+    {
+        var result = ConsumerProject.Create("high", HighRiskProgram).Build();
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Contain("warning AM1001"));
+        Assert.That(result.Output, Does.Not.Contain("error AM"));
+    }
+
+    [Test]
+    public void CriticalRiskCall_FailsTheBuild()
+    {
+        var result = ConsumerProject.Create("critical", CriticalProgram).Build();
+        Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Contain("error AM1002"));
+        Assert.That(result.Output, Does.Contain("warning AM1001"));
+    }
+
+    [Test]
+    public void EditorConfig_LowersACriticalRule_AndTheBuildFollows()
+    {
+        var result = ConsumerProject.Create("lowered", CriticalProgram, "dotnet_diagnostic.AM1002.severity = warning\n").Build();
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Contain("warning AM1002"));
+    }
+
+    [Test]
+    public void EditorConfig_RaisesAHighRule_AndTheBuildFollows()
+    {
+        var result = ConsumerProject.Create("raised", HighRiskProgram, "dotnet_diagnostic.AM1001.severity = error\n").Build();
+        Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Contain("error AM1001"));
+    }
+
+    [Test]
+    public void EditorConfig_RuleOptionReachesTheAnalyzer()
+    {
+        var program = """File.Delete(Path.Combine(args[0], "ledger.csv"));""";
+        var result = ConsumerProject.Create("option", program, "automode.io.protected_paths = ledger.csv\n").Build();
+        Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Contain("error AM1004"));
+    }
+}

@@ -14,4 +14,11 @@ internal static class RuleIdentifiers
     public const string FileOverwrite = "AM1003";
     public const string ProtectedPathChange = "AM1004";
     public const string ScratchPathChange = "AM1005";
+
+    // AM50xx — external side effects
+    public const string StateChangingHttpRequest = "AM5001";
+    public const string ProcessLaunch = "AM5002";
+    public const string DeployingCommandLine = "AM5003";
+    public const string MessageSend = "AM5004";
+    public const string MoneyMovement = "AM5005";
 }

@@ -1,0 +1,28 @@
+using AutoMode.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AutoMode.Analyzers.Tests.Declared;
+
+/// <summary>
+/// Builds a real library assembly from source (against .NET 10 and the real AutoMode.Annotations) and hands it to a
+/// test as a metadata reference, the way an app sees a NuGet or project dependency after build.
+/// </summary>
+public static class LibraryCompiler
+{
+    public static MetadataReference Annotations { get; } = MetadataReference.CreateFromFile(typeof(AutoMode.RiskAttribute).Assembly.Location);
+
+    public static async Task<MetadataReference> CompileAsync(string assemblyName, string source)
+    {
+        var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create(
+            assemblyName,
+            new[] { CSharpSyntaxTree.ParseText(source) },
+            references.Add(Annotations),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray(), filePath: assemblyName + ".dll");
+    }
+}

@@ -22,6 +22,12 @@ internal static class RuleIdentifiers
     public const string MessageSend = "AM5004";
     public const string MoneyMovement = "AM5005";
 
+    // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
+    public const string InfrastructureChange = "AM5101";
+    public const string WorldOpenIngress = "AM5102";
+    public const string WildcardIamStatement = "AM5103";
+    public const string DestroyableInfrastructure = "AM5104";
+
     // AM90xx — declared risk ([Risk] and risk lists); one id per level
     public const string DeclaredLowRisk = "AM9001";
     public const string DeclaredMediumRisk = "AM9002";

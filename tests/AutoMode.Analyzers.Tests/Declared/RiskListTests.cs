@@ -1,3 +1,4 @@
+using AutoMode.Analyzers.Tests.Infrastructure;
 using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.Declared.DeclaredRiskAnalyzer>;
 
 namespace AutoMode.Analyzers.Tests.Declared;

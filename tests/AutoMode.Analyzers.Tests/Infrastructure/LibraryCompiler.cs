@@ -2,7 +2,7 @@ using AutoMode.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace AutoMode.Analyzers.Tests.Declared;
+namespace AutoMode.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Builds a real library assembly from source (against .NET 10 and the real AutoMode.Annotations) and hands it to a
@@ -12,9 +12,13 @@ public static class LibraryCompiler
 {
     public static MetadataReference Annotations { get; } = MetadataReference.CreateFromFile(typeof(AutoMode.RiskAttribute).Assembly.Location);
 
-    public static async Task<MetadataReference> CompileAsync(string assemblyName, string source)
+    public static Task<MetadataReference> CompileAsync(string assemblyName, string source)
+        => CompileAsync(assemblyName, source, TestReferences.Net10);
+
+    /// <summary>Compiles against the given reference assemblies (e.g. .NET 10 plus real packages) and AutoMode.Annotations.</summary>
+    public static async Task<MetadataReference> CompileAsync(string assemblyName, string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies referenceAssemblies)
     {
-        var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await referenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
             assemblyName,
             new[] { CSharpSyntaxTree.ParseText(source) },

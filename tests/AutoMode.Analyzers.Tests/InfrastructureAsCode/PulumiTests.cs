@@ -69,4 +69,26 @@ public class PulumiTests
                 Policy = @"{ ""Statement"": [{ ""Effect"": ""Allow"", ""Action"": [""s3:GetObject""], ""Resource"": [""arn:aws:s3:::assets/*""] }] }",
             })|};
             """);
+
+    [Test]
+    public async Task Messages_SayWhatAndWhy()
+    {
+        var pulumi = await LibraryCompiler.CompileAsync("Pulumi.Aws", PulumiTypes.Source);
+        var test = Verify.Create("""
+            class Infra
+            {
+                void Define()
+                {
+                    new Pulumi.Aws.Rds.InstanceArgs { SkipFinalSnapshot = true };
+                    new Pulumi.Aws.Ec2.Inputs.SecurityGroupIngressArgs { CidrBlocks = { "0.0.0.0/0" } };
+                }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(pulumi);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM5104").WithSpan(5, 43, 5, 67)
+            .WithMessage("InstanceArgs.SkipFinalSnapshot = true skips the final snapshot; deleting or replacing the resource then deletes its data with no way back. Keep RemovalPolicy.RETAIN or SNAPSHOT, deletion protection on and a final snapshot."));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM5102").WithSpan(6, 77, 6, 88)
+            .WithMessage("SecurityGroupIngressArgs.CidrBlocks lets anyone on the internet in (source '0.0.0.0/0'); exposed ports are found and attacked within minutes. Allow only known address ranges or another security group."));
+        await test.RunAsync();
+    }
 }

@@ -14,4 +14,30 @@ internal static class RuleIdentifiers
     public const string FileOverwrite = "AM1003";
     public const string ProtectedPathChange = "AM1004";
     public const string ScratchPathChange = "AM1005";
+
+    // AM50xx — external side effects
+    public const string StateChangingHttpRequest = "AM5001";
+    public const string ProcessLaunch = "AM5002";
+    public const string DeployingCommandLine = "AM5003";
+    public const string MessageSend = "AM5004";
+    public const string MoneyMovement = "AM5005";
+
+    // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
+    public const string InfrastructureChange = "AM5101";
+    public const string WorldOpenIngress = "AM5102";
+    public const string WildcardIamStatement = "AM5103";
+    public const string DestroyableInfrastructure = "AM5104";
+
+    // AM90xx — declared risk ([Risk] and risk lists); one id per level
+    public const string DeclaredLowRisk = "AM9001";
+    public const string DeclaredMediumRisk = "AM9002";
+    public const string DeclaredHighRisk = "AM9003";
+    public const string DeclaredCriticalRisk = "AM9004";
+    public const string MalformedRiskListLine = "AM9011";
+    public const string UnknownRiskListSymbol = "AM9012";
+    public const string DuplicateRiskListEntry = "AM9013";
+
+    // AM91xx — suppressions of AutoMode findings
+    public const string UnjustifiedSuppression = "AM9101";
+    public const string JustifiedSuppression = "AM9102";
 }

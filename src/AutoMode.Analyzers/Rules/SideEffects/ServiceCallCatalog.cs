@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AutoMode.Analyzers.Rules.SideEffects;
+
+internal enum ServiceCallKind
+{
+    Message,
+    Money,
+}
+
+/// <summary>One SDK call that sends a message or moves money, matched on the type it is made on (or a type derived from or implementing it).</summary>
+internal sealed class ServiceCall
+{
+    public ServiceCall(INamedTypeSymbol receiver, ServiceCallKind kind, string what)
+    {
+        Receiver = receiver;
+        Kind = kind;
+        What = what;
+    }
+
+    public INamedTypeSymbol Receiver { get; }
+
+    public ServiceCallKind Kind { get; }
+
+    /// <summary>What the call does, for the message ("sends e-mail").</summary>
+    public string What { get; }
+}
+
+/// <summary>
+/// Mail, message-bus and payment SDK calls, by metadata name: only the SDKs a compilation references are
+/// looked at, and a user's own <c>Send</c> or <c>Create</c> never matches.
+/// </summary>
+internal sealed class ServiceCallCatalog
+{
+    private static readonly (string Type, string[] Methods, ServiceCallKind Kind, string What)[] Entries =
+    {
+        ("System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }, ServiceCallKind.Message, "sends e-mail"),
+        ("MailKit.IMailTransport", new[] { "Send", "SendAsync" }, ServiceCallKind.Message, "sends e-mail"),
+        ("Azure.Messaging.ServiceBus.ServiceBusSender", new[] { "SendMessageAsync", "SendMessagesAsync", "ScheduleMessageAsync", "ScheduleMessagesAsync" }, ServiceCallKind.Message, "sends a Service Bus message"),
+        ("RabbitMQ.Client.IModel", new[] { "BasicPublish" }, ServiceCallKind.Message, "publishes a RabbitMQ message"),
+        ("RabbitMQ.Client.IChannel", new[] { "BasicPublishAsync" }, ServiceCallKind.Message, "publishes a RabbitMQ message"),
+        ("Confluent.Kafka.IProducer`2", new[] { "Produce", "ProduceAsync" }, ServiceCallKind.Message, "produces a Kafka message"),
+        ("Amazon.SQS.IAmazonSQS", new[] { "SendMessage", "SendMessageAsync", "SendMessageBatch", "SendMessageBatchAsync" }, ServiceCallKind.Message, "sends an SQS message"),
+        ("Stripe.RefundService", new[] { "Create", "CreateAsync" }, ServiceCallKind.Money, "refunds a payment"),
+        ("Stripe.ChargeService", new[] { "Create", "CreateAsync", "Capture", "CaptureAsync" }, ServiceCallKind.Money, "charges a payment method"),
+        ("Stripe.PaymentIntentService", new[] { "Create", "CreateAsync", "Confirm", "ConfirmAsync", "Capture", "CaptureAsync" }, ServiceCallKind.Money, "creates, confirms or captures a payment"),
+        ("Stripe.PayoutService", new[] { "Create", "CreateAsync" }, ServiceCallKind.Money, "pays money out"),
+        ("Stripe.TransferService", new[] { "Create", "CreateAsync" }, ServiceCallKind.Money, "transfers money"),
+    };
+
+    private readonly ImmutableDictionary<string, ImmutableArray<ServiceCall>> _byMethod;
+
+    private ServiceCallCatalog(ImmutableDictionary<string, ImmutableArray<ServiceCall>> byMethod) => _byMethod = byMethod;
+
+    public bool IsEmpty => _byMethod.IsEmpty;
+
+    public static ServiceCallCatalog Create(WellKnownTypes types)
+    {
+        var byMethod = new Dictionary<string, ImmutableArray<ServiceCall>.Builder>();
+        foreach (var (typeName, methods, kind, what) in Entries)
+        {
+            if (types.Get(typeName) is not { } type)
+            {
+                continue;
+            }
+
+            foreach (var method in methods)
+            {
+                if (!byMethod.TryGetValue(method, out var list))
+                {
+                    byMethod[method] = list = ImmutableArray.CreateBuilder<ServiceCall>();
+                }
+
+                list.Add(new ServiceCall(type, kind, what));
+            }
+        }
+
+        var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ServiceCall>>();
+        foreach (var pair in byMethod)
+        {
+            result.Add(pair.Key, pair.Value.ToImmutable());
+        }
+
+        return new ServiceCallCatalog(result.ToImmutable());
+    }
+
+    public ServiceCall? Match(IMethodSymbol method)
+    {
+        if (!_byMethod.TryGetValue(method.Name, out var candidates))
+        {
+            return null;
+        }
+
+        var receiver = TypeHierarchy.ReceiverType(method);
+        foreach (var candidate in candidates)
+        {
+            if (TypeHierarchy.IsOrInherits(receiver, candidate.Receiver))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.SideEffects;
+
+/// <summary>
+/// AM5001–AM5005: calls that change state outside the codebase — HTTP requests that are not reads, processes
+/// (Critical when the visible command line deploys or destroys), messages and mail, and payments.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor HttpRule = DescriptorFactory.Create(
+        RuleIdentifiers.StateChangingHttpRequest,
+        "State-changing HTTP request",
+        "'{0}' sends {1}; it changes state on another system, and reverting the code does not undo it. Make the call idempotent and review it, or keep it behind a dry-run switch.",
+        RuleCategory.SideEffects,
+        RiskLevel.High,
+        "POST, PUT, PATCH and DELETE requests (and requests whose method cannot be seen) act on another system. GET, HEAD, OPTIONS and TRACE are not reported.");
+
+    internal static readonly DiagnosticDescriptor ProcessRule = DescriptorFactory.Create(
+        RuleIdentifiers.ProcessLaunch,
+        "Process launch",
+        "'{0}' starts {1}; a child process can do anything the user can, out of sight of the compiler. Prefer a library call, or keep the command fixed and reviewed.",
+        RuleCategory.SideEffects,
+        RiskLevel.High,
+        "Starting a process runs code the analyzers cannot see. It is escalated to AM5003 when the visible command line deploys or destroys.");
+
+    internal static readonly DiagnosticDescriptor DeployingCommandRule = DescriptorFactory.Create(
+        RuleIdentifiers.DeployingCommandLine,
+        "Command line that deploys or destroys",
+        "'{0}' runs '{1}'; this acts on live systems and cannot be undone by reverting the change. Run it from a reviewed pipeline, not from application code an agent can edit.",
+        RuleCategory.SideEffects,
+        RiskLevel.Critical,
+        "kubectl/helm/terraform/pulumi and cloud CLIs with mutating verbs, git push, docker push/rm, dotnet ef database update/drop, recursive deletes, formats, shutdowns and SQL clients given DDL.");
+
+    internal static readonly DiagnosticDescriptor MessageRule = DescriptorFactory.Create(
+        RuleIdentifiers.MessageSend,
+        "Message or mail sent",
+        "'{0}' {1}; once sent it cannot be recalled, and other systems or people act on it. Review who receives it, or send through an outbox that can be held back.",
+        RuleCategory.SideEffects,
+        RiskLevel.High,
+        "Sending e-mail (System.Net.Mail, MailKit) or publishing to a message bus (Azure Service Bus, RabbitMQ, Kafka, Amazon SQS).");
+
+    internal static readonly DiagnosticDescriptor MoneyRule = DescriptorFactory.Create(
+        RuleIdentifiers.MoneyMovement,
+        "Money movement",
+        "'{0}' {1}; real money moves and a wrong amount or a repeated call is costly to reverse. Keep payment code under human review and use idempotency keys.",
+        RuleCategory.SideEffects,
+        RiskLevel.Critical,
+        "Stripe refunds, charges, payment intents (create, confirm, capture), payouts and transfers.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = new SideEffectsSymbols(start.Compilation);
+            if (symbols.IsEmpty)
+            {
+                return;
+            }
+
+            var http = new HttpRequests(symbols);
+            var processes = new ProcessLaunches(symbols);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, symbols, http, processes), OperationKind.Invocation);
+            start.RegisterOperationAction(c => ReportLaunch(c, processes.Match((IObjectCreationOperation)c.Operation)), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => ReportHttp(c, http.Match((ISimpleAssignmentOperation)c.Operation)), OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, SideEffectsSymbols symbols, HttpRequests http, ProcessLaunches processes)
+    {
+        if (symbols.Catalog.Match(invocation.TargetMethod) is { } call)
+        {
+            var api = invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name;
+            var rule = call.Kind == ServiceCallKind.Money ? MoneyRule : MessageRule;
+            context.ReportDiagnostic(RiskDiagnostic.Create(rule, invocation.Syntax.GetLocation(), api, call.What));
+            return;
+        }
+
+        if (http.Match(invocation) is { } request)
+        {
+            ReportHttp(context, request);
+            return;
+        }
+
+        ReportLaunch(context, processes.Match(invocation));
+    }
+
+    private static void ReportHttp(OperationAnalysisContext context, HttpRequest? request)
+    {
+        if (request is { } r)
+        {
+            var what = r.Method is null ? "an HTTP request whose method cannot be seen here" : "an HTTP " + r.Method + " request";
+            context.ReportDiagnostic(RiskDiagnostic.Create(HttpRule, context.Operation.Syntax.GetLocation(), r.Api, what));
+        }
+    }
+
+    private static void ReportLaunch(OperationAnalysisContext context, ProcessLaunch? launch)
+    {
+        if (launch is not { } l)
+        {
+            return;
+        }
+
+        var location = context.Operation.Syntax.GetLocation();
+        if (CommandLineClassifier.Classify(l.CommandLine) is { } dangerous)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(DeployingCommandRule, location, l.Api, dangerous));
+            return;
+        }
+
+        var program = l.CommandLine.Program;
+        context.ReportDiagnostic(RiskDiagnostic.Create(ProcessRule, location, l.Api, program is null ? "a program chosen at run time" : "'" + program + "'"));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoMode.Analyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.SideEffects;
+
+/// <summary>
+/// Collects what a process is started with: the file name and arguments from a constructor, an object
+/// initializer (<c>FileName</c>, <c>Arguments</c>, <c>ArgumentList = { … }</c>) and later assignments in the
+/// same body (<c>psi.Arguments = …</c>, <c>psi.ArgumentList.Add(…)</c>, <c>p.StartInfo.FileName = …</c>).
+/// </summary>
+internal sealed class StartInfoReader
+{
+    private SymbolicString? _fileName;
+    private readonly List<string> _arguments = new();
+
+    public CommandLine Result => CommandLine.From(_fileName ?? SymbolicString.Unknown, _arguments);
+
+    public void SetFileName(IOperation? value)
+    {
+        if (value is not null)
+        {
+            _fileName = ValueResolver.Resolve(value);
+        }
+    }
+
+    /// <summary>A string of arguments (tokenized) or a sequence of them (one token each).</summary>
+    public void AddArguments(IOperation? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Type?.SpecialType == SpecialType.System_String || OperationValues.Unwrap(value)?.Type?.SpecialType == SpecialType.System_String)
+        {
+            _arguments.AddRange(CommandLine.Tokenize(ValueResolver.Resolve(value).Render()));
+            return;
+        }
+
+        _arguments.AddRange(Elements(value));
+    }
+
+    public void ReadInitializer(IObjectOrCollectionInitializerOperation? initializer)
+    {
+        if (initializer is null)
+        {
+            return;
+        }
+
+        foreach (var member in initializer.Initializers)
+        {
+            switch (member)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                    Assign(property.Property.Name, assignment.Value);
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "ArgumentList" }, Initializer: { } list }:
+                    foreach (var add in list.Initializers.OfType<IInvocationOperation>())
+                    {
+                        _arguments.AddRange(add.Arguments.Select(a => ValueResolver.Resolve(a.Value).Render()));
+                    }
+
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "StartInfo" }, Initializer: { } nested }:
+                    ReadInitializer(nested);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Assignments and <c>ArgumentList.Add</c> calls in the body on the instance <paramref name="isStartInfo"/> accepts.</summary>
+    public void ReadBody(IOperation root, System.Func<IOperation?, bool> isStartInfo)
+    {
+        foreach (var node in root.Descendants())
+        {
+            switch (node)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when isStartInfo(property.Instance):
+                    Assign(property.Property.Name, assignment.Value);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation { Property.Name: "ArgumentList" } list } add
+                    when isStartInfo(list.Instance):
+                    _arguments.AddRange(add.Arguments.Select(a => ValueResolver.Resolve(a.Value).Render()));
+                    break;
+            }
+        }
+    }
+
+    private void Assign(string property, IOperation value)
+    {
+        switch (property)
+        {
+            case "FileName":
+                SetFileName(value);
+                break;
+            case "Arguments":
+                AddArguments(value);
+                break;
+        }
+    }
+
+    private static IEnumerable<string> Elements(IOperation value)
+    {
+        switch (OperationValues.Follow(value))
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues.Select(e => ValueResolver.Resolve(e).Render());
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                return initializer.Initializers.OfType<IInvocationOperation>()
+                    .SelectMany(add => add.Arguments.Select(a => ValueResolver.Resolve(a.Value).Render()));
+            default:
+                return new[] { SymbolicString.UnknownMarker.ToString() };
+        }
+    }
+}

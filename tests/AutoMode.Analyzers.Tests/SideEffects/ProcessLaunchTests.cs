@@ -1,0 +1,172 @@
+using AutoMode.Analyzers.Tests.Infrastructure;
+using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.SideEffects.SideEffectsAnalyzer>;
+
+namespace AutoMode.Analyzers.Tests.SideEffects;
+
+/// <summary>AM5002 (process launch, High) and AM5003 (a visible command line that deploys or destroys, Critical).</summary>
+public class ProcessLaunchTests
+{
+    private static string Wrap(string body) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Diagnostics;
+
+        class Ops
+        {
+            void Run(string tool, string args, ProcessStartInfo given, string ns)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    [Test]
+    public Task AM5002_ProcessStart_AllForms() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM5002:Process.Start(tool)|};
+            {|AM5002:Process.Start("notepad.exe", args)|};
+            {|AM5002:Process.Start(given)|};
+            {|AM5002:Process.Start("kubectl", new[] { "get", "pods" })|};
+            """));
+
+    [Test]
+    public Task AM5002_ProcessStartInfo_ReportedOnceAtTheCreation() =>
+        Verify.VerifyAsync(Wrap("""
+            var psi = {|AM5002:new ProcessStartInfo("git", "status")|};
+            using var process = Process.Start(psi);
+            """));
+
+    [Test]
+    public Task AM5002_MessageNamesTheProgramOnly() =>
+        Verify.VerifyAsync(
+            Wrap("""Process.Start("git", "log --author=secret-token");"""),
+            Verify.Diagnostic("AM5002").WithSpan(9, 9, 9, 58)
+                .WithMessage("'Process.Start' starts 'git'; a child process can do anything the user can, out of sight of the compiler. Prefer a library call, or keep the command fixed and reviewed."));
+
+    [Test]
+    public Task AM5002_InstanceStart_WithoutVisibleStartInfo() =>
+        Verify.VerifyAsync(Wrap("""
+            var p = new Process();
+            p.StartInfo = given;
+            {|AM5002:p.Start()|};
+            """));
+
+    [Test]
+    public Task AM5003_DeployingCommandLines() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM5003:Process.Start("kubectl", "delete namespace " + ns)|};
+            {|AM5003:Process.Start("helm", $"upgrade --install app ./chart -n {ns}")|};
+            {|AM5003:Process.Start("/usr/local/bin/terraform", "apply -auto-approve")|};
+            {|AM5003:Process.Start("tofu", "destroy")|};
+            {|AM5003:Process.Start("pulumi", "up --yes")|};
+            {|AM5003:Process.Start("az", "group delete --name rg --yes")|};
+            {|AM5003:Process.Start("aws", "s3 rm s3://bucket --recursive")|};
+            {|AM5003:Process.Start("aws", "ec2 terminate-instances --instance-ids i-1")|};
+            {|AM5003:Process.Start("gcloud", "compute instances delete vm1")|};
+            {|AM5003:Process.Start("docker", "push registry/app:1")|};
+            {|AM5003:Process.Start("git", "push --force origin main")|};
+            {|AM5003:Process.Start("dotnet", "ef database update")|};
+            {|AM5003:Process.Start("rm", "-rf /var/data")|};
+            {|AM5003:Process.Start("cmd.exe", "/c del /s /q C:\\data")|};
+            {|AM5003:Process.Start("shutdown", "/s /t 0")|};
+            {|AM5003:Process.Start("sqlcmd", "-S db -Q \"DROP TABLE Orders\"")|};
+            {|AM5003:Process.Start("psql", new[] { "-c", "truncate orders" })|};
+            """));
+
+    [Test]
+    public Task AM5003_ThroughShellsAndChains() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM5003:Process.Start("bash", "-c \"cd /srv && kubectl apply -f app.yaml\"")|};
+            {|AM5003:Process.Start("sh", "-lc 'sudo rm -rf /tmp/x'")|};
+            {|AM5003:Process.Start("pwsh", "-Command Remove-Item -Recurse C:\\data")|};
+            {|AM5003:Process.Start("cmd", "/c \"rmdir /s /q build\"")|};
+            """));
+
+    [Test]
+    public Task AM5003_StartInfoInitializerAndLaterAssignments() =>
+        Verify.VerifyAsync(Wrap("""
+            var a = {|AM5003:new ProcessStartInfo { FileName = "kubectl", ArgumentList = { "scale", "deploy/web", "--replicas=0" } }|};
+            Process.Start(a);
+            var b = {|AM5003:new ProcessStartInfo("git")|};
+            b.Arguments = "push origin HEAD";
+            Process.Start(b);
+            """));
+
+    [Test]
+    public Task AM5003_ProcessInitializerWithNestedStartInfo() =>
+        Verify.VerifyAsync(Wrap("""
+            var p = new Process { StartInfo = { FileName = "docker", Arguments = "rm -f web" } };
+            {|AM5003:p.Start()|};
+            var q = new Process();
+            q.StartInfo.FileName = "terraform";
+            q.StartInfo.Arguments = "destroy -auto-approve";
+            {|AM5003:q.Start()|};
+            """));
+
+    [Test]
+    public Task AM5003_Message_NamesCommandNotArguments() =>
+        Verify.VerifyAsync(
+            Wrap("""Process.Start("kubectl", "delete secret db-password --token=abc");"""),
+            Verify.Diagnostic("AM5003").WithSpan(9, 9, 9, 74)
+                .WithMessage("'Process.Start' runs 'kubectl delete (changes a Kubernetes cluster)'; this acts on live systems and cannot be undone by reverting the change. Run it from a reviewed pipeline, not from application code an agent can edit."));
+
+    [Test]
+    public Task NotCritical_ReadOnlyAndNonDeployingCommandLines() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM5002:Process.Start("kubectl", "get pods -n prod")|};
+            {|AM5002:Process.Start("helm", "list")|};
+            {|AM5002:Process.Start("terraform", "plan")|};
+            {|AM5002:Process.Start("az", "account set --subscription x")|};
+            {|AM5002:Process.Start("aws", "ec2 describe-instances")|};
+            {|AM5002:Process.Start("aws", "s3 ls s3://bucket-delete")|};
+            {|AM5002:Process.Start("git", "status")|};
+            {|AM5002:Process.Start("git", "log --format=push")|};
+            {|AM5002:Process.Start("docker", "ps")|};
+            {|AM5002:Process.Start("dotnet", "ef migrations list")|};
+            {|AM5002:Process.Start("dotnet", "build")|};
+            {|AM5002:Process.Start("rm", "file.txt")|};
+            {|AM5002:Process.Start("psql", "-c \"select * from orders where note = 'drop table'\"")|};
+            {|AM5002:Process.Start("echo", "kubectl delete everything")|};
+            {|AM5002:Process.Start(tool, "delete namespace prod")|};
+            """));
+
+    [Test]
+    public Task DoesNotFlag_UserTypesNamedProcess() =>
+        Verify.VerifyAsync("""
+            class Process { public static void Start(string name, string args) { } public void Start() { } }
+            class ProcessStartInfo { public ProcessStartInfo(string f) { } }
+
+            class C
+            {
+                void M()
+                {
+                    Process.Start("kubectl", "delete ns prod");
+                    new Process().Start();
+                    new ProcessStartInfo("rm");
+                    // Process.Start("rm", "-rf /")
+                }
+            }
+            """);
+
+    [Test]
+    public async Task CliWrap_HighAndCritical()
+    {
+        var test = Verify.Create("""
+            using System.Threading.Tasks;
+            using CliWrap;
+
+            class Deploy
+            {
+                async Task Run(string image)
+                {
+                    await {|AM5003:Cli.Wrap("kubectl")|}.WithArguments(new[] { "rollout", "restart", "deploy/web" }).ExecuteAsync();
+                    await {|AM5003:Cli.Wrap("git")|}.WithArguments("push origin main").ExecuteAsync();
+                    await {|AM5002:Cli.Wrap("git")|}.WithArguments("status").WithWorkingDirectory("/src").ExecuteAsync();
+                    await {|AM5002:Cli.Wrap("docker")|}.WithArguments(args => args.Add("push").Add(image)).ExecuteAsync();
+                }
+            }
+            """);
+        test.ReferenceAssemblies = TestReferences.WithPackages(("CliWrap", "3.10.5"));
+        await test.RunAsync();
+    }
+}

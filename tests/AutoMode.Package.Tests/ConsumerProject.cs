@@ -7,9 +7,10 @@ public sealed class ConsumerProject
 
     public string Directory { get; }
 
-    public static ConsumerProject Create(string name, string programSource, string? editorConfig = null)
+    public static ConsumerProject Create(string name, string programSource, string? editorConfig = null, string? extraProjectXml = null, string? directory = null)
     {
-        var directory = PackageFixture.NewTempDirectory(name);
+        directory ??= PackageFixture.NewTempDirectory(name);
+        System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -19,7 +20,7 @@ public sealed class ConsumerProject
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+        File.WriteAllText(Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -32,6 +33,7 @@ public sealed class ConsumerProject
               <ItemGroup>
                 <PackageReference Include="AutoMode.Analyzers" Version="{PackageFixture.Version}" />
               </ItemGroup>
+              {extraProjectXml}
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);

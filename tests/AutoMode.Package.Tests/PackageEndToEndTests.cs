@@ -112,4 +112,62 @@ public class PackageEndToEndTests
         Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
         Assert.That(result.Output, Does.Contain("error AM1004"));
     }
+
+    [Test]
+    public void NoWarnForAnAutoModeRule_IsItselfReported()
+    {
+        var result = ConsumerProject.Create("nowarn", HighRiskProgram, extraProjectXml: """
+            <PropertyGroup>
+              <NoWarn>$(NoWarn);CS1591;AM1001</NoWarn>
+            </PropertyGroup>
+            """).Build();
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Not.Contain("warning AM1001"), "NoWarn still silences the rule itself");
+        Assert.That(result.Output, Does.Contain("warning AM9101"), "but the suppression of an AutoMode rule is reported");
+    }
+
+    [Test]
+    public void DeclaredRisk_InALibrary_IsReportedAtCallSitesInAnotherProject()
+    {
+        var root = PackageFixture.NewTempDirectory("declared");
+        ConsumerProject.Create("unused", "", directory: Path.Combine(root, "Tenancy"), extraProjectXml: """
+            <PropertyGroup>
+              <OutputType>Library</OutputType>
+            </PropertyGroup>
+            """);
+        File.Delete(Path.Combine(root, "Tenancy", "Program.cs"));
+        File.WriteAllText(Path.Combine(root, "Tenancy", "TenantAdmin.cs"), """
+            using AutoMode;
+
+            namespace Tenancy;
+
+            public sealed class TenantAdmin
+            {
+                [Risk(RiskLevel.Critical, "drops tenant data")]
+                public void Purge(Guid tenantId) { }
+
+                [Risk(RiskLevel.High, "emails every user of the tenant")]
+                public void NotifyAll(Guid tenantId, string text) { }
+
+                public int Count() => 0;
+            }
+            """);
+        var app = ConsumerProject.Create("App", """
+            var admin = new Tenancy.TenantAdmin();
+            admin.NotifyAll(Guid.Empty, "maintenance tonight");
+            Console.WriteLine(admin.Count());
+            if (args.Length > 0) admin.Purge(Guid.Parse(args[0]));
+            """, directory: Path.Combine(root, "App"), extraProjectXml: """
+            <ItemGroup>
+              <ProjectReference Include="../Tenancy/Tenancy.csproj" />
+            </ItemGroup>
+            """);
+        File.Copy(Path.Combine(root, "App", "nuget.config"), Path.Combine(root, "nuget.config"));
+
+        var result = app.Build();
+        Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Match(@"Program\.cs\(4,\d+\): error AM9004: .*drops tenant data"));
+        Assert.That(result.Output, Does.Match(@"Program\.cs\(2,\d+\): warning AM9003: .*emails every user of the tenant"));
+        Assert.That(result.Output, Does.Not.Match(@"Program\.cs\(3,"), "an undeclared member of the same type is not reported");
+    }
 }

@@ -182,6 +182,73 @@ public class MemberNameInStringTests
             """);
 
     [Test]
+    public Task FixAll_AcrossDocuments()
+    {
+        var test = Fix.Create(string.Empty, string.Empty);
+        test.TestState.Sources.Clear();
+        test.FixedState.Sources.Clear();
+        test.TestState.Sources.Add(("/0/Account.cs", """
+            using System;
+            partial class Account { void Open(string owner) => throw new ArgumentNullException({|AM4003:"owner"|}); }
+            """));
+        test.TestState.Sources.Add(("/0/Account.Close.cs", """
+            using System;
+            partial class Account { void Close(string reason) => throw new ArgumentException("empty", {|AM4003:"reason"|}); }
+            """));
+        test.FixedState.Sources.Add(("/0/Account.cs", """
+            using System;
+            partial class Account { void Open(string owner) => throw new ArgumentNullException(nameof(owner)); }
+            """));
+        test.FixedState.Sources.Add(("/0/Account.Close.cs", """
+            using System;
+            partial class Account { void Close(string reason) => throw new ArgumentException("empty", nameof(reason)); }
+            """));
+        return test.RunAsync();
+    }
+
+    [Test]
+    public Task PrimaryConstructorParameter() =>
+        Fix.VerifyCodeFixAsync(
+            """
+            using System;
+
+            class Holder(string name)
+            {
+                public string Name { get; } = name ?? throw new ArgumentNullException({|AM4003:"name"|});
+            }
+            """,
+            """
+            using System;
+
+            class Holder(string name)
+            {
+                public string Name { get; } = name ?? throw new ArgumentNullException(nameof(name));
+            }
+            """);
+
+    [Test]
+    public Task TypeLevelAttribute_BindsMembersOfTheType() =>
+        Fix.VerifyCodeFixAsync(
+            """
+            using System;
+
+            [AttributeUsage(AttributeTargets.Class)]
+            class DisplayMemberAttribute : Attribute { public DisplayMemberAttribute(string memberName) { } }
+
+            [DisplayMember({|AM4003:"Total"|})]
+            class Order { public int Total { get; set; } }
+            """,
+            """
+            using System;
+
+            [AttributeUsage(AttributeTargets.Class)]
+            class DisplayMemberAttribute : Attribute { public DisplayMemberAttribute(string memberName) { } }
+
+            [DisplayMember(nameof(Total))]
+            class Order { public int Total { get; set; } }
+            """);
+
+    [Test]
     public Task PropertyChanged_NotFlagged() =>
         Verify.VerifyAsync("""
             using System.ComponentModel;

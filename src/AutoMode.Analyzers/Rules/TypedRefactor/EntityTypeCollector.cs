@@ -52,7 +52,8 @@ internal sealed class EntityTypeCollector
             return;
         }
 
-        if (method.ContainingNamespace?.ToDisplayString() is not { } ns || !ns.StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal))
+        if (method.Name is not ("HasColumnName" or "Ignore") ||
+            method.ContainingNamespace?.ToDisplayString() is not { } ns || !ns.StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal))
         {
             return;
         }

@@ -17,10 +17,19 @@ internal static class RiskDiagnostic
         Location location,
         System.Collections.Generic.IEnumerable<Location>? additionalLocations,
         params object?[] messageArgs)
+        => Create(descriptor, location, additionalLocations, ImmutableDictionary<string, string?>.Empty, messageArgs);
+
+    /// <summary>With rule-specific properties (e.g. what a code fix should write) besides the risk and category.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        System.Collections.Generic.IEnumerable<Location>? additionalLocations,
+        ImmutableDictionary<string, string?> extraProperties,
+        params object?[] messageArgs)
     {
         var properties = PropertiesById.GetOrAdd(descriptor.Id, _ => ImmutableDictionary<string, string?>.Empty
             .Add(RiskModel.RiskProperty, RiskModel.FromSeverity(descriptor.DefaultSeverity).ToString())
             .Add(RiskModel.CategoryProperty, descriptor.Category));
-        return Diagnostic.Create(descriptor, location, additionalLocations, properties, messageArgs);
+        return Diagnostic.Create(descriptor, location, additionalLocations, properties.SetItems(extraProperties), messageArgs);
     }
 }

@@ -15,6 +15,18 @@ internal static class RuleIdentifiers
     public const string ProtectedPathChange = "AM1004";
     public const string ScratchPathChange = "AM1005";
 
+    // AM4xxx — typed-refactor safety: where a refactor that compiles cleanly can still change behaviour
+    public const string DynamicBinding = "AM4001";
+    public const string ReflectionByName = "AM4002";
+    public const string MemberNameInString = "AM4003";
+    public const string UnsafeCode = "AM4004";
+    public const string MemoryReinterpretation = "AM4005";
+    public const string NullForgiving = "AM4006";
+    public const string NullableDisabled = "AM4007";
+    public const string WarningSuppressed = "AM4008";
+    public const string SerializedMemberName = "AM4009";
+    public const string PersistedMemberName = "AM4010";
+
     // AM50xx — external side effects
     public const string StateChangingHttpRequest = "AM5001";
     public const string ProcessLaunch = "AM5002";

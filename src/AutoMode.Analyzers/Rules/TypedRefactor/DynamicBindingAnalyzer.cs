@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.TypedRefactor;
+
+/// <summary>
+/// AM4001: member accesses, invocations, indexers, object creations and conversions that the compiler leaves to
+/// the run-time binder because an operand is <c>dynamic</c>. Declaring or assigning a <c>dynamic</c> is not
+/// flagged; only the operations whose target is found by name at run time.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DynamicBindingAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
+        RuleIdentifiers.DynamicBinding,
+        "Member bound at run time through dynamic",
+        "'{0}' is bound at run time through dynamic; renaming or changing the signature of what it names still compiles and fails only when this line runs. Give the receiver a static type or an interface instead.",
+        RuleCategory.TypedRefactor,
+        RiskLevel.Medium,
+        "With a dynamic receiver or argument, the compiler does not check the member name, the overload or the conversion: a typed refactor that compiles cleanly can still break this code at run time.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(
+            Analyze,
+            OperationKind.DynamicMemberReference,
+            OperationKind.DynamicInvocation,
+            OperationKind.DynamicIndexerAccess,
+            OperationKind.DynamicObjectCreation,
+            OperationKind.Conversion);
+    }
+
+    private static void Analyze(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        switch (operation)
+        {
+            case IDynamicMemberReferenceOperation when operation.Parent is IDynamicInvocationOperation invocation && invocation.Operation == operation:
+                return; // reported once, at the invocation
+            case IConversionOperation conversion when !IsDynamicConversion(conversion):
+                return;
+        }
+
+        context.ReportDiagnostic(RiskDiagnostic.Create(Rule, operation.Syntax.GetLocation(), Snippet.Of(operation.Syntax)));
+    }
+
+    private static bool IsDynamicConversion(IConversionOperation conversion)
+        => conversion.Operand.Type?.TypeKind == TypeKind.Dynamic &&
+           conversion.Type is { TypeKind: not TypeKind.Dynamic, SpecialType: not SpecialType.System_Object } &&
+           conversion.GetConversion().IsDynamic;
+}

@@ -1,0 +1,116 @@
+using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.TypedRefactor.UnsafeCodeAnalyzer>;
+
+namespace AutoMode.Analyzers.Tests.TypedRefactor;
+
+/// <summary>AM4004 (unsafe code) and AM4005 (memory reinterpretation), both High.</summary>
+public class UnsafeCodeTests
+{
+    [Test]
+    public Task AM4004_UnsafeBlocksAndDeclarations() =>
+        Verify.VerifyAsync("""
+            {|AM4004:unsafe|} struct Buffer { public fixed byte Data[16]; }
+
+            {|AM4004:unsafe|} delegate void Callback(int* p);
+
+            class Native
+            {
+                {|AM4004:unsafe|} int* _cursor;
+
+                public static {|AM4004:unsafe|} int Sum(int* values, int count)
+                {
+                    var sum = 0;
+                    for (var i = 0; i < count; i++) sum += values[i];
+                    return sum;
+                }
+
+                int Peek(int[] data)
+                {
+                    {|AM4004:unsafe|}
+                    {
+                        fixed (int* p = data) { return *p; }
+                    }
+                }
+
+                void Local()
+                {
+                    {|AM4004:unsafe|} void Clear(byte* b) { *b = 0; }
+                }
+            }
+            """);
+
+    [Test]
+    public Task AM4004_Message() =>
+        Verify.VerifyAsync(
+            "class C { static {|#0:unsafe|} void Zero(int* p) { *p = 0; } }",
+            Verify.Diagnostic("AM4004").WithLocation(0).WithArguments("method 'Zero'"));
+
+    [Test]
+    public Task AM4004_NotFlagged_LookAlikes() =>
+        Verify.VerifyAsync("""
+            class UnsafeHelper
+            {
+                string Name = "unsafe";
+                int @unsafe = 1;
+                // unsafe { } in a comment
+                void UnsafeMethod() { }
+            #if NEVER
+                unsafe void Hidden(int* p) { }
+            #endif
+            }
+            """);
+
+    [Test]
+    public Task AM4005_Reinterpretations() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.Runtime.CompilerServices;
+            using System.Runtime.InteropServices;
+
+            struct Pixel { public byte R, G, B, A; }
+
+            class Codec
+            {
+                void M(object o, Pixel[] pixels, ref int x, float f)
+                {
+                    var s = {|AM4005:Unsafe.As<string>(o)|};
+                    ref var p = ref {|AM4005:Unsafe.As<int, Pixel>(ref x)|};
+                    ref readonly var r = ref {|AM4005:Unsafe.AsRef(in x)|};
+                    var bits = {|AM4005:Unsafe.BitCast<float, int>(f)|};
+                    var ints = {|AM4005:MemoryMarshal.Cast<Pixel, int>(pixels.AsSpan())|};
+                    var span = {|AM4005:MemoryMarshal.CreateSpan(ref x, 4)|};
+                    var ro = {|AM4005:MemoryMarshal.CreateReadOnlySpan(ref x, 1)|};
+                }
+            }
+            """);
+
+    [Test]
+    public Task AM4005_Message() =>
+        Verify.VerifyAsync(
+            """
+            using System.Runtime.CompilerServices;
+            class C { string M(object o) => {|#0:Unsafe.As<string>(o)|}; }
+            """,
+            Verify.Diagnostic("AM4005").WithLocation(0)
+                .WithMessage("'Unsafe.As' reinterprets memory as another type without any check; changing either type or its field layout still compiles and silently reads or writes the wrong bytes. Use a typed conversion, or keep the cast in one small, tested helper."));
+
+    [Test]
+    public Task AM4005_NotFlagged_SafeApisAndUserTypes() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+
+            static class Unsafe { public static T As<T>(object o) => (T)o; }
+
+            class C
+            {
+                void M(object o, byte[] bytes, int x)
+                {
+                    var s = Unsafe.As<string>(o);                  // a user type called Unsafe
+                    var t = o as string;                           // the as operator
+                    var size = System.Runtime.CompilerServices.Unsafe.SizeOf<int>();
+                    var ok = MemoryMarshal.TryGetArray<byte>(bytes, out var segment);
+                    var i = BitConverter.ToInt32(bytes, 0);
+                }
+            }
+            """);
+}

@@ -30,6 +30,8 @@ public static class Fake
     public static readonly string Twilio = "S" + "K" + R(32, Hex, 21);
     public static readonly string Jwt = "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + "ey" + "J" + R(40, UrlSafe, 22) + "." + R(43, UrlSafe, 23);
     public static readonly string PemPrivateKey = "-----BEGIN " + "RSA PRIVATE KEY-----\n" + R(64, Base64, 24) + "\n" + R(64, Base64, 25) + "\n-----END RSA PRIVATE KEY-----";
+    /// <summary>The PEM key as it is written inside a regular C# string literal (with <c>\n</c> escapes).</summary>
+    public static readonly string PemPrivateKeyLiteral = PemPrivateKey.Replace("\n", "\\n", StringComparison.Ordinal);
     public static readonly string StorageKey = R(86, Base64, 26) + "==";
     public static readonly string StorageConnectionString = "DefaultEndpointsProtocol=https;AccountName=contosodata;Account" + "Key=" + StorageKey + ";EndpointSuffix=core.windows.net";
     public static readonly string ServiceBusConnectionString = "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;Shared" + "AccessKey=" + R(43, Base64, 27) + "=";

@@ -70,6 +70,8 @@ public class SecretDetectorTests
     [TestCase("accessToken", "Bearer 7Hq2xL9pW4mZ8vN3kR6tY1")]
     [TestCase("SigningKey", "xT9#mQ2$vL7@pR4!")]
     [TestCase("secretKey", "00d7e4f2-91a3-4c55-b8e0-6f2a9c1d3e7b")]
+    [TestCase("webhookSecret", "whsec_9Xq2LmT7vR4kZ8pN3wY6bH1c")]
+    [TestCase("SigningKeyFallback", "k9Vt2#Lq8!Zm4@Rx7$Wp3^Hn6&")]
     public void SecretNames_WithSecretLookingValues_AreSecrets(string name, string value)
     {
         Assert.That(SecretDetector.TryDetect(value, name, out var match), Is.True);

@@ -17,7 +17,7 @@ internal static class CredentialStrings
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex UriUserInfo = new(
-        @"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<u>[^:/?#@\s]*):(?<p>[^@/?#\s]+)@[^\s/?#@]+",
+        @"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<u>[^:/?#@\s]*):(?<p>[^@/?\s]+)@[^\s/?#@]+",
         RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>The hard-coded password in a connection string, or null.</summary>

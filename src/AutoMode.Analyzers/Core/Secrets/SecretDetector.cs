@@ -105,6 +105,7 @@ internal static class SecretDetector
     private static bool LooksLikePassword(string value, string? name)
         => value.Length >= 4 &&
            !ContainsWhitespace(value) &&
+           !SecretValueFilters.ContainsPublishedExample(value) &&
            !SecretValueFilters.IsTemplate(value) &&
            !SecretValueFilters.IsDummy(value) &&
            !SecretValueFilters.IsSequential(value) &&

@@ -74,7 +74,7 @@ internal static class SecretNames
     private static readonly HashSet<string> ValueSuffixes = new(StringComparer.Ordinal)
     {
         "value", "val", "str", "string", "text", "bytes", "b64", "base64", "raw", "plain", "plaintext", "data", "hex",
-        "encoded", "key", "secret", "literal", "field", "const",
+        "encoded", "key", "literal", "field", "const", "fallback", "default",
     };
 
     /// <summary>Words that, before a term, make it something else: a public key, a cancellation token, a password policy.</summary>

@@ -51,18 +51,26 @@ internal static class SecretValueFilters
         "something", "whatever", "postgres", "guest", "mysql", "redis", "mongo", "sa", "s", "super", "strong", "top", "very", "do", "use", "only", "for", "in", "of", "to", "and",
     };
 
+    /// <summary>Words that mark a wordy value as made up for tests or documentation ("integration-tests-signing-key", "whsec_test_secret").</summary>
+    private static readonly HashSet<string> MarkerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "test", "tests", "testing", "dummy", "fake", "example", "sample", "placeholder", "mock", "demo", "changeme", "redacted", "notreal",
+    };
+
     /// <summary>Common sequences that are never real secrets (detect-secrets' is_sequential_string).</summary>
     private static readonly string[] Sequences =
     {
         "abcdefghijklmnopqrstuvwxyz", "0123456789", "1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", "0123456789abcdef",
     };
 
-    /// <summary>Published example values: AWS's documentation keys, the Azurite development key, jwt.io's sample signature.</summary>
+    /// <summary>Published example values: AWS's documentation keys, the Azurite development key, jwt.io's sample signature, Stripe's documentation test keys.</summary>
     private static readonly string[] PublishedExamples =
     {
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "pk_test_TYooMQauvdEDq54NiTphI7jx",
     };
 
     /// <summary>A template, a parameter marker or a mask: <c>{0}</c>, <c>${VAR}</c>, <c>&lt;password&gt;</c>, <c>%VAR%</c>, <c>@p</c>, <c>?</c>, <c>****</c>.</summary>
@@ -89,8 +97,19 @@ internal static class SecretValueFilters
             return !value.Any(char.IsLetter) && (IsSequential(value) || IsRepeated(value));
         }
 
-        return words.All(w => DummyWords.Contains(w) || DummyWords.Contains(w.ToLowerInvariant().TrimEnd('s')));
+        if (words.All(w => DummyWords.Contains(w) || DummyWords.Contains(w.ToLowerInvariant().TrimEnd('s'))))
+        {
+            return true;
+        }
+
+        // Mostly words, one of which says the value is made up.
+        var letters = words.Where(w => w.Length >= 3).Sum(w => w.Length);
+        return letters * 10 >= value.Length * 6 && words.Any(w => MarkerWords.Contains(w));
     }
+
+    /// <summary>Contains a value published as an example (AWS documentation keys, the Azurite key, jwt.io's sample).</summary>
+    public static bool ContainsPublishedExample(string value)
+        => PublishedExamples.Any(e => value.IndexOf(e, StringComparison.Ordinal) >= 0) || value.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0;
 
     /// <summary>Runs of one character or keyboard/alphabet sequences: <c>xxxxxxxx</c>, <c>00000000</c>, <c>123456</c>, <c>abcdef</c>.</summary>
     public static bool IsSequential(string value)

@@ -1,3 +1,4 @@
+using System.Linq;
 using AutoMode.Analyzers.Secrets;
 using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
@@ -32,9 +33,6 @@ internal readonly struct HardcodedSecret
 /// </summary>
 internal sealed class HardcodedSecretClassifier
 {
-    private static readonly ValueResolver.Hook LiteralsOnly = (operation, _) =>
-        operation is ILocalReferenceOperation or IFieldReferenceOperation or IParameterReferenceOperation ? SymbolicString.Unknown : null;
-
     private readonly CredentialSinkCatalog _sinks;
 
     public HardcodedSecretClassifier(CredentialSinkCatalog sinks) => _sinks = sinks;
@@ -88,7 +86,7 @@ internal sealed class HardcodedSecretClassifier
     public bool TryClassify(IOperation expression, ISymbol? containingSymbol, SecretDetectorOptions options, out HardcodedSecret secret)
     {
         secret = default;
-        var value = expression is IUtf8StringOperation utf8 ? SymbolicString.FromText(utf8.Value) : ValueResolver.Resolve(expression, LiteralsOnly);
+        var value = WrittenText(expression);
         if (value.IsFullyUnknown || value.Segments.Length == 0)
         {
             return false;
@@ -134,6 +132,24 @@ internal sealed class HardcodedSecretClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// The text written in this expression itself: literals, and the literal parts of concatenations and
+    /// interpolations. Constants, locals and fields it uses are holes: they are reported where they are written.
+    /// </summary>
+    private static SymbolicString WrittenText(IOperation operation) => operation switch
+    {
+        ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => SymbolicString.FromText(text),
+        IUtf8StringOperation utf8 => SymbolicString.FromText(utf8.Value),
+        IParenthesizedOperation parenthesized => WrittenText(parenthesized.Operand),
+        IConversionOperation { IsImplicit: true } conversion when conversion.Operand.Type?.SpecialType == SpecialType.System_String => WrittenText(conversion.Operand),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String =>
+            SymbolicString.Concat(WrittenText(binary.LeftOperand), WrittenText(binary.RightOperand)),
+        IInterpolatedStringOperation interpolated => SymbolicString.Concat(interpolated.Parts
+            .Select(part => part is IInterpolatedStringTextOperation text ? WrittenText(text.Text) : SymbolicString.Unknown)
+            .ToArray()),
+        _ => SymbolicString.Unknown,
+    };
 
     /// <summary>The operation whose parent holds the value: the expression, above conversions and parentheses.</summary>
     private static IOperation Holder(IOperation expression)

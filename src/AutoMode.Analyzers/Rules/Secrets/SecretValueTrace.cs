@@ -57,6 +57,12 @@ internal sealed class SecretValueTrace
                 }
 
                 return null;
+            case IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false } field } reference:
+                return FieldInitializer(field, reference.SemanticModel) is { } fieldValue ? next(fieldValue) : null;
+            case ICoalesceOperation coalesce:
+                // config["Key"] ?? "fallback": the fallback is what reaches the API when the setting is missing.
+                var fallback = next(coalesce.WhenNull);
+                return fallback.IsFullyUnknown ? SymbolicString.Unknown : fallback;
             case IUtf8StringOperation utf8:
                 Origins.Add(utf8.Syntax);
                 return SymbolicString.FromText(utf8.Value);
@@ -87,6 +93,27 @@ internal sealed class SecretValueTrace
             default:
                 return null;
         }
+    }
+
+    /// <summary>The initializer of a readonly field declared in the tree being analyzed, as an operation.</summary>
+    private static IOperation? FieldInitializer(IFieldSymbol field, SemanticModel? model)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == model.SyntaxTree &&
+                reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                var operation = model.GetOperation(value);
+                return operation is IArrayInitializerOperation { Parent: IArrayCreationOperation creation } ? creation : operation;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsByteOrChar(ITypeSymbol? type)

@@ -29,8 +29,8 @@ public class SecretsPrecisionTests
     public async Task HardcodedSecrets_PrecisionOnCorpus()
     {
         var folder = Path.Combine(RepositoryPaths.Root, "tests", "AutoMode.Analyzers.Tests", "Secrets", "Corpus");
-        var files = Directory.GetFiles(folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(Fake.Expand(File.ReadAllText(f)), new CSharpParseOptions(LanguageVersion.Latest), path: Path.GetFileName(f))).ToList();
+        var files = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(Fake.Expand(File.ReadAllText(f)), new CSharpParseOptions(LanguageVersion.Latest), path: Path.GetRelativePath(folder, f))).ToList();
         var references = await CorpusReferences.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create(
             "Corpus",
@@ -70,7 +70,15 @@ public class SecretsPrecisionTests
         var recall = labelled.Count == 0 ? 0 : (double)truePositives / labelled.Count;
 
         TestContext.Out.WriteLine($"corpus: {files.Count} files, {literals} string literal parts, {labelled.Count} labelled secrets");
-        TestContext.Out.WriteLine($"flagged lines: {flaggedLines.Count}; true positives: {truePositives}; false positives: {falsePositives.Count}; missed: {misses.Count}");
+        foreach (var (set, inSet) in new (string, Func<string, bool>)[] { ("tuning set (Corpus/*.cs)", f => !f.StartsWith("HeldOut", StringComparison.Ordinal)), ("held-out set (Corpus/HeldOut/*.cs)", f => f.StartsWith("HeldOut", StringComparison.Ordinal)) })
+        {
+            var setFlagged = flaggedLines.Count(l => inSet(l.File));
+            var setTrue = flaggedLines.Count(l => inSet(l.File) && labelled.Contains(l));
+            var setLabelled = labelled.Count(l => inSet(l.File));
+            TestContext.Out.WriteLine($"{set}: flagged {setFlagged}, true positives {setTrue}, labelled {setLabelled}, precision {(setFlagged == 0 ? 0 : (double)setTrue / setFlagged):P1}, recall {(setLabelled == 0 ? 0 : (double)setTrue / setLabelled):P1}");
+        }
+
+        TestContext.Out.WriteLine($"all: flagged lines: {flaggedLines.Count}; true positives: {truePositives}; false positives: {falsePositives.Count}; missed: {misses.Count}");
         TestContext.Out.WriteLine($"precision: {precision:P1}; recall: {recall:P1}");
         foreach (var (file, line) in falsePositives)
         {

@@ -13,14 +13,14 @@ internal static class CredentialStrings
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     private static readonly Regex PasswordPair = new(
-        @"(?:^|;)\s*(?:Password|Pwd|PWD|pwd|password|PASSWORD|Passwd)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^;]*))",
+        @"(?:^|[;,])\s*(?:Password|Pwd|Passwd)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^;,]*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex UriUserInfo = new(
         @"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<u>[^:/?#@\s]*):(?<p>[^@/?\s]+)@[^\s/?#@]+",
         RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>The hard-coded password in a connection string, or null.</summary>
+    /// <summary>The hard-coded password in a connection string (<c>;</c>-separated, or <c>,</c>-separated as StackExchange.Redis writes them), or null.</summary>
     public static string? FindConnectionStringPassword(string value)
     {
         if (value.IndexOf('=') < 0)

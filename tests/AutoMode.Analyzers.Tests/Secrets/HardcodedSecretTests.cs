@@ -315,4 +315,30 @@ public class HardcodedSecretTests
         }
         """,
         "automode.secrets.allowed_values = LocalDevP@ss1\nautomode.secrets.entropy_threshold = 4.5");
+
+    [Test]
+    public async Task HalfTypedCode_StaysSilentAndDoesNotThrow()
+    {
+        var test = Infrastructure.AnalyzerVerifier<Rules.Secrets.SecretsAnalyzer>.Create("""
+            using System.Net;
+            using Microsoft.Extensions.Configuration;
+            class C
+            {
+                string password = ;
+                void M(IConfiguration configuration)
+                {
+                    var credential = new NetworkCredential("user", );
+                    credential.Password = Missing.Value;
+                    var x = configuration[;
+                    System.Console.WriteLine(configuration["Smtp:Password"]
+                }
+            }
+            """);
+        test.ReferenceAssemblies = SecretsVerify.Packages;
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        // Only the complete read and the output it reaches are reported; nothing for the broken lines, and no AD0001.
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("AM3030", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithSpan(11, 9, 12, 1));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("AM3010", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithSpan(11, 34, 11, 64));
+        await test.RunAsync();
+    }
 }

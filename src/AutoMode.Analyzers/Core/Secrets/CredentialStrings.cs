@@ -5,11 +5,15 @@ namespace AutoMode.Analyzers.Secrets;
 
 /// <summary>
 /// Passwords inside connection strings (<c>Password=…</c>, <c>Pwd=…</c>) and URIs (<c>scheme://user:pass@host</c>).
-/// Parts unknown at compile time are <see cref="Values.SymbolicString.UnknownMarker"/> characters: a password that is
-/// such a hole, a template or an obvious dummy is not a hard-coded one.
+/// Parts unknown at compile time are <see cref="UnknownMarker"/> characters (the analyzers' rendering of
+/// <see cref="Values.SymbolicString"/>): a password that is such a hole, a template or an obvious dummy is not a
+/// hard-coded one. Free of Roslyn types, like the rest of Core/Secrets, so that the CLI can link it.
 /// </summary>
 internal static class CredentialStrings
 {
+    /// <summary>Same as <see cref="Values.SymbolicString.UnknownMarker"/>.</summary>
+    public const char UnknownMarker = '\0';
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     private static readonly Regex PasswordPair = new(
@@ -79,7 +83,7 @@ internal static class CredentialStrings
 
     private static bool IsHardCodedPassword(string password)
         => password.Length > 0 &&
-           password.IndexOf(Values.SymbolicString.UnknownMarker) < 0 &&
+           password.IndexOf(UnknownMarker) < 0 &&
            !SecretValueFilters.IsTemplate(password) &&
            !SecretValueFilters.IsDummy(password) &&
            !SecretValueFilters.IsSequential(password) &&

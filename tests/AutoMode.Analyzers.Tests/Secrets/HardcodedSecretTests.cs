@@ -73,6 +73,24 @@ public class HardcodedSecretTests
         }
         """);
 
+    [Test]
+    public Task AM3001_NotFlagged_LookAlikes() => Verify("""
+        class LookAlikes
+        {
+            const string StripeDocsKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+            const string GooglePrefix = "AIza";
+            const string SlackPrefix = "xoxb-";
+            const string Certificate = "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----";
+            const string Sha1 = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+            const string Id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+            const string Base64Png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+            const string Route = "/api/v1/tokens/{id}";
+            const string UnsignedJwtPrefix = "eyJhbGciOiJub25lIn0.";
+            const string Regex = @"ghp_[A-Za-z0-9]{36}";
+            const string Sas = "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01&sig=";
+        }
+        """);
+
     // ---- AM3002: connection strings and URIs ----
 
     [Test]
@@ -206,6 +224,12 @@ public class HardcodedSecretTests
                 aes.IV = new byte[16];
                 var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{password}:{_secret}")));
                 var credential = new NetworkCredential { UserName = "svc" };
+                var templated = new NetworkCredential("user", "${SMTP_PASSWORD}");
+                var placeholder = new Azure.AzureKeyCredential("<search-admin-key>");
+                aes.Key = RandomNumberGenerator.GetBytes(32);
+                using var fromParameter = new HMACSHA256(Encoding.UTF8.GetBytes(password));
+                using var kdf = new Rfc2898DeriveBytes(password, RandomNumberGenerator.GetBytes(16), 600_000, HashAlgorithmName.SHA256);
+                var bearer = new AuthenticationHeaderValue("Bearer", _secret);
             }
         }
         """);

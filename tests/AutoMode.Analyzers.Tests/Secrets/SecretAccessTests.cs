@@ -257,4 +257,40 @@ public class SecretAccessTests
             }
         }
         """);
+
+    [Test]
+    public Task NotFlagged_OtherMembersOfTheSameTypes() => Verify("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Security.Cryptography.X509Certificates;
+        using Azure.Identity;
+        using Azure.Security.KeyVault.Secrets;
+        using Microsoft.Extensions.Configuration;
+        class Ordinary
+        {
+            void Run(IConfiguration configuration, RSA rsa, X509Certificate2 certificate, byte[] pkcs8, Uri vault)
+            {
+                var children = configuration.GetChildren();
+                var section = configuration.GetSection("Smtp");
+                var exists = section.Exists();
+                var path = section.Path;
+                var args = Environment.GetCommandLineArgs();
+                var cores = Environment.ProcessorCount;
+                var user = Environment.UserName;
+                var hasKey = certificate.HasPrivateKey;
+                var publicKey = certificate.GetPublicKey();
+                var rsaPublic = certificate.GetRSAPublicKey();
+                rsa.ImportPkcs8PrivateKey(pkcs8, out _);
+                var spki = rsa.ExportRSAPublicKey();
+                var pem = rsa.ExportSubjectPublicKeyInfoPem();
+                using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
+                store.Open(OpenFlags.ReadOnly);
+                var all = store.Certificates;
+                store.Close();
+                var client = new SecretClient(vault, new DefaultAzureCredential());
+                var versions = client.GetPropertiesOfSecretVersions("orders-db-password");
+                var name = nameof(Environment.GetEnvironmentVariable);
+            }
+        }
+        """);
 }

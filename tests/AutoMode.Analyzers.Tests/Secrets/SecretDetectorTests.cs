@@ -208,4 +208,12 @@ public class SecretDetectorTests
         Assert.That(SecretMask.Mask("short-secret"), Is.EqualTo("…"));
         Assert.That(SecretMask.Mask(Fake.ApiKey), Is.EqualTo(Fake.ApiKey.Substring(0, 4) + "…"));
     }
+
+    [Test]
+    public void UnknownMarker_IsTheAnalyzersOne()
+        => Assert.That(CredentialStrings.UnknownMarker, Is.EqualTo(AutoMode.Analyzers.Values.SymbolicString.UnknownMarker));
+
+    [Test]
+    public void ConnectionStringHole_IsNotAPassword()
+        => Assert.That(SecretDetector.TryDetect("Server=db;User Id=app;Password=" + CredentialStrings.UnknownMarker + ";", null, out _), Is.False);
 }

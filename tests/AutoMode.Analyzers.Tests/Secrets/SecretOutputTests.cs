@@ -104,4 +104,29 @@ public class SecretOutputTests
             }
         }
         """);
+
+    [Test]
+    public Task NotFlagged_DerivedAndDescriptiveOutput() => Verify("""
+        using System;
+        using System.Diagnostics;
+        using System.Security.Cryptography;
+        using System.Text;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.Logging;
+        class Diagnostics
+        {
+            void Run(IConfiguration configuration, ILogger logger, Exception error)
+            {
+                var password = configuration["Smtp:Password"] ?? "";
+                var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(password)))[..8];
+                logger.LogInformation("Password fingerprint {Hash}", hash);
+                logger.LogInformation("Reading {Key}", "Smtp:Password");
+                Console.WriteLine(new string('*', password.Length));
+                Debug.Assert(password.Length > 0, "Smtp:Password is empty");
+                logger.LogWarning(error, "Could not read {Secret}", "orders-db-password");
+                Trace.TraceWarning("Secret rotation is due for {0}", "orders-db-password");
+                throw new InvalidOperationException("The secret Smtp:Password is missing or empty.");
+            }
+        }
+        """);
 }

@@ -6,12 +6,12 @@ namespace AutoMode.Analyzers.Secrets;
 /// <summary>
 /// Passwords inside connection strings (<c>Password=…</c>, <c>Pwd=…</c>) and URIs (<c>scheme://user:pass@host</c>).
 /// Parts unknown at compile time are <see cref="UnknownMarker"/> characters (the analyzers' rendering of
-/// <see cref="Values.SymbolicString"/>): a password that is such a hole, a template or an obvious dummy is not a
+/// Values.SymbolicString): a password that is such a hole, a template or an obvious dummy is not a
 /// hard-coded one. Free of Roslyn types, like the rest of Core/Secrets, so that the CLI can link it.
 /// </summary>
 internal static class CredentialStrings
 {
-    /// <summary>Same as <see cref="Values.SymbolicString.UnknownMarker"/>.</summary>
+    /// <summary>Same as Values.SymbolicString.UnknownMarker (checked by a test).</summary>
     public const char UnknownMarker = '\0';
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);

@@ -293,4 +293,30 @@ public class SecretAccessTests
             }
         }
         """);
+
+    [Test]
+    public Task NotFlagged_ChildProcessEnvironmentReadsOfConnectionStringsAndPublicExports() => Verify("""
+        using System.Diagnostics;
+        using System.Security.Cryptography;
+        using System.Security.Cryptography.X509Certificates;
+        using Microsoft.Data.SqlClient;
+        class Ordinary
+        {
+            void Run(SqlConnection connection, SqlConnectionStringBuilder builder, X509Certificate2Collection chain, ECDsa ecdsa, string fromCaller)
+            {
+                var startInfo = new ProcessStartInfo("dotnet", "build");
+                startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+                startInfo.EnvironmentVariables.Add("CI", "true");
+                var current = connection.ConnectionString;
+                var built = builder.ConnectionString;
+                var database = builder.InitialCatalog;
+                builder.InitialCatalog = "orders";
+                builder.ApplicationName = "shop";
+                connection.ConnectionString = fromCaller;
+                var certificates = chain.Export(X509ContentType.Cert);
+                var parameters = ecdsa.ExportParameters(false);
+                var publicPem = ecdsa.ExportSubjectPublicKeyInfoPem();
+            }
+        }
+        """);
 }

@@ -15,6 +15,21 @@ internal static class RuleIdentifiers
     public const string ProtectedPathChange = "AM1004";
     public const string ScratchPathChange = "AM1005";
 
+    // AM3xxx — secrets: hard-coded (AM300x, Critical), reads (AM301x), changes, deletions and exports (AM302x), output (AM303x)
+    public const string HardcodedKnownFormatSecret = "AM3001";
+    public const string HardcodedCredentialString = "AM3002";
+    public const string HardcodedCredentialArgument = "AM3003";
+    public const string HardcodedNamedSecret = "AM3004";
+    public const string SecretRead = "AM3010";
+    public const string ConfigurationRead = "AM3011";
+    public const string SecretChange = "AM3020";
+    public const string SecretDeletion = "AM3021";
+    public const string SecretExport = "AM3022";
+    public const string PersistentEnvironmentChange = "AM3023";
+    public const string CertificateStoreChange = "AM3024";
+    public const string ConnectionStringInCode = "AM3025";
+    public const string SecretToOutput = "AM3030";
+
     // AM4xxx — typed-refactor safety: where a refactor that compiles cleanly can still change behaviour
     public const string DynamicBinding = "AM4001";
     public const string ReflectionByName = "AM4002";

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace AutoMode.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Runs an analyzer and its code fix on markup source against real .NET 10 reference assemblies, checking the fixed
-/// source after one fix and after Fix All (document, project and solution scope).
+/// Runs an analyzer and its code fix on markup source against real .NET 10 reference assemblies (plus packages when a
+/// family needs them), checking the fixed source after one fix and after Fix All (document, project and solution scope).
 /// </summary>
 public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -18,8 +18,14 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyCodeFixAsync(string source, string fixedSource, ReferenceAssemblies? references = null)
         => Create(source, fixedSource, references).RunAsync();
 
-    public static Test Create(string source, string fixedSource, ReferenceAssemblies? references = null)
-        => new() { TestCode = source, FixedCode = fixedSource, ReferenceAssemblies = references ?? TestReferences.Net10 };
+    public static Test Create(string source, string fixedSource, ReferenceAssemblies? references = null, int codeActionIndex = 0)
+        => new()
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = references ?? TestReferences.Net10,
+            CodeActionIndex = codeActionIndex,
+        };
 
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {

@@ -20,7 +20,15 @@ internal static class ValueResolver
     /// <summary>A rule's own knowledge of an operation's value; null when it does not know the operation.</summary>
     public delegate SymbolicString? Hook(IOperation operation, Func<IOperation?, SymbolicString> resolve);
 
-    public static SymbolicString Resolve(IOperation? operation, Hook? hook = null) => Resolve(operation, hook, 0);
+    public static SymbolicString Resolve(IOperation? operation, Hook? hook = null) => Resolve(operation, hook, 0, null);
+
+    /// <summary>
+    /// Like <see cref="Resolve(IOperation?, Hook?)"/>, and collects in <paramref name="origins"/> the syntax each piece of
+    /// known text came from (the literal, or the initializer of the constant or field it was read from), so that a rule
+    /// can report where a value was written rather than where it was used.
+    /// </summary>
+    public static SymbolicString Resolve(IOperation? operation, Hook? hook, System.Collections.Generic.ICollection<SyntaxNode>? origins)
+        => Resolve(operation, hook, 0, origins);
 
     /// <summary>The one value assigned to a local in its body (declaration or one assignment), or null.</summary>
     public static IOperation? FindSingleDefinition(ILocalReferenceOperation reference)
@@ -77,7 +85,7 @@ internal static class ValueResolver
     private static bool IsLocal(IOperation? operation, ILocalSymbol local)
         => operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
-    private static SymbolicString Resolve(IOperation? operation, Hook? hook, int depth)
+    private static SymbolicString Resolve(IOperation? operation, Hook? hook, int depth, System.Collections.Generic.ICollection<SyntaxNode>? origins)
     {
         if (operation is null || depth > MaxDepth)
         {
@@ -86,6 +94,11 @@ internal static class ValueResolver
 
         if (operation.ConstantValue.HasValue)
         {
+            if (origins is not null && operation.ConstantValue.Value is not null)
+            {
+                origins.Add(ConstantOrigin(operation));
+            }
+
             return operation.ConstantValue.Value switch
             {
                 string text => SymbolicString.FromText(text),
@@ -95,7 +108,7 @@ internal static class ValueResolver
             };
         }
 
-        SymbolicString Next(IOperation? child) => Resolve(child, hook, depth + 1);
+        SymbolicString Next(IOperation? child) => Resolve(child, hook, depth + 1, origins);
 
         if (hook?.Invoke(operation, Next) is { } hooked)
         {
@@ -126,7 +139,7 @@ internal static class ValueResolver
             case ILocalReferenceOperation local:
                 return Next(FindSingleDefinition(local));
             case IFieldReferenceOperation field:
-                return ResolveField(field.Field);
+                return ResolveField(field.Field, origins);
             case ICoalesceOperation coalesce:
                 return Next(coalesce.Value) is { HasUnknown: false } left ? left : SymbolicString.Unknown;
             default:
@@ -145,7 +158,28 @@ internal static class ValueResolver
         return new[] { argument.Value };
     }
 
-    private static SymbolicString ResolveField(IFieldSymbol field)
+    /// <summary>Where a constant was written: the initializer of a const field or local, else the expression itself.</summary>
+    private static SyntaxNode ConstantOrigin(IOperation operation)
+    {
+        ISymbol? symbol = operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+
+        foreach (var reference in symbol?.DeclaringSyntaxReferences ?? System.Collections.Immutable.ImmutableArray<SyntaxReference>.Empty)
+        {
+            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                return value;
+            }
+        }
+
+        return operation.Syntax;
+    }
+
+    private static SymbolicString ResolveField(IFieldSymbol field, System.Collections.Generic.ICollection<SyntaxNode>? origins)
     {
         if (field.HasConstantValue && field.ConstantValue is string constant)
         {
@@ -162,6 +196,7 @@ internal static class ValueResolver
             if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } &&
                 literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
+                origins?.Add(literal);
                 return SymbolicString.FromText(literal.Token.ValueText);
             }
         }

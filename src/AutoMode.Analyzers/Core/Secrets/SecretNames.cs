@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+
+namespace AutoMode.Analyzers.Secrets;
+
+/// <summary>What a name says about the value it holds.</summary>
+internal enum SecretNameClass
+{
+    None,
+
+    /// <summary>password, passwd, pwd, passphrase, pass: any non-dummy value is a credential.</summary>
+    Password,
+
+    /// <summary>secret, token, api key, access key, private key, client secret…: the value must also look random.</summary>
+    Secret,
+
+    /// <summary>connection string: a secret only when it carries a password (see <see cref="CredentialStrings"/>).</summary>
+    ConnectionString,
+}
+
+/// <summary>
+/// Splits identifiers, configuration keys and environment variable names into words (camelCase, PascalCase, snake_case,
+/// kebab-case, <c>Section:Key</c>, <c>Section__Key</c>) and tells whether they name a secret. A name says secret
+/// when a secret term is its last word, or is followed only by words such as Value, Text or Bytes:
+/// <c>DbPassword</c>, <c>api_key</c>, <c>GITHUB_TOKEN</c>, <c>Jwt:Key</c> do; <c>PasswordHint</c>, <c>TokenUrl</c>,
+/// <c>SecretName</c>, <c>ApiKeyHeader</c>, <c>PublicKey</c>, <c>CancellationToken</c> do not.
+/// </summary>
+internal static class SecretNames
+{
+    private static readonly Dictionary<string, SecretNameClass> Terms = new(StringComparer.Ordinal)
+    {
+        ["password"] = SecretNameClass.Password,
+        ["passwd"] = SecretNameClass.Password,
+        ["pwd"] = SecretNameClass.Password,
+        ["passphrase"] = SecretNameClass.Password,
+        ["pass"] = SecretNameClass.Password,
+        ["secret"] = SecretNameClass.Secret,
+        ["secretkey"] = SecretNameClass.Secret,
+        ["token"] = SecretNameClass.Secret,
+        ["apikey"] = SecretNameClass.Secret,
+        ["apisecret"] = SecretNameClass.Secret,
+        ["apitoken"] = SecretNameClass.Secret,
+        ["accesskey"] = SecretNameClass.Secret,
+        ["privatekey"] = SecretNameClass.Secret,
+        ["privkey"] = SecretNameClass.Secret,
+        ["clientsecret"] = SecretNameClass.Secret,
+        ["signingkey"] = SecretNameClass.Secret,
+        ["encryptionkey"] = SecretNameClass.Secret,
+        ["masterkey"] = SecretNameClass.Secret,
+        ["accountkey"] = SecretNameClass.Secret,
+        ["storagekey"] = SecretNameClass.Secret,
+        ["sharedkey"] = SecretNameClass.Secret,
+        ["sharedaccesskey"] = SecretNameClass.Secret,
+        ["subscriptionkey"] = SecretNameClass.Secret,
+        ["licensekey"] = SecretNameClass.Secret,
+        ["authkey"] = SecretNameClass.Secret,
+        ["hmackey"] = SecretNameClass.Secret,
+        ["jwtkey"] = SecretNameClass.Secret,
+        ["aeskey"] = SecretNameClass.Secret,
+        ["credential"] = SecretNameClass.Secret,
+        ["credentials"] = SecretNameClass.Secret,
+        ["creds"] = SecretNameClass.Secret,
+        ["authorization"] = SecretNameClass.Secret,
+        ["connectionstring"] = SecretNameClass.ConnectionString,
+        ["connectionstrings"] = SecretNameClass.ConnectionString,
+        ["connstring"] = SecretNameClass.ConnectionString,
+        ["connstr"] = SecretNameClass.ConnectionString,
+    };
+
+    /// <summary>Words that may follow a secret term and still leave the name about the value.</summary>
+    private static readonly HashSet<string> ValueSuffixes = new(StringComparer.Ordinal)
+    {
+        "value", "val", "str", "string", "text", "bytes", "b64", "base64", "raw", "plain", "plaintext", "data", "hex",
+        "encoded", "key", "literal", "field", "const", "fallback", "default",
+    };
+
+    /// <summary>Words that, before a term, make it something else: a public key, a cancellation token, a password policy.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "public", "cancellation", "continuation", "page", "paging", "next", "sync", "csrf", "xsrf", "antiforgery", "min", "max",
+        "is", "has", "use", "uses", "enable", "enabled", "require", "requires", "required", "allow", "validate", "show",
+        "hide", "forgot", "no", "without", "lexer", "parser", "syntax", "expected", "input", "by", "bypass",
+    };
+
+    /// <summary>Terms that name a secret inside one unsplit lowercase word (<c>dbpassword</c>, <c>apitoken</c>).</summary>
+    private static readonly string[] EmbeddedTerms = { "password", "passwd", "passphrase", "secret", "apikey", "token" };
+
+    /// <summary>What the name says, with <paramref name="extraWords"/> (lowercase) as additional secret terms.</summary>
+    public static SecretNameClass Classify(string? name, ImmutableHashSet<string>? extraWords)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name == "PWD")
+        {
+            // PWD is also the shell's working-directory variable.
+            return SecretNameClass.None;
+        }
+
+        // Configuration keys and paths: any segment that names a secret makes the key one ("ConnectionStrings:Db", "Smtp:Password").
+        var segments = name!.Split(new[] { ":", "__" }, StringSplitOptions.RemoveEmptyEntries);
+        var best = SecretNameClass.None;
+        foreach (var segment in segments)
+        {
+            var words = Split(segment);
+            var kind = ClassifyWords(words, extraWords);
+            if (kind == SecretNameClass.None && segments.Length > 1 && words.Count == 1 && words[0] == "key")
+            {
+                // "Jwt:Key", "Stripe:Key": a bare key under a section.
+                kind = SecretNameClass.Secret;
+            }
+
+            if (kind != SecretNameClass.None && (best == SecretNameClass.None || kind == SecretNameClass.Password))
+            {
+                best = kind;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The lowercase words of an identifier: <c>DBPasswordValue2</c> → db, password, value, 2.</summary>
+    public static List<string> Split(string name)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString().ToLowerInvariant());
+                current.Clear();
+            }
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush();
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                var previous = name[i - 1];
+                var startsWord =
+                    (char.IsUpper(c) && char.IsLower(previous)) ||
+                    (char.IsUpper(c) && char.IsUpper(previous) && i + 1 < name.Length && char.IsLower(name[i + 1])) ||
+                    (char.IsDigit(c) && !char.IsDigit(previous)) ||
+                    (!char.IsDigit(c) && char.IsDigit(previous));
+                if (startsWord)
+                {
+                    Flush();
+                }
+            }
+
+            current.Append(c);
+        }
+
+        Flush();
+        return words;
+    }
+
+    private static SecretNameClass ClassifyWords(List<string> words, ImmutableHashSet<string>? extraWords)
+    {
+        // Trailing digits and value suffixes do not change what the name is about.
+        var end = words.Count;
+        while (end > 0 && (IsNumber(words[end - 1]) || (ValueSuffixes.Contains(words[end - 1]) && end > 1 && !EndsTerm(words, end, extraWords))))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return SecretNameClass.None;
+        }
+
+        // A term ending at the last meaningful word, made of one to three words ("api", "key" → apikey).
+        for (var length = Math.Min(3, end); length >= 1; length--)
+        {
+            var start = end - length;
+            var joined = string.Concat(words.Skip(start).Take(length));
+            var kind = Lookup(joined, extraWords);
+            if (kind != SecretNameClass.None)
+            {
+                return start > 0 && Negations.Contains(words[start - 1]) ? SecretNameClass.None : kind;
+            }
+        }
+
+        // One unsplit lowercase word that ends with a term: "dbpassword", "mysecret", "githubtoken".
+        if (end == 1 || words.Count == 1)
+        {
+            var word = words[end - 1];
+            foreach (var term in EmbeddedTerms)
+            {
+                if (word.Length > term.Length && word.EndsWith(term, StringComparison.Ordinal))
+                {
+                    return Lookup(term, extraWords);
+                }
+            }
+        }
+
+        return SecretNameClass.None;
+    }
+
+    private static bool EndsTerm(List<string> words, int end, ImmutableHashSet<string>? extraWords)
+    {
+        // "secretKey", "apiKey": the suffix word is itself part of a term.
+        for (var length = Math.Min(3, end); length >= 2; length--)
+        {
+            if (Lookup(string.Concat(words.Skip(end - length).Take(length)), extraWords) != SecretNameClass.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SecretNameClass Lookup(string term, ImmutableHashSet<string>? extraWords)
+    {
+        if (Terms.TryGetValue(term, out var kind))
+        {
+            return kind;
+        }
+
+        return extraWords is not null && extraWords.Contains(term) ? SecretNameClass.Secret : SecretNameClass.None;
+    }
+
+    private static bool IsNumber(string word) => word.All(char.IsDigit);
+}

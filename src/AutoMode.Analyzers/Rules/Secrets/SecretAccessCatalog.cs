@@ -1,0 +1,299 @@
+using AutoMode.Analyzers.Secrets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.Secrets;
+
+internal enum SecretAccessKind
+{
+    /// <summary>AM3010: a read of something that is a secret (Medium).</summary>
+    SecretRead,
+
+    /// <summary>AM3011: a configuration or environment read whose name does not say secret (Low).</summary>
+    ConfigurationRead,
+
+    /// <summary>AM3020: a secret or an environment variable of the process is created or changed (High).</summary>
+    Change,
+
+    /// <summary>AM3021: a secret is deleted or purged (Critical).</summary>
+    Delete,
+
+    /// <summary>AM3022: a private key or secret backup leaves its store (Critical).</summary>
+    Export,
+
+    /// <summary>AM3023: a machine- or user-wide environment variable is changed (Critical).</summary>
+    PersistentEnvironment,
+
+    /// <summary>AM3024: a certificate store gains or loses a certificate (High).</summary>
+    CertificateStore,
+}
+
+/// <summary>One access to a secret store, configuration or the environment: what kind, the API, and what it touches.</summary>
+internal readonly struct SecretAccess
+{
+    public SecretAccess(SecretAccessKind kind, string api, string what)
+    {
+        Kind = kind;
+        Api = api;
+        What = what;
+    }
+
+    public SecretAccessKind Kind { get; }
+
+    public string Api { get; }
+
+    public string What { get; }
+}
+
+/// <summary>
+/// Reads, changes, deletions and exports of secrets, configuration, the environment, private keys and certificate
+/// stores, matched by symbol: Environment, IConfiguration, ConfigurationManager, Azure Key Vault SecretClient, AWS
+/// Secrets Manager, Google Secret Manager, data protection, X509 certificates and asymmetric keys.
+/// </summary>
+internal sealed class SecretAccessCatalog
+{
+    private static readonly string[] PrivateKeyExports =
+    {
+        "ExportPkcs8PrivateKey", "ExportPkcs8PrivateKeyPem", "ExportEncryptedPkcs8PrivateKey", "ExportEncryptedPkcs8PrivateKeyPem",
+        "TryExportPkcs8PrivateKey", "TryExportPkcs8PrivateKeyPem", "TryExportEncryptedPkcs8PrivateKey", "TryExportEncryptedPkcs8PrivateKeyPem",
+        "ExportRSAPrivateKey", "ExportRSAPrivateKeyPem", "TryExportRSAPrivateKey", "TryExportRSAPrivateKeyPem",
+        "ExportECPrivateKey", "ExportECPrivateKeyPem", "TryExportECPrivateKey", "TryExportECPrivateKeyPem",
+    };
+
+    private readonly SecretsSymbols _s;
+
+    public SecretAccessCatalog(SecretsSymbols symbols) => _s = symbols;
+
+    public SecretAccess? Match(IOperation operation, SecretDetectorOptions options) => operation switch
+    {
+        IInvocationOperation invocation => MatchInvocation(invocation, options),
+        IPropertyReferenceOperation property when !IsWritten(property) => MatchPropertyRead(property, options),
+        _ => null,
+    };
+
+    private SecretAccess? MatchInvocation(IInvocationOperation invocation, SecretDetectorOptions options)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        var name = method.Name;
+        var api = type.Name + "." + name;
+
+        if (SecretsSymbols.Is(type, _s.Environment))
+        {
+            switch (name)
+            {
+                case "GetEnvironmentVariable":
+                    return Named(api, Argument(invocation, "variable"), "the environment variable", options);
+                case "GetEnvironmentVariables":
+                    return new SecretAccess(SecretAccessKind.SecretRead, api, "every environment variable, secrets included");
+                case "SetEnvironmentVariable":
+                    var target = Argument(invocation, "target");
+                    var variable = Describe(Argument(invocation, "variable"), "an environment variable");
+                    var isProcess = target is null || (target.ConstantValue.HasValue && target.ConstantValue.Value is 0);
+                    return isProcess
+                        ? new SecretAccess(SecretAccessKind.Change, api, variable + " of this process")
+                        : new SecretAccess(SecretAccessKind.PersistentEnvironment, api, variable + " for the machine or user");
+            }
+
+            return null;
+        }
+
+        if ((SecretsSymbols.Is(type, _s.ConfigurationExtensions) && name == "GetConnectionString"))
+        {
+            return new SecretAccess(SecretAccessKind.SecretRead, api, "the connection string " + Describe(Argument(invocation, "name"), "computed at run time"));
+        }
+
+        if (SecretsSymbols.Is(type, _s.ConfigurationBinder) && name == "GetValue")
+        {
+            return Named(api, Argument(invocation, "key"), "the configuration key", options, ConfigurationPrefix(invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null));
+        }
+
+        if (SecretsSymbols.Is(type, _s.SecretClient))
+        {
+            return name switch
+            {
+                "GetSecret" or "GetSecretAsync" or "GetDeletedSecret" or "GetDeletedSecretAsync" =>
+                    new SecretAccess(SecretAccessKind.SecretRead, api, "the Key Vault secret " + Describe(Argument(invocation, "name"), "named at run time")),
+                "SetSecret" or "SetSecretAsync" or "UpdateSecretProperties" or "UpdateSecretPropertiesAsync" or "RestoreSecretBackup" or
+                    "RestoreSecretBackupAsync" or "StartRecoverDeletedSecret" or "StartRecoverDeletedSecretAsync" =>
+                    new SecretAccess(SecretAccessKind.Change, api, "a Key Vault secret"),
+                "StartDeleteSecret" or "StartDeleteSecretAsync" or "PurgeDeletedSecret" or "PurgeDeletedSecretAsync" =>
+                    new SecretAccess(SecretAccessKind.Delete, api, "the Key Vault secret " + Describe(Argument(invocation, "name"), "named at run time")),
+                "BackupSecret" or "BackupSecretAsync" => new SecretAccess(SecretAccessKind.Export, api, "a backup of a Key Vault secret"),
+                _ => null,
+            };
+        }
+
+        if (SecretsSymbols.IsOrDerives(type, _s.AwsSecretsManager))
+        {
+            return Trim(name) switch
+            {
+                "GetSecretValue" or "BatchGetSecretValue" => new SecretAccess(SecretAccessKind.SecretRead, api, "an AWS Secrets Manager secret"),
+                "PutSecretValue" or "UpdateSecret" or "RotateSecret" or "CreateSecret" or "RestoreSecret" or "UpdateSecretVersionStage" =>
+                    new SecretAccess(SecretAccessKind.Change, api, "an AWS Secrets Manager secret"),
+                "DeleteSecret" => new SecretAccess(SecretAccessKind.Delete, api, "an AWS Secrets Manager secret"),
+                _ => null,
+            };
+        }
+
+        if (SecretsSymbols.IsOrDerives(type, _s.GcpSecretManagerClient))
+        {
+            return Trim(name) switch
+            {
+                "AccessSecretVersion" => new SecretAccess(SecretAccessKind.SecretRead, api, "a Google Secret Manager secret version"),
+                "AddSecretVersion" or "CreateSecret" or "UpdateSecret" or "EnableSecretVersion" or "DisableSecretVersion" =>
+                    new SecretAccess(SecretAccessKind.Change, api, "a Google Secret Manager secret"),
+                "DeleteSecret" or "DestroySecretVersion" => new SecretAccess(SecretAccessKind.Delete, api, "a Google Secret Manager secret"),
+                _ => null,
+            };
+        }
+
+        if (name == "Unprotect" &&
+            (SecretsSymbols.IsOrDerives(type, _s.DataProtector) || SecretsSymbols.Is(type, _s.DataProtectionExtensions) || SecretsSymbols.Is(type, _s.ProtectedData)))
+        {
+            return new SecretAccess(SecretAccessKind.SecretRead, api, "protected data");
+        }
+
+        if (name is "GetRSAPrivateKey" or "GetECDsaPrivateKey" or "GetDSAPrivateKey" or "GetECDiffieHellmanPrivateKey" or "GetMLDsaPrivateKey" or "GetMLKemPrivateKey" &&
+            (SecretsSymbols.IsOrDerives(type, _s.X509Certificate) || System.Array.Exists(_s.PrivateKeyExtensionTypes, t => SecretsSymbols.Is(type, t))))
+        {
+            return new SecretAccess(SecretAccessKind.SecretRead, api, "a certificate's private key");
+        }
+
+        if (SecretsSymbols.IsOrDerives(type, _s.AsymmetricAlgorithm))
+        {
+            if (System.Array.IndexOf(PrivateKeyExports, name) >= 0)
+            {
+                return new SecretAccess(SecretAccessKind.Export, api, "a private key");
+            }
+
+            if (name is "ExportParameters" or "ExportExplicitParameters" or "ToXmlString" &&
+                invocation.Arguments.Length == 1 && MayBeTrue(invocation.Arguments[0].Value))
+            {
+                return new SecretAccess(SecretAccessKind.Export, api, "the private key parameters");
+            }
+
+            return null;
+        }
+
+        if ((SecretsSymbols.IsOrDerives(type, _s.X509Certificate) || SecretsSymbols.Is(type, _s.X509Certificate2Collection)) &&
+            ((name == "Export" && IsPfx(Argument(invocation, "contentType"))) || name == "ExportPkcs12"))
+        {
+            return new SecretAccess(SecretAccessKind.Export, api, "a certificate with its private key (PFX)");
+        }
+
+        if (SecretsSymbols.Is(type, _s.X509Store) && name is "Add" or "AddRange" or "Remove" or "RemoveRange")
+        {
+            return new SecretAccess(SecretAccessKind.CertificateStore, api, "a certificate store");
+        }
+
+        return null;
+    }
+
+    private SecretAccess? MatchPropertyRead(IPropertyReferenceOperation reference, SecretDetectorOptions options)
+    {
+        var property = reference.Property;
+        var type = property.ContainingType;
+
+        // config["Key"], config.GetSection("Jwt")["Key"]
+        if (property.IsIndexer && SecretsSymbols.IsOrDerives(type, _s.Configuration) && reference.Arguments.Length == 1)
+        {
+            return Named("IConfiguration[]", reference.Arguments[0].Value, "the configuration key", options, ConfigurationPrefix(reference.Instance));
+        }
+
+        // config.GetSection("Db:Password").Value
+        if (property.Name == "Value" && Unwrap(reference.Instance) is IInvocationOperation section && IsSectionCall(section))
+        {
+            return Named("IConfigurationSection.Value", null, "the configuration key", options, ConfigurationPrefix(section));
+        }
+
+        // ConfigurationManager.AppSettings["Key"], ConfigurationManager.ConnectionStrings["Name"]
+        if (property.IsIndexer && reference.Instance is IPropertyReferenceOperation source &&
+            SecretsSymbols.Is(source.Property.ContainingType, _s.ConfigurationManager) && reference.Arguments.Length == 1)
+        {
+            return source.Property.Name == "ConnectionStrings"
+                ? new SecretAccess(SecretAccessKind.SecretRead, "ConfigurationManager.ConnectionStrings[]", "the connection string " + Describe(reference.Arguments[0].Value, "named at run time"))
+                : Named("ConfigurationManager.AppSettings[]", reference.Arguments[0].Value, "the app setting", options);
+        }
+
+        if (property.Name == "PrivateKey" && SecretsSymbols.IsOrDerives(type, _s.X509Certificate2))
+        {
+            return new SecretAccess(SecretAccessKind.SecretRead, "X509Certificate2.PrivateKey", "a certificate's private key");
+        }
+
+        return null;
+    }
+
+    /// <summary>A read whose risk depends on the name read: Medium when it says secret, else Low.</summary>
+    private static SecretAccess Named(string api, IOperation? key, string what, SecretDetectorOptions options, string prefix = "")
+    {
+        var name = key is null && prefix.Length > 0 ? string.Empty : key?.ConstantValue.Value as string;
+        if (name is not null)
+        {
+            var full = (prefix + name).TrimEnd(':');
+            var kind = SecretNames.Classify(full, options.ExtraWords) == SecretNameClass.None ? SecretAccessKind.ConfigurationRead : SecretAccessKind.SecretRead;
+            return new SecretAccess(kind, api, what + " '" + full + "'");
+        }
+
+        return new SecretAccess(SecretAccessKind.ConfigurationRead, api, what + " computed at run time");
+    }
+
+    /// <summary>"Jwt:" for <c>config.GetSection("Jwt")</c>, nested sections joined; empty otherwise.</summary>
+    private string ConfigurationPrefix(IOperation? instance)
+    {
+        var prefix = string.Empty;
+        for (var depth = 0; depth < 8 && Unwrap(instance) is IInvocationOperation call && IsSectionCall(call); depth++)
+        {
+            if (call.Arguments[call.Arguments.Length - 1].Value.ConstantValue.Value is not string key)
+            {
+                break;
+            }
+
+            prefix = key + ":" + prefix;
+            instance = call.TargetMethod.IsExtensionMethod ? call.Arguments[0].Value : call.Instance;
+        }
+
+        return prefix;
+    }
+
+    private bool IsSectionCall(IInvocationOperation call)
+        => call.TargetMethod.Name is "GetSection" or "GetRequiredSection" && call.Arguments.Length >= 1 &&
+           (SecretsSymbols.IsOrDerives(call.TargetMethod.ContainingType, _s.Configuration) || SecretsSymbols.Is(call.TargetMethod.ContainingType, _s.ConfigurationExtensions));
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static string Describe(IOperation? argument, string fallback)
+        => argument?.ConstantValue.Value is string text ? "'" + text + "'" : fallback;
+
+    private static bool IsWritten(IPropertyReferenceOperation reference)
+        => reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference ||
+           reference.Parent is ICompoundAssignmentOperation compound && compound.Target == reference;
+
+    private static string Trim(string name) => name.EndsWith("Async", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
+
+    private bool IsPfx(IOperation? contentType)
+        => contentType is null || !contentType.ConstantValue.HasValue || contentType.ConstantValue.Value is 3;
+
+    private static bool MayBeTrue(IOperation value) => !(value.ConstantValue.HasValue && value.ConstantValue.Value is false);
+
+    private static IOperation? Argument(IInvocationOperation invocation, string parameterName)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameterName && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+}

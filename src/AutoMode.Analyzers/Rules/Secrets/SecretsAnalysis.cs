@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using AutoMode.Analyzers.Secrets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.Secrets;
+
+/// <summary>The per-compilation actions of <see cref="SecretsAnalyzer"/>.</summary>
+internal sealed class SecretsAnalysis
+{
+    private readonly SecretsSymbols _symbols;
+    private readonly CredentialSinkCatalog _sinks;
+    private readonly HardcodedSecretClassifier _hardcoded;
+    private readonly SecretAccessCatalog _access;
+    private readonly SecretOutputTracker _output;
+    private readonly ConcurrentDictionary<Location, bool> _reported;
+
+    public SecretsAnalysis(
+        SecretsSymbols symbols,
+        CredentialSinkCatalog sinks,
+        HardcodedSecretClassifier hardcoded,
+        SecretAccessCatalog access,
+        SecretOutputTracker output,
+        ConcurrentDictionary<Location, bool> reported)
+    {
+        _symbols = symbols;
+        _sinks = sinks;
+        _hardcoded = hardcoded;
+        _access = access;
+        _output = output;
+        _reported = reported;
+    }
+
+    /// <summary>AM3001, AM3002, AM3003 (direct) and AM3004 on a whole string expression written in code.</summary>
+    public void AnalyzeStringExpression(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        if (!HardcodedSecretClassifier.IsTopLevelString(operation) ||
+            (operation is IBinaryOperation binary && binary.OperatorKind != BinaryOperatorKind.Add))
+        {
+            return;
+        }
+
+        var options = SecretsAnalyzer.OptionsFor(context.Options, operation.Syntax.SyntaxTree);
+        if (_hardcoded.TryClassify(operation, context.ContainingSymbol, options, out var secret))
+        {
+            context.ReportDiagnostic(Create(secret, operation.Syntax.GetLocation()));
+        }
+    }
+
+    /// <summary>Credential sinks reached through locals and fields, accesses, connection strings in code and output.</summary>
+    public void AnalyzeCall(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        var options = SecretsAnalyzer.OptionsFor(context.Options, operation.Syntax.SyntaxTree);
+
+        foreach (var sink in _sinks.Match(operation))
+        {
+            AnalyzeSink(context, sink, options);
+        }
+
+        if (operation is IInvocationOperation && _access.Match(operation, options) is { } access)
+        {
+            Report(context, access, operation.Syntax.GetLocation());
+        }
+
+        if (_output.MatchOutput(operation) is { } output)
+        {
+            foreach (var value in output.Values)
+            {
+                if (_output.FindSecret(value, context.ContainingSymbol, options) is { } source)
+                {
+                    context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.SecretToOutput, operation.Syntax.GetLocation(), Capitalize(source), output.Api));
+                    break;
+                }
+            }
+        }
+    }
+
+    public void AnalyzePropertyRead(OperationAnalysisContext context)
+    {
+        var options = SecretsAnalyzer.OptionsFor(context.Options, context.Operation.Syntax.SyntaxTree);
+        if (_access.Match(context.Operation, options) is { } access)
+        {
+            Report(context, access, context.Operation.Syntax.GetLocation());
+        }
+    }
+
+    private void AnalyzeSink(OperationAnalysisContext context, CredentialSink sink, SecretDetectorOptions options)
+    {
+        var trace = SecretValueTrace.Follow(sink.Value, _symbols);
+        var value = trace.Value;
+        if (value.IsFullyUnknown || value.Segments.Length == 0)
+        {
+            return;
+        }
+
+        var tree = context.Operation.Syntax.SyntaxTree;
+        var semanticModel = context.Operation.SemanticModel;
+
+        // A literal that is a secret by itself is reported where it is written (AnalyzeStringExpression).
+        foreach (var origin in trace.OriginsIn(tree))
+        {
+            if (semanticModel?.GetOperation(origin, context.CancellationToken) is { } originOperation &&
+                originOperation.Type?.SpecialType == SpecialType.System_String &&
+                _hardcoded.TryClassify(HardcodedSecretClassifier.TopLevel(originOperation), null, options, out _))
+            {
+                return;
+            }
+        }
+
+        if (sink.Kind == CredentialSinkKind.ConnectionString)
+        {
+            if (SecretDetector.TryDetect(value.Render(), null, options, out var match))
+            {
+                ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, trace, sink, match.Description, match.Masked);
+            }
+            else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
+            }
+
+            return;
+        }
+
+        var text = value.KnownText;
+        if (text is null)
+        {
+            return;
+        }
+
+        var isSecret = trace.IsLiteralBytes ? SecretDetector.IsKeyBytes(text) : SecretDetector.IsCredentialValue(text, options);
+        if (isSecret)
+        {
+            ReportOnce(context, SecretRules.CredentialArgument, trace, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
+        }
+    }
+
+    private void ReportOnce(OperationAnalysisContext context, DiagnosticDescriptor rule, SecretValueTrace trace, CredentialSink sink, string first, string second)
+    {
+        var origins = trace.OriginsIn(context.Operation.Syntax.SyntaxTree).ToList();
+        var location = origins.Count == 1 && trace.Origins.Count == 1 ? origins[0].GetLocation() : sink.Value.Syntax.GetLocation();
+        if (_reported.TryAdd(location, true))
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, first, second));
+        }
+    }
+
+    private static Diagnostic Create(HardcodedSecret secret, Location location) => secret.Match.Kind switch
+    {
+        SecretKind.KnownFormat => RiskDiagnostic.Create(SecretRules.KnownFormat, location, secret.Match.Description, secret.Match.Masked),
+        SecretKind.CredentialString => RiskDiagnostic.Create(SecretRules.CredentialString, location, secret.Match.Description),
+        SecretKind.CredentialArgument => RiskDiagnostic.Create(SecretRules.CredentialArgument, location, secret.Match.Description, secret.SinkDescription),
+        _ => RiskDiagnostic.Create(SecretRules.NamedSecret, location, secret.Name, HardcodedSecretClassifier.Describe(secret)),
+    };
+
+    private static void Report(OperationAnalysisContext context, SecretAccess access, Location location)
+    {
+        var rule = access.Kind switch
+        {
+            SecretAccessKind.SecretRead => SecretRules.SecretRead,
+            SecretAccessKind.ConfigurationRead => SecretRules.ConfigurationRead,
+            SecretAccessKind.Change => SecretRules.SecretChange,
+            SecretAccessKind.Delete => SecretRules.SecretDeletion,
+            SecretAccessKind.Export => SecretRules.SecretExport,
+            SecretAccessKind.PersistentEnvironment => SecretRules.PersistentEnvironmentChange,
+            _ => SecretRules.CertificateStoreChange,
+        };
+        context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What));
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

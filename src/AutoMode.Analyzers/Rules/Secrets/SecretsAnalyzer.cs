@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using AutoMode.Analyzers.Secrets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// AM3001–AM3030: hard-coded secrets (known formats, credential strings, credential APIs, secret-named variables),
+/// secret and configuration reads, changes, deletions and exports of secrets, environment variables, private keys and
+/// certificate stores, and secrets reaching output.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        SecretRules.KnownFormat, SecretRules.CredentialString, SecretRules.CredentialArgument, SecretRules.NamedSecret,
+        SecretRules.SecretRead, SecretRules.ConfigurationRead, SecretRules.SecretChange, SecretRules.SecretDeletion,
+        SecretRules.SecretExport, SecretRules.PersistentEnvironmentChange, SecretRules.CertificateStoreChange,
+        SecretRules.ConnectionStringInCode, SecretRules.SecretToOutput);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = SecretsSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var sinks = new CredentialSinkCatalog(symbols);
+            var hardcoded = new HardcodedSecretClassifier(sinks);
+            var access = new SecretAccessCatalog(symbols);
+            var output = new SecretOutputTracker(symbols, access, hardcoded);
+            var reported = new ConcurrentDictionary<Location, bool>();
+            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported);
+
+            start.RegisterOperationAction(analysis.AnalyzeStringExpression, OperationKind.Literal, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Utf8String);
+            start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(analysis.AnalyzePropertyRead, OperationKind.PropertyReference);
+        });
+    }
+
+    internal static SecretDetectorOptions OptionsFor(AnalyzerOptions options, SyntaxTree tree)
+        => SecretDetectorOptions.Parse(
+            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.ExtraWordsKey),
+            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.ExtraFormatsKey),
+            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.EntropyThresholdKey),
+            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.AllowedValuesKey),
+            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.AllowedPatternsKey));
+}

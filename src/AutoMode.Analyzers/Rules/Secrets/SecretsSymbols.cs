@@ -1,0 +1,162 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AutoMode.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// The types the secrets rules match, resolved once per compilation. SDK types (Azure, AWS, GCP, ASP.NET Core,
+/// Serilog) are null when the project does not reference them, and the rules that need them then cost nothing.
+/// </summary>
+internal sealed class SecretsSymbols
+{
+    private SecretsSymbols(WellKnownTypes t, INamedTypeSymbol environment)
+    {
+        Environment = environment;
+        String = t.Get("System.String");
+        Encoding = t.Get("System.Text.Encoding");
+        Convert = t.Get("System.Convert");
+        EnvironmentVariableTarget = t.Get("System.EnvironmentVariableTarget");
+
+        // Credential sinks.
+        NetworkCredential = t.Get("System.Net.NetworkCredential");
+        UriBuilder = t.Get("System.UriBuilder");
+        DbConnectionStringBuilder = t.Get("System.Data.Common.DbConnectionStringBuilder");
+        DbConnection = t.Get("System.Data.Common.DbConnection");
+        SqlCredential = t.Get("Microsoft.Data.SqlClient.SqlCredential");
+        PasswordDeriveBytes = t.Get("System.Security.Cryptography.PasswordDeriveBytes");
+        Rfc2898DeriveBytes = t.Get("System.Security.Cryptography.Rfc2898DeriveBytes");
+        SymmetricAlgorithm = t.Get("System.Security.Cryptography.SymmetricAlgorithm");
+        KeyedHashAlgorithm = t.Get("System.Security.Cryptography.KeyedHashAlgorithm");
+        Hmac = t.Get("System.Security.Cryptography.HMAC");
+        SymmetricSecurityKey = t.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
+        ClientSecretCredential = t.Get("Azure.Identity.ClientSecretCredential");
+        UsernamePasswordCredential = t.Get("Azure.Identity.UsernamePasswordCredential");
+        StorageSharedKeyCredential = t.Get("Azure.Storage.StorageSharedKeyCredential");
+        AzureKeyCredential = t.Get("Azure.AzureKeyCredential");
+        AzureNamedKeyCredential = t.Get("Azure.AzureNamedKeyCredential");
+        AzureSasCredential = t.Get("Azure.AzureSasCredential");
+        BasicAwsCredentials = t.Get("Amazon.Runtime.BasicAWSCredentials");
+        SessionAwsCredentials = t.Get("Amazon.Runtime.SessionAWSCredentials");
+        AuthenticationHeaderValue = t.Get("System.Net.Http.Headers.AuthenticationHeaderValue");
+
+        // Reads.
+        Configuration = t.Get("Microsoft.Extensions.Configuration.IConfiguration");
+        ConfigurationExtensions = t.Get("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+        ConfigurationBinder = t.Get("Microsoft.Extensions.Configuration.ConfigurationBinder");
+        ConfigurationManager = t.Get("System.Configuration.ConfigurationManager");
+        SecretClient = t.Get("Azure.Security.KeyVault.Secrets.SecretClient");
+        AwsSecretsManager = t.Get("Amazon.SecretsManager.IAmazonSecretsManager");
+        GcpSecretManagerClient = t.Get("Google.Cloud.SecretManager.V1.SecretManagerServiceClient");
+        DataProtector = t.Get("Microsoft.AspNetCore.DataProtection.IDataProtector");
+        DataProtectionExtensions = t.Get("Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions");
+        ProtectedData = t.Get("System.Security.Cryptography.ProtectedData");
+        X509Certificate = t.Get("System.Security.Cryptography.X509Certificates.X509Certificate");
+        X509Certificate2 = t.Get("System.Security.Cryptography.X509Certificates.X509Certificate2");
+        X509Certificate2Collection = t.Get("System.Security.Cryptography.X509Certificates.X509Certificate2Collection");
+        X509Store = t.Get("System.Security.Cryptography.X509Certificates.X509Store");
+        PrivateKeyExtensionTypes = new[]
+        {
+            t.Get("System.Security.Cryptography.X509Certificates.RSACertificateExtensions"),
+            t.Get("System.Security.Cryptography.X509Certificates.ECDsaCertificateExtensions"),
+            t.Get("System.Security.Cryptography.X509Certificates.DSACertificateExtensions"),
+            t.Get("System.Security.Cryptography.X509Certificates.ECDiffieHellmanCertificateExtensions"),
+        }.Where(x => x is not null).Cast<INamedTypeSymbol>().ToArray();
+
+        // Writes.
+        AsymmetricAlgorithm = t.Get("System.Security.Cryptography.AsymmetricAlgorithm");
+
+        // Output.
+        Console = t.Get("System.Console");
+        TextWriter = t.Get("System.IO.TextWriter");
+        Debug = t.Get("System.Diagnostics.Debug");
+        Trace = t.Get("System.Diagnostics.Trace");
+        LoggerExtensions = t.Get("Microsoft.Extensions.Logging.LoggerExtensions");
+        Logger = t.Get("Microsoft.Extensions.Logging.ILogger");
+        SerilogLog = t.Get("Serilog.Log");
+        SerilogLogger = t.Get("Serilog.ILogger");
+        Exception = t.Get("System.Exception");
+        HttpResponseWritingExtensions = t.Get("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
+    }
+
+    public INamedTypeSymbol Environment { get; }
+    public INamedTypeSymbol? String { get; }
+    public INamedTypeSymbol? Encoding { get; }
+    public INamedTypeSymbol? Convert { get; }
+    public INamedTypeSymbol? EnvironmentVariableTarget { get; }
+    public INamedTypeSymbol? NetworkCredential { get; }
+    public INamedTypeSymbol? UriBuilder { get; }
+    public INamedTypeSymbol? DbConnectionStringBuilder { get; }
+    public INamedTypeSymbol? DbConnection { get; }
+    public INamedTypeSymbol? SqlCredential { get; }
+    public INamedTypeSymbol? PasswordDeriveBytes { get; }
+    public INamedTypeSymbol? Rfc2898DeriveBytes { get; }
+    public INamedTypeSymbol? SymmetricAlgorithm { get; }
+    public INamedTypeSymbol? KeyedHashAlgorithm { get; }
+    public INamedTypeSymbol? Hmac { get; }
+    public INamedTypeSymbol? SymmetricSecurityKey { get; }
+    public INamedTypeSymbol? ClientSecretCredential { get; }
+    public INamedTypeSymbol? UsernamePasswordCredential { get; }
+    public INamedTypeSymbol? StorageSharedKeyCredential { get; }
+    public INamedTypeSymbol? AzureKeyCredential { get; }
+    public INamedTypeSymbol? AzureNamedKeyCredential { get; }
+    public INamedTypeSymbol? AzureSasCredential { get; }
+    public INamedTypeSymbol? BasicAwsCredentials { get; }
+    public INamedTypeSymbol? SessionAwsCredentials { get; }
+    public INamedTypeSymbol? AuthenticationHeaderValue { get; }
+    public INamedTypeSymbol? Configuration { get; }
+    public INamedTypeSymbol? ConfigurationExtensions { get; }
+    public INamedTypeSymbol? ConfigurationBinder { get; }
+    public INamedTypeSymbol? ConfigurationManager { get; }
+    public INamedTypeSymbol? SecretClient { get; }
+    public INamedTypeSymbol? AwsSecretsManager { get; }
+    public INamedTypeSymbol? GcpSecretManagerClient { get; }
+    public INamedTypeSymbol? DataProtector { get; }
+    public INamedTypeSymbol? DataProtectionExtensions { get; }
+    public INamedTypeSymbol? ProtectedData { get; }
+    public INamedTypeSymbol? X509Certificate { get; }
+    public INamedTypeSymbol? X509Certificate2 { get; }
+    public INamedTypeSymbol? X509Certificate2Collection { get; }
+    public INamedTypeSymbol? X509Store { get; }
+    public INamedTypeSymbol[] PrivateKeyExtensionTypes { get; }
+    public INamedTypeSymbol? AsymmetricAlgorithm { get; }
+    public INamedTypeSymbol? Console { get; }
+    public INamedTypeSymbol? TextWriter { get; }
+    public INamedTypeSymbol? Debug { get; }
+    public INamedTypeSymbol? Trace { get; }
+    public INamedTypeSymbol? LoggerExtensions { get; }
+    public INamedTypeSymbol? Logger { get; }
+    public INamedTypeSymbol? SerilogLog { get; }
+    public INamedTypeSymbol? SerilogLogger { get; }
+    public INamedTypeSymbol? Exception { get; }
+    public INamedTypeSymbol? HttpResponseWritingExtensions { get; }
+
+    /// <summary>The symbols, or null when even System.Environment is missing (a compilation without a core library).</summary>
+    public static SecretsSymbols? TryCreate(Compilation compilation)
+    {
+        var types = WellKnownTypes.For(compilation);
+        var environment = types.Get("System.Environment");
+        return environment is null ? null : new SecretsSymbols(types, environment);
+    }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
+        => type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+
+    /// <summary>The type itself, a class deriving from it, or a type implementing it (for interfaces).</summary>
+    public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? expected)
+    {
+        if (type is null || expected is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, expected))
+            {
+                return true;
+            }
+        }
+
+        return expected.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, expected));
+    }
+}

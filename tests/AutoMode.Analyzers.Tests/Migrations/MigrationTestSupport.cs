@@ -20,7 +20,7 @@ public static class MigrationTestSupport
     public static readonly ReferenceAssemblies FluentMigrator = TestReferences.WithPackages(("FluentMigrator", "8.0.1"));
 
     public static readonly ReferenceAssemblies AdoAndDapper = TestReferences.WithPackages(
-        ("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Dapper", "2.1.66"), ("Microsoft.Data.SqlClient", "6.1.1"));
+        ("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Dapper", "2.1.66"), ("Microsoft.Data.SqlClient", "6.1.7"));
 
     /// <summary>A migration as <c>dotnet ef migrations add</c> writes it (file-scoped names, #nullable disable, inheritdoc).</summary>
     public static string Migration(string up, string down, string name = "ChangeOrders", string usings = "") => $$"""

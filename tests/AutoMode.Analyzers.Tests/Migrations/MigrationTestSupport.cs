@@ -49,6 +49,27 @@ public static class MigrationTestSupport
         }
         """;
 
+    /// <summary>An expected diagnostic of <typeparamref name="TAnalyzer"/> by id, at its default severity, message not checked.</summary>
+    public static DiagnosticResult Expect<TAnalyzer>(string id)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        => new(id, new TAnalyzer().SupportedDiagnostics.Single(d => d.Id == id).DefaultSeverity);
+
+    /// <summary>Several files, compiled as <paramref name="kind"/> (a console app for top-level statements).</summary>
+    public static Task VerifyAsync<TAnalyzer>(string[] sources, ReferenceAssemblies references, Microsoft.CodeAnalysis.OutputKind kind, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = AnalyzerVerifier<TAnalyzer>.Create(sources[0]);
+        foreach (var source in sources.Skip(1))
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.TestState.OutputKind = kind;
+        test.ReferenceAssemblies = references;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public static Task VerifyAsync<TAnalyzer>(string source, ReferenceAssemblies references, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {

@@ -119,6 +119,8 @@ internal sealed class EfCoreOperationCatalog
             case "InsertData":
                 return Op(RiskLevel.Medium, Quote(table), "writes rows inside a schema change", "Keep data changes small and reviewed; prefer seeding through HasData or a separate data script.",
                     new Reversal($"delete the inserted rows from {Quote(table)}", new[] { "DeleteData" }, table: table));
+            case "CreateSequence" when provider == DatabaseProvider.Sqlite:
+                return Op(RiskLevel.Medium, Quote(name), "cannot run on SQLite: EF Core's SQLite provider does not support sequences, so the migration fails before it applies", "Use an autoincrement key on SQLite, or guard the call with if (!migrationBuilder.IsSqlite()).");
             case "CreateTable":
             case "EnsureSchema":
             case "CreateSequence":

@@ -65,9 +65,10 @@ internal static class SqlStatementRules
             case "COMMIT":
             case "ROLLBACK":
             case "SAVEPOINT":
+            case "SAVE":
             case "START":
             case "RELEASE":
-                return t.Count == 1 && first.Is("BEGIN")
+                return (t.Count == 1 && first.Is("BEGIN")) || t.Is(1, "TRY") || t.Is(1, "CATCH")
                     ? builder.Make(SqlStatementKind.Control, RiskLevel.Low, "starts a block", string.Empty)
                     : builder.Make(SqlStatementKind.Transaction, RiskLevel.Low, "controls a transaction", string.Empty);
             case "SET":
@@ -144,12 +145,12 @@ internal static class SqlStatementRules
 
             if (t.Is(i, "UPDATE"))
             {
-                return UpdateOrDelete(t, builder, i, isDelete: false);
+                return UpdateOrDelete(t, builder, i, isDelete: false, CommonTableNames(t, i));
             }
 
             if (t.Is(i, "DELETE"))
             {
-                return UpdateOrDelete(t, builder, i, isDelete: true);
+                return UpdateOrDelete(t, builder, i, isDelete: true, CommonTableNames(t, i));
             }
 
             if (t.Is(i, "MERGE"))
@@ -183,7 +184,22 @@ internal static class SqlStatementRules
         return builder.Make(SqlStatementKind.Insert, RiskLevel.Low, "inserts rows", string.Empty);
     }
 
-    private static SqlStatement UpdateOrDelete(SqlTokens t, Builder builder, int start, bool isDelete)
+    /// <summary>The names a WITH clause defines (<c>WITH old AS (…), recent AS (…)</c>).</summary>
+    private static System.Collections.Generic.HashSet<string> CommonTableNames(SqlTokens t, int end)
+    {
+        var names = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        for (var k = 1; k + 1 < end; k++)
+        {
+            if (t.Depth(k) == 0 && t.Is(k + 1, "AS") && (k == 1 || t[k - 1].IsPunctuation(",") || t.Is(k - 1, "RECURSIVE")))
+            {
+                names.Add(t[k].Content);
+            }
+        }
+
+        return names;
+    }
+
+    private static SqlStatement UpdateOrDelete(SqlTokens t, Builder builder, int start, bool isDelete, System.Collections.Generic.HashSet<string>? commonTables = null)
     {
         var kind = isDelete ? SqlStatementKind.Delete : SqlStatementKind.Update;
         var i = start + 1;
@@ -216,7 +232,7 @@ internal static class SqlStatementRules
             return builder.Make(kind, RiskLevel.Low, isDelete ? "deletes rows of a temporary table" : "updates rows of a temporary table", string.Empty);
         }
 
-        var filtered = limited || HasRealWhere(t, start) || t.Has("JOIN", start) || t.Has("USING", start) || t.Has("LIMIT", start) ||
+        var filtered = limited || (target is not null && commonTables is not null && commonTables.Contains(target)) || HasRealWhere(t, start) || t.Has("JOIN", start) || t.Has("USING", start) || t.Has("LIMIT", start) ||
                        t.HasHole(i); // text built at run time after the target may hold the WHERE
         if (!filtered)
         {

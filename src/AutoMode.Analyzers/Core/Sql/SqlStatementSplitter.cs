@@ -17,7 +17,7 @@ internal static class SqlStatementSplitter
     {
         "SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "DROP", "CREATE", "ALTER", "TRUNCATE", "GRANT", "REVOKE",
         "DENY", "EXEC", "EXECUTE", "DECLARE", "SET", "IF", "WHILE", "BEGIN", "END", "PRINT", "RETURN", "USE", "WITH",
-        "COMMIT", "ROLLBACK", "SAVEPOINT", "VACUUM", "ANALYZE", "COPY", "CALL", "RENAME", "COMMENT", "REINDEX",
+        "COMMIT", "ROLLBACK", "SAVEPOINT", "SAVE", "VACUUM", "ANALYZE", "COPY", "CALL", "RENAME", "COMMENT", "REINDEX",
         "CLUSTER", "LOCK", "PRAGMA", "REPLACE", "THROW", "RAISERROR", "WAITFOR", "DO", "START", "REFRESH", "BULK",
         "DBCC", "ELSE", "RESET", "SHOW", "UPSERT",
     };
@@ -198,6 +198,12 @@ internal static class SqlStatementSplitter
         var previous = current[current.Count - 1];
         var word = token.Text.ToUpperInvariant();
 
+        // START and SAVE begin statements only as START TRANSACTION / SAVE TRAN (CREATE SEQUENCE … START WITH 1).
+        if (word is "START" or "SAVE" && !(index + 1 < tokens.Count && (tokens[index + 1].Is("TRANSACTION") || tokens[index + 1].Is("TRAN"))))
+        {
+            return true;
+        }
+
         // PL/pgSQL: IF cond THEN stmt; WHILE cond LOOP stmt.
         if (leader is "IF" or "WHILE" or "ELSIF" && (previous.Is("THEN") || previous.Is("LOOP")))
         {
@@ -257,7 +263,10 @@ internal static class SqlStatementSplitter
 
                 return false;
             case "INSERT":
-                return word is "SELECT" or "WITH" or "SET" or "UPDATE" or "EXEC" or "EXECUTE" or "DO";
+                return word is "SELECT" or "WITH" or "EXEC" or "EXECUTE" ||
+                       (word == "DO" && (previous.Is("CONFLICT") || (previous.IsPunctuation(")") && current.Exists(x => x.Is("CONFLICT"))))) ||
+                       (word == "UPDATE" && (previous.Is("KEY") || previous.Is("DO"))) ||
+                       (word == "SET" && previous.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier);
             case "REPLACE":
             case "UPSERT":
                 return word is "SELECT" or "WITH" or "SET";

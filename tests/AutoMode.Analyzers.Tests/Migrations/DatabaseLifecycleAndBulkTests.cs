@@ -100,6 +100,22 @@ public class DatabaseLifecycleAndBulkTests
         }
         """);
 
+    [Test]
+    public Task Migrate_InAHostedService() => Lifecycle("using System.Threading;\nusing Microsoft.Extensions.Hosting;\n" + Model + """
+
+        public class MigrateOnStart : IHostedService
+        {
+            private readonly ShopContext _db;
+            public MigrateOnStart(ShopContext db) => _db = db;
+            public Task StartAsync(CancellationToken cancellationToken) => {|AM2023:_db.Database.MigrateAsync(cancellationToken)|};
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+        """,
+        Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Microsoft.Extensions.Hosting.Abstractions", EfVersion)));
+
+    [Test]
+    public Task HalfTypedFilter_StillCountsAsAFilter() => Bulk("{|AM2032:db.Orders.Where(o => o.{|CS1001:)|}.ExecuteDelete()|};");
+
     // ---- AM2031–AM2033 ----
 
     [Test]

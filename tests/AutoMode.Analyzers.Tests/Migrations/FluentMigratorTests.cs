@@ -95,6 +95,17 @@ public class FluentMigratorTests
         """), FluentMigrator);
 
     [Test]
+    public Task ExecuteScript_ThatIsAnAdditionalFile_IsClassified()
+    {
+        var test = Infrastructure.AnalyzerVerifier<RawSqlAnalyzer>.Create(Migration(
+            """        {|AM2011:Execute.Script("Scripts/0042_purge.sql")|};""",
+            """        Execute.Sql("SELECT 1");"""));
+        test.ReferenceAssemblies = FluentMigrator;
+        test.TestState.AdditionalFiles.Add(("/0/Scripts/0042_purge.sql", "-- purge old data\nDELETE FROM sessions;\n"));
+        return test.RunAsync();
+    }
+
+    [Test]
     public Task EmptyDown_IsIrreversible() => Run(Migration(
         """        {|#0:Delete.Column("Notes").FromTable("Orders")|};""",
         string.Empty),

@@ -181,6 +181,58 @@ public class RawSqlTests
         }
         """, AdoAndDapper);
 
+    [Test]
+    public Task NpgsqlAndSqliteCommands() => Run("""
+        using Npgsql;
+
+        class Jobs
+        {
+            void Run(NpgsqlConnection connection)
+            {
+                using var drop = {|AM2011:new NpgsqlCommand("DROP TABLE IF EXISTS staging CASCADE", connection)|};
+                using var index = {|AM2014:new NpgsqlCommand("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix ON orders (created)", connection)|};
+                using var batch = new NpgsqlBatch(connection);
+                batch.BatchCommands.Add({|AM2011:new NpgsqlBatchCommand("TRUNCATE orders")|});
+            }
+        }
+        """, EfNpgsql);
+
+    [Test]
+    public Task SqliteCommand() => Run("""
+        using Microsoft.Data.Sqlite;
+
+        class Jobs
+        {
+            void Run(SqliteConnection connection)
+            {
+                using var command = connection.CreateCommand();
+                {|AM2011:command.CommandText = "DELETE FROM Orders; VACUUM;"|};
+                command.ExecuteNonQuery();
+                using var pragma = {|AM2014:new SqliteCommand("PRAGMA journal_mode = WAL", connection)|};
+            }
+        }
+        """, EfSqlite);
+
+    [Test]
+    public Task SqlOnModelBuilders_IsNotASink() => Run("""
+        using Microsoft.EntityFrameworkCore;
+
+        public class Order { public int Id { get; set; } public System.DateTime Created { get; set; } }
+
+        public class ShopContext : DbContext
+        {
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Order>().Property(o => o.Created).HasDefaultValueSql("DELETE FROM Orders");
+                modelBuilder.Entity<Order>().ToSqlQuery("DROP TABLE Orders");
+                modelBuilder.Entity<Order>().ToTable(t => t.HasCheckConstraint("CK", "TRUNCATE TABLE x"));
+            }
+        }
+        """);
+
+    [Test]
+    public Task HalfTypedCode_StaysSilent() => Run(App("db.Database.{|CS1501:ExecuteSqlRaw|}();"));
+
     // ---- Not flagged ----
 
     [Test]

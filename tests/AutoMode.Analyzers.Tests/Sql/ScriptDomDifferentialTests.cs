@@ -105,6 +105,51 @@ public class ScriptDomDifferentialTests
         "BEGIN TRY DELETE FROM Orders WHERE Id = 1 END TRY BEGIN CATCH ROLLBACK END CATCH",
         "BEGIN TRANSACTION; DELETE FROM Orders WHERE Id = 1; COMMIT;",
         "CREATE PROCEDURE dbo.Cleanup AS\nBEGIN\n  DELETE FROM Logs\n  TRUNCATE TABLE Sessions\nEND\nGO\nEXEC dbo.Cleanup",
+        // Tokenizing: keywords inside identifiers, strings and comments, and semicolons inside them.
+        "SELECT [Delete], [Drop Table], \"Truncate\" FROM [Update]",
+        "INSERT INTO Notes (Body) VALUES ('it''s; DROP TABLE Orders; --')",
+        "INSERT INTO Notes (Body) VALUES (N'/* DELETE FROM Orders */')",
+        "UPDATE [Orders] SET [Where] = 1",
+        "DELETE FROM [Orders] WHERE [Delete] = 1",
+        "/* header\n   DROP TABLE Orders;\n*/\nSELECT 1",
+        "SELECT 1 /* nested /* DELETE FROM x */ comment */",
+        "-- only a comment: TRUNCATE TABLE Logs\nSELECT 1",
+        // More statement shapes.
+        "SELECT TOP (10) * FROM Orders WITH (NOLOCK) ORDER BY Created DESC",
+        "SELECT * FROM Orders FOR JSON PATH",
+        "SELECT Id, (SELECT COUNT(*) FROM Lines l WHERE l.OrderId = o.Id) AS Lines FROM Orders o",
+        "INSERT INTO Orders DEFAULT VALUES",
+        "INSERT INTO #ids EXEC dbo.ListIds",
+        "INSERT Orders (Id) OUTPUT inserted.Id VALUES (1)",
+        "UPDATE Orders SET Total = Total * 1.1 OUTPUT inserted.Id WHERE Region = 'EU'",
+        "DELETE FROM Orders OUTPUT deleted.* WHERE Id IN (SELECT OrderId FROM Refunds)",
+        "DELETE FROM @ids",
+        "UPDATE @ids SET Processed = 1",
+        "WITH ranked AS (SELECT Id, ROW_NUMBER() OVER (PARTITION BY Email ORDER BY Id) AS n FROM Users) DELETE FROM ranked WHERE n > 1",
+        "MERGE Target AS t USING Source AS s ON t.Id = s.Id WHEN NOT MATCHED BY SOURCE THEN DELETE;",
+        "CREATE TABLE dbo.Audit (Id int IDENTITY(1,1) PRIMARY KEY, At datetime2 DEFAULT (sysutcdatetime()), Body nvarchar(max))",
+        "CREATE NONCLUSTERED INDEX IX_Orders_Status ON Orders (Status) INCLUDE (Total) WHERE Status = 1",
+        "CREATE OR ALTER PROCEDURE dbo.Touch AS UPDATE Orders SET Touched = 1",
+        "ALTER TABLE Orders ADD CONSTRAINT DF_Orders_Status DEFAULT 0 FOR Status",
+        "ALTER TABLE Orders ADD A int NULL, B nvarchar(10) NULL",
+        "ALTER TABLE Orders DROP COLUMN A, B",
+        "ALTER TABLE Orders SWITCH TO OrdersArchive",
+        "ALTER TABLE Orders CHECK CONSTRAINT ALL",
+        "DROP TABLE IF EXISTS #a, #b",
+        "DROP VIEW IF EXISTS dbo.V1, dbo.V2",
+        "DROP TRIGGER trg_Orders",
+        "DROP USER app",
+        "GRANT EXECUTE ON SCHEMA::dbo TO app",
+        "EXEC sp_addrolemember 'db_owner', 'app'",
+        "EXECUTE @rc = [dbo].[Compute] 1;",
+        "SET XACT_ABORT ON; BEGIN TRAN; UPDATE Orders SET Total = 0 WHERE Id = 1; COMMIT TRAN;",
+        "IF NOT EXISTS (SELECT * FROM sys.indexes WHERE name = 'IX') CREATE INDEX IX ON Orders (Created)",
+        "IF @@ROWCOUNT = 0 RETURN",
+        "DECLARE @t TABLE (Id int); INSERT INTO @t VALUES (1); SELECT * FROM @t",
+        "THROW 50000, 'failed', 1",
+        "RAISERROR ('x', 16, 1)",
+        "WAITFOR DELAY '00:00:01'",
+        "TRUNCATE TABLE dbo.Sessions\nGO\nDBCC CHECKIDENT ('dbo.Sessions', RESEED, 0)",
     };
 
     public static IEnumerable<TestCaseData> Cases() => Corpus.Select((sql, i) => new TestCaseData(sql).SetArgDisplayNames($"{i:00}"));
@@ -209,9 +254,14 @@ public class ScriptDomDifferentialTests
         }
     }
 
-    /// <summary>Rows are filtered by a WHERE, a TOP, or a FROM with a join; a CTE target is filtered by its own query.</summary>
-    private static bool IsFiltered(WhereClause? where, TopRowFilter? top, FromClause? from, TableReference target)
-        => where is not null || top is not null || (from?.TableReferences.Any(t => t is QualifiedJoin or UnqualifiedJoin) ?? false) ||
+    /// <summary>
+    /// Rows are filtered by a WHERE, a TOP, or a FROM with a join; a CTE target is filtered by its own query. Temporary
+    /// tables and table variables are not compared (the classifier calls them Low, whatever the WHERE).
+    /// </summary>
+    private static bool? IsFiltered(WhereClause? where, TopRowFilter? top, FromClause? from, TableReference target)
+        => target is VariableTableReference || (target is NamedTableReference temp && temp.SchemaObject.BaseIdentifier.Value.StartsWith('#'))
+            ? null
+            : where is not null || top is not null || (from?.TableReferences.Any(t => t is QualifiedJoin or UnqualifiedJoin) ?? false) ||
            (target is NamedTableReference named && named.SchemaObject.BaseIdentifier.Value == "old");
 
     private static string KindOf(TSqlStatement statement) => statement switch
@@ -248,6 +298,9 @@ public class ScriptDomDifferentialTests
         ExecuteStatement => "Execute",
         BeginTransactionStatement or CommitTransactionStatement or RollbackTransactionStatement or SaveTransactionStatement
             or SetTransactionIsolationLevelStatement => "Transaction",
+        DbccStatement => "Maintenance",
+        DropUserStatement => "DropOther",
+        DeclareTableVariableStatement => "Session",
         SetVariableStatement or PredicateSetStatement or DeclareVariableStatement or UseStatement or PrintStatement
             or ReturnStatement or ThrowStatement or RaiseErrorStatement or WaitForStatement or SetCommandStatement => "Session",
         _ => "Unknown(" + statement.GetType().Name + ")",

@@ -204,6 +204,12 @@ internal static class SqlStatementSplitter
             return true;
         }
 
+        // WITH ( … ) is a table hint or an option list, never a new statement.
+        if (word == "WITH" && index + 1 < tokens.Count && tokens[index + 1].IsPunctuation("("))
+        {
+            return true;
+        }
+
         // PL/pgSQL: IF cond THEN stmt; WHILE cond LOOP stmt.
         if (leader is "IF" or "WHILE" or "ELSIF" && (previous.Is("THEN") || previous.Is("LOOP")))
         {

@@ -111,10 +111,6 @@ internal static class SqlTokenizer
                     i = ReadQuoted(text, i, '\'', '\'', escapes, out var content);
                     tokens.Add(new SqlToken(SqlTokenKind.String, text.Substring(start, i - start), start, content));
                 }
-                else if (word.Length == 2 && string.Equals(word, "U&", System.StringComparison.OrdinalIgnoreCase))
-                {
-                    tokens.Add(new SqlToken(SqlTokenKind.Word, word, start));
-                }
                 else if (IsBatchSeparator(text, start, i, word))
                 {
                     while (i < text.Length && text[i] != '\n')

@@ -108,6 +108,33 @@ public class SqlClassifierTests
     [TestCase("SELECT Id INTO #tmp FROM Orders", SqlStatementKind.Select)]
     public void AdditiveOrRead_IsLow(string sql, object kind) => AssertWorst(sql, (SqlStatementKind)kind, RiskLevel.Low);
 
+    // ---- Dialects seen in migrations: PostgreSQL, SQLite, MySQL ----
+
+    [TestCase("ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2) USING total::numeric", RiskLevel.High)]
+    [TestCase("ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID", RiskLevel.Low)]
+    [TestCase("ALTER TABLE orders ADD COLUMN seq int GENERATED ALWAYS AS IDENTITY", RiskLevel.High)]
+    [TestCase("ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS (total * 100) STORED", RiskLevel.High)]
+    [TestCase("ALTER TABLE orders ADD CONSTRAINT orders_number_key UNIQUE USING INDEX orders_number_idx", RiskLevel.Low)]
+    [TestCase("ALTER TABLE orders ALTER COLUMN note DROP NOT NULL", RiskLevel.Low)]
+    [TestCase("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ix_orders_number ON orders (number)", RiskLevel.Low)]
+    [TestCase("DROP INDEX CONCURRENTLY IF EXISTS ix_orders_number", RiskLevel.High)]
+    [TestCase("REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals", RiskLevel.Low)]
+    [TestCase("REFRESH MATERIALIZED VIEW order_totals", RiskLevel.High)]
+    [TestCase("UPDATE orders o SET total = l.total FROM lines l WHERE l.order_id = o.id", RiskLevel.High)]
+    [TestCase("INSERT INTO tags (label) VALUES ('x') ON CONFLICT DO NOTHING", RiskLevel.Low)]
+    [TestCase("SET lock_timeout = '5s'; SET statement_timeout = 0", RiskLevel.Low)]
+    [TestCase("COMMENT ON COLUMN orders.total IS 'gross, in EUR'", RiskLevel.Low)]
+    [TestCase("CREATE EXTENSION IF NOT EXISTS pgcrypto", RiskLevel.Low)]
+    [TestCase("DROP EXTENSION pgcrypto", RiskLevel.High)]
+    [TestCase("PRAGMA foreign_keys = OFF", RiskLevel.Low)]
+    [TestCase("INSERT OR REPLACE INTO settings (key, value) VALUES ('a', 'b')", RiskLevel.Medium)]
+    [TestCase("REPLACE INTO settings (key, value) VALUES ('a', 'b')", RiskLevel.Medium)]
+    [TestCase("ALTER TABLE `orders` ADD INDEX `ix_created` (`created`)", RiskLevel.High)]
+    [TestCase("ALTER TABLE orders CHANGE note remark varchar(50)", RiskLevel.High)]
+    [TestCase("DELETE FROM logs ORDER BY created LIMIT 1000", RiskLevel.High)]
+    public void Dialects(string sql, object risk)
+        => Assert.That(SqlClassifier.Classify(sql).Risk, Is.EqualTo((RiskLevel)risk), Describe(SqlClassifier.Classify(sql)));
+
     // ---- Tokenizing: words in comments, strings and identifiers never count ----
 
     [TestCase("-- DROP TABLE Orders\nSELECT 1")]

@@ -23,4 +23,17 @@ internal static class RiskDiagnostic
             .Add(RiskModel.CategoryProperty, descriptor.Category));
         return Diagnostic.Create(descriptor, location, additionalLocations, properties, messageArgs);
     }
+
+    /// <summary>With extra properties for a code fix (e.g. which annotation to add); the risk properties always win.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        ImmutableDictionary<string, string?> extraProperties,
+        params object?[] messageArgs)
+    {
+        var properties = extraProperties
+            .SetItem(RiskModel.RiskProperty, RiskModel.FromSeverity(descriptor.DefaultSeverity).ToString())
+            .SetItem(RiskModel.CategoryProperty, descriptor.Category);
+        return Diagnostic.Create(descriptor, location, additionalLocations: null, properties, messageArgs);
+    }
 }

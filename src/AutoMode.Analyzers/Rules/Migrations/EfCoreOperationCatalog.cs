@@ -182,7 +182,7 @@ internal sealed class EfCoreOperationCatalog
     {
         var target = $"{Quote(name)} on {Quote(table)}";
         var reversal = new Reversal($"drop the index {Quote(name)}", new[] { "DropIndex" }, name);
-        MigrationOperation Op(RiskLevel risk, string consequence, string alternative) => new(invocation, "CreateIndex", target, risk, consequence, alternative, reversal);
+        MigrationOperation Op(RiskLevel risk, string consequence, string alternative, string? fix = null) => new(invocation, "CreateIndex", target, risk, consequence, alternative, reversal, fix);
 
         if (isNewTable)
         {
@@ -198,9 +198,9 @@ internal sealed class EfCoreOperationCatalog
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
-                return Op(RiskLevel.High, "builds the index on PostgreSQL while blocking every write to the table", "Build it concurrently: .Annotation(\"Npgsql:CreatedConcurrently\", true) (the migration then runs outside a transaction).");
+                return Op(RiskLevel.High, "builds the index on PostgreSQL while blocking every write to the table", "Build it concurrently: .Annotation(\"Npgsql:CreatedConcurrently\", true) (the migration then runs outside a transaction).", "Npgsql:CreatedConcurrently");
             case DatabaseProvider.SqlServer:
-                return Op(RiskLevel.High, "builds the index on SQL Server offline, blocking writes to the table", "Build it online: .Annotation(\"SqlServer:Online\", true) (Enterprise and Azure SQL).");
+                return Op(RiskLevel.High, "builds the index on SQL Server offline, blocking writes to the table", "Build it online: .Annotation(\"SqlServer:Online\", true) (Enterprise and Azure SQL).", "SqlServer:Online");
             case DatabaseProvider.Sqlite:
                 return Op(RiskLevel.Medium, "builds the index on SQLite, which locks the database while it builds", "Build large indexes at a quiet time.");
             default:

@@ -8,8 +8,12 @@ namespace AutoMode.Analyzers.Rules.Migrations;
 /// </summary>
 internal sealed class MigrationOperation
 {
-    public MigrationOperation(IOperation operation, string api, string target, RiskLevel risk, string consequence, string alternative, Reversal? reversal)
+    /// <summary>Diagnostic property naming the annotation that makes the operation safe (read by the code fix).</summary>
+    public const string FixAnnotationProperty = "automode.migrations.fix-annotation";
+
+    public MigrationOperation(IOperation operation, string api, string target, RiskLevel risk, string consequence, string alternative, Reversal? reversal, string? fixAnnotation = null)
     {
+        FixAnnotation = fixAnnotation;
         Operation = operation;
         Api = api;
         Target = target;
@@ -33,6 +37,9 @@ internal sealed class MigrationOperation
     public string Consequence { get; }
 
     public string Alternative { get; }
+
+    /// <summary>An annotation that makes the operation safe (<c>Npgsql:CreatedConcurrently</c>), for the code fix; or null.</summary>
+    public string? FixAnnotation { get; }
 
     /// <summary>The operation a Down needs to undo this one; null when any non-empty Down will do.</summary>
     public Reversal? Reversal { get; }

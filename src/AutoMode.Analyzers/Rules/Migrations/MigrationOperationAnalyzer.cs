@@ -121,6 +121,13 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
             _ => AdditiveRule,
         };
 
+        if (operation.FixAnnotation is { } fix)
+        {
+            return RiskDiagnostic.Create(descriptor, operation.Operation.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(MigrationOperation.FixAnnotationProperty, fix),
+                operation.Api, operation.Target, operation.Consequence, operation.Alternative);
+        }
+
         return operation.Risk == RiskLevel.Low
             ? RiskDiagnostic.Create(descriptor, operation.Operation.Syntax.GetLocation(), operation.Api, operation.Target, operation.Consequence)
             : RiskDiagnostic.Create(descriptor, operation.Operation.Syntax.GetLocation(), operation.Api, operation.Target, operation.Consequence, operation.Alternative);

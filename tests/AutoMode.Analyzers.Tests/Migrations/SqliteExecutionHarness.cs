@@ -284,7 +284,7 @@ public static class SqliteExecutionHarness
         return snapshot;
     }
 
-    private static readonly Lazy<List<MetadataReference>> References = new(() =>
+    public static readonly Lazy<List<MetadataReference>> References = new(() =>
     {
         var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).ToHashSet(StringComparer.Ordinal);
         foreach (var assembly in new[] { typeof(DbContext).Assembly, typeof(RelationalDatabaseFacadeExtensions).Assembly, typeof(SqliteDbContextOptionsBuilderExtensions).Assembly, typeof(SqliteConnection).Assembly })

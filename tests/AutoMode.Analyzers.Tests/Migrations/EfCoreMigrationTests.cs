@@ -271,6 +271,16 @@ public class EfCoreMigrationTests
                         .Annotation("SqlServer:Online", true);
         """, DropIndexDown), EfSqlServer);
 
+    [TestCase("postgresql", "AM2002")]
+    [TestCase("sqlserver", "AM2002")]
+    [TestCase("sqlite", "AM2003")]
+    public Task CreateIndex_ProviderFromEditorConfig(string provider, string expected)
+    {
+        var test = Verify.Create(Migration(CreateIndexOnOrders.Replace("ID", expected), DropIndexDown), "automode.migrations.provider = " + provider);
+        test.ReferenceAssemblies = EfRelational;
+        return test.RunAsync();
+    }
+
     [Test]
     public Task CreateIndex_ProviderFromCheckInTheMigration() => Run(Migration(
         """

@@ -24,7 +24,7 @@ internal static class DatabaseProviders
             return DatabaseProvider.PostgreSql;
         }
 
-        if (name.IndexOf("SqlServer", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        if (name.IndexOf("SqlServer", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.Equals("mssql", System.StringComparison.OrdinalIgnoreCase))
         {
             return DatabaseProvider.SqlServer;
         }

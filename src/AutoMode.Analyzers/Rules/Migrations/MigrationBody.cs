@@ -15,9 +15,15 @@ internal sealed class MigrationBody
 {
     private readonly MigrationSymbols _symbols;
 
-    private MigrationBody(MigrationSymbols symbols, HashSet<string> createdTables, DatabaseProvider annotatedProvider)
+    /// <summary>.editorconfig key declaring the database when the code does not tell: postgresql, sqlserver or sqlite.</summary>
+    public const string ProviderOption = "automode.migrations.provider";
+
+    private readonly DatabaseProvider _configuredProvider;
+
+    private MigrationBody(MigrationSymbols symbols, HashSet<string> createdTables, DatabaseProvider annotatedProvider, DatabaseProvider configuredProvider)
     {
         _symbols = symbols;
+        _configuredProvider = configuredProvider;
         CreatedTables = createdTables;
         AnnotatedProvider = annotatedProvider;
     }
@@ -27,7 +33,7 @@ internal sealed class MigrationBody
     /// <summary>The provider named by <c>.Annotation("Npgsql:…")</c> and the like in the body; Unknown when none or several.</summary>
     public DatabaseProvider AnnotatedProvider { get; }
 
-    public static MigrationBody Create(ImmutableArray<IOperation> blocks, MigrationSymbols symbols)
+    public static MigrationBody Create(ImmutableArray<IOperation> blocks, MigrationSymbols symbols, string? configuredProvider = null)
     {
         var created = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var providers = new HashSet<DatabaseProvider>();
@@ -58,14 +64,15 @@ internal sealed class MigrationBody
             }
         }
 
-        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown);
+        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown, DatabaseProviders.FromName(configuredProvider));
     }
 
     public bool IsNewTable(string? table) => table is not null && CreatedTables.Contains(table);
 
     /// <summary>
     /// The provider for one operation: a provider check around it (<c>if (migrationBuilder.IsNpgsql())</c>,
-    /// <c>ActiveProvider == "…"</c>), else the body's annotations, else the one provider the project references.
+    /// <c>ActiveProvider == "…"</c>), else the body's annotations, else <c>automode.migrations.provider</c>, else the one
+    /// provider the project references.
     /// </summary>
     public DatabaseProvider ProviderFor(IOperation operation)
     {
@@ -78,7 +85,12 @@ internal sealed class MigrationBody
             }
         }
 
-        return AnnotatedProvider != DatabaseProvider.Unknown ? AnnotatedProvider : _symbols.ReferencedProvider;
+        if (AnnotatedProvider != DatabaseProvider.Unknown)
+        {
+            return AnnotatedProvider;
+        }
+
+        return _configuredProvider != DatabaseProvider.Unknown ? _configuredProvider : _symbols.ReferencedProvider;
     }
 
     private static DatabaseProvider? CheckedProvider(IOperation condition)

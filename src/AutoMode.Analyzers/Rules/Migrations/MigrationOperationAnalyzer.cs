@@ -86,7 +86,10 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var body = new Lazy<MigrationBody>(() => MigrationBody.Create(block.OperationBlocks, symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+                var tree = block.OperationBlocks.IsEmpty ? null : block.OperationBlocks[0].Syntax.SyntaxTree;
+                var body = new Lazy<MigrationBody>(
+                    () => MigrationBody.Create(block.OperationBlocks, symbols, tree is null ? null : AutoModeOptions.GetString(block.Options, tree, MigrationBody.ProviderOption)),
+                    LazyThreadSafetyMode.ExecutionAndPublication);
                 block.RegisterOperationAction(
                     c =>
                     {
@@ -162,7 +165,7 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
             }
 
             var upBlocks = up.SelectMany(b => b).ToImmutableArray();
-            var body = MigrationBody.Create(upBlocks, symbols);
+            var body = MigrationBody.Create(upBlocks, symbols, upBlocks.IsEmpty ? null : AutoModeOptions.GetString(end.Options, upBlocks[0].Syntax.SyntaxTree, MigrationBody.ProviderOption));
             var operations = UpOperations.Collect(upBlocks, body, (invocation, b) =>
                 ef.Classify(invocation, b) ?? fm.Classify(invocation, b) ?? SqlOperation(invocation, sinks, isEf));
 

@@ -101,6 +101,8 @@ public class RawSqlTests
         {|AM2015:db.Database.ExecuteSqlRaw($"SELECT * FROM Orders WHERE {name}")|};
         {|AM2012:db.Database.ExecuteSqlRaw($"DELETE FROM Orders WHERE Id = {id} AND Key = '{key}'")|};
         {|AM2015:db.Database.ExecuteSqlRaw(table)|};
+        {|AM2015:db.Database.ExecuteSqlRaw($"INSERT INTO Audit (Text) VALUES ('{name}')")|};
+        {|AM2014:db.Database.ExecuteSqlRaw($"INSERT INTO Audit (Id) VALUES ('{id}')")|};
         {|AM2015:db.Database.ExecuteSqlRaw("SELECT * FROM " + table + " WHERE Id = 1")|};
         """));
 

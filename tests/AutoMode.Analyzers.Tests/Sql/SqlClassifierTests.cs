@@ -245,6 +245,10 @@ public class SqlClassifierTests
     }
 
     [Test]
+    public void HoleInsideAStringLiteral_IsRuntimeText()
+        => Assert.That(SqlClassifier.Classify("INSERT INTO Audit (Text) VALUES ('\0')").HasRuntimeText, Is.True);
+
+    [Test]
     public void DeleteOfAHoleTable_WithoutWhere_IsStillCritical()
         => AssertWorst("DELETE FROM \0", SqlStatementKind.Delete, RiskLevel.Critical);
 

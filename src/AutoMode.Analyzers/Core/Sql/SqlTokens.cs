@@ -81,12 +81,15 @@ internal sealed class SqlTokens
         return false;
     }
 
-    /// <summary>Whether a hole (text built at run time) occurs in [from, to).</summary>
+    /// <summary>
+    /// Whether a hole (text built at run time) occurs in [from, to), including one inside a string literal or quoted
+    /// identifier: <c>'{name}'</c> can close the quote and append any statement.
+    /// </summary>
     public bool HasHole(int from = 0, int to = int.MaxValue)
     {
         for (var i = Math.Max(0, from); i < _tokens.Count && i < to; i++)
         {
-            if (_tokens[i].Kind == SqlTokenKind.Hole)
+            if (_tokens[i].Kind == SqlTokenKind.Hole || _tokens[i].Text.IndexOf(SqlTokenizer.HoleMarker) >= 0)
             {
                 return true;
             }

@@ -103,7 +103,8 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (worst.Risk < RiskLevel.Critical && classification.HasRuntimeText && worst.Risk < RiskLevel.High)
+        // Text built at run time could hold any statement: below High the visible part does not decide.
+        if (classification.HasRuntimeText && worst.Risk < RiskLevel.High)
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, $"partly built at run time ('{worst.Text}')"));
             return;

@@ -64,10 +64,12 @@ internal sealed class MigrationSymbols
     /// <summary>The one EF Core provider the project references; Unknown when none or several.</summary>
     public DatabaseProvider ReferencedProvider { get; }
 
-    /// <summary>Null when the compilation has no database API at all (then the rules do nothing).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, MigrationSymbols> Cache = new();
+
+    /// <summary>Null when the compilation has no database API at all (then the rules do nothing). Shared by the family's analyzers.</summary>
     public static MigrationSymbols? TryCreate(Compilation compilation)
     {
-        var symbols = new MigrationSymbols(WellKnownTypes.For(compilation), compilation);
+        var symbols = Cache.GetValue(compilation, c => new MigrationSymbols(WellKnownTypes.For(c), c));
         return symbols.MigrationBuilder is null && symbols.FmMigrationBase is null && symbols.DatabaseFacade is null &&
                symbols.DbCommand is null && symbols.IDbCommand is null && symbols.DapperSqlMapper is null
             ? null

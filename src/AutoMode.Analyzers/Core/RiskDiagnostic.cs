@@ -19,7 +19,7 @@ internal static class RiskDiagnostic
         params object?[] messageArgs)
         => Create(descriptor, location, additionalLocations, ImmutableDictionary<string, string?>.Empty, messageArgs);
 
-    /// <summary>With rule-specific properties (e.g. what a code fix should write) besides the risk and category.</summary>
+    /// <summary>With rule-specific properties (e.g. what a code fix should write); the risk properties always win.</summary>
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         Location location,
@@ -30,6 +30,14 @@ internal static class RiskDiagnostic
         var properties = PropertiesById.GetOrAdd(descriptor.Id, _ => ImmutableDictionary<string, string?>.Empty
             .Add(RiskModel.RiskProperty, RiskModel.FromSeverity(descriptor.DefaultSeverity).ToString())
             .Add(RiskModel.CategoryProperty, descriptor.Category));
-        return Diagnostic.Create(descriptor, location, additionalLocations, properties.SetItems(extraProperties), messageArgs);
+        return Diagnostic.Create(descriptor, location, additionalLocations, extraProperties.SetItems(properties), messageArgs);
     }
+
+    /// <summary>With extra properties for a code fix (e.g. which annotation to add); the risk properties always win.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        ImmutableDictionary<string, string?> extraProperties,
+        params object?[] messageArgs)
+        => Create(descriptor, location, additionalLocations: null, extraProperties, messageArgs);
 }

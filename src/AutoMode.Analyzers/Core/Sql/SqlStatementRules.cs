@@ -1,0 +1,325 @@
+namespace AutoMode.Analyzers.Sql;
+
+/// <summary>Classifies one statement by its leading keyword; ALTER TABLE is read action by action (<see cref="SqlAlterTableRules"/>).</summary>
+internal static class SqlStatementRules
+{
+    public static SqlStatement Classify(SqlTokens t, SqlScriptContext context, int index)
+    {
+        var builder = new Builder(t, index);
+        if (t.Count == 0)
+        {
+            return builder.Make(SqlStatementKind.Unknown, RiskLevel.Low, "is empty", string.Empty);
+        }
+
+        var first = t[0];
+        if (first.Kind == SqlTokenKind.Hole)
+        {
+            return builder.Make(SqlStatementKind.Unknown, RiskLevel.Medium, "is built at run time", string.Empty);
+        }
+
+        if (!first.IsWord)
+        {
+            return builder.Make(SqlStatementKind.Unknown, RiskLevel.Medium, "is not a statement the classifier knows", "Review it by hand.");
+        }
+
+        switch (first.Text.ToUpperInvariant())
+        {
+            case "WITH":
+                return ClassifyWith(t, context, builder);
+            case "SELECT":
+                return Select(t, builder, 0);
+            case "INSERT":
+                return Insert(t, builder);
+            case "REPLACE":
+            case "UPSERT":
+                return builder.Make(SqlStatementKind.Upsert, RiskLevel.Medium, "inserts rows and replaces the existing rows with the same key", "Insert new rows only, or update the matching rows explicitly with a reviewed WHERE.");
+            case "UPDATE":
+                return UpdateOrDelete(t, builder, 0, isDelete: false);
+            case "DELETE":
+                return UpdateOrDelete(t, builder, 0, isDelete: true);
+            case "MERGE":
+                return Merge(t, builder);
+            case "TRUNCATE":
+                return Truncate(t, builder);
+            case "DROP":
+                return SqlDdlRules.Drop(t, builder);
+            case "CREATE":
+                return SqlDdlRules.Create(t, context, builder);
+            case "ALTER":
+                return SqlDdlRules.Alter(t, context, builder);
+            case "RENAME":
+                return builder.Make(SqlStatementKind.Rename, RiskLevel.High, Consequences.Rename, Alternatives.Rename);
+            case "GRANT":
+                return builder.Make(SqlStatementKind.Grant, RiskLevel.High, "grants permissions", "Grant permissions through the reviewed security configuration, not from application code.");
+            case "REVOKE":
+                return builder.Make(SqlStatementKind.Revoke, RiskLevel.High, "revokes permissions; running code may lose access", "Change permissions through the reviewed security configuration.");
+            case "DENY":
+                return builder.Make(SqlStatementKind.Deny, RiskLevel.High, "denies permissions; running code may lose access", "Change permissions through the reviewed security configuration.");
+            case "EXEC":
+            case "EXECUTE":
+            case "CALL":
+                return SqlExecuteRules.Execute(t, context, builder);
+            case "DO":
+                return SqlExecuteRules.AnonymousBlock(t, context, builder);
+            case "BEGIN":
+            case "COMMIT":
+            case "ROLLBACK":
+            case "SAVEPOINT":
+            case "SAVE":
+            case "START":
+            case "RELEASE":
+                return (t.Count == 1 && first.Is("BEGIN")) || t.Is(1, "TRY") || t.Is(1, "CATCH")
+                    ? builder.Make(SqlStatementKind.Control, RiskLevel.Low, "starts a block", string.Empty)
+                    : builder.Make(SqlStatementKind.Transaction, RiskLevel.Low, "controls a transaction", string.Empty);
+            case "SET":
+                return t.Is(1, "TRANSACTION")
+                    ? builder.Make(SqlStatementKind.Transaction, RiskLevel.Low, "sets transaction options", string.Empty)
+                    : builder.Make(SqlStatementKind.Session, RiskLevel.Low, "sets a session option or variable", string.Empty);
+            case "DECLARE":
+            case "USE":
+            case "PRINT":
+            case "RETURN":
+            case "THROW":
+            case "RAISERROR":
+            case "WAITFOR":
+            case "RESET":
+            case "SHOW":
+            case "PRAGMA":
+                return builder.Make(SqlStatementKind.Session, RiskLevel.Low, "sets or reads session state", string.Empty);
+            case "IF":
+            case "WHILE":
+            case "END":
+            case "ELSE":
+                return builder.Make(SqlStatementKind.Control, RiskLevel.Low, "is control flow", string.Empty);
+            case "VACUUM":
+                return t.Has("FULL")
+                    ? builder.Make(SqlStatementKind.Maintenance, RiskLevel.High, "rewrites the table under an exclusive lock that blocks reads and writes", "Use plain VACUUM, or pg_repack, outside peak hours.")
+                    : builder.Make(SqlStatementKind.Maintenance, RiskLevel.Low, "is routine maintenance", string.Empty);
+            case "ANALYZE":
+                return builder.Make(SqlStatementKind.Maintenance, RiskLevel.Low, "updates planner statistics", string.Empty);
+            case "REINDEX":
+                return t.Has("CONCURRENTLY")
+                    ? builder.Make(SqlStatementKind.Maintenance, RiskLevel.Low, "rebuilds an index without blocking writes", string.Empty)
+                    : builder.Make(SqlStatementKind.Maintenance, RiskLevel.High, "rebuilds indexes while blocking writes", "Use REINDEX … CONCURRENTLY.");
+            case "CLUSTER":
+                return builder.Make(SqlStatementKind.Maintenance, RiskLevel.High, "rewrites the table under an exclusive lock", "Run it in a maintenance window, or use pg_repack.");
+            case "REFRESH":
+                return t.Has("CONCURRENTLY")
+                    ? builder.Make(SqlStatementKind.Maintenance, RiskLevel.Low, "refreshes a materialized view without blocking reads", string.Empty)
+                    : builder.Make(SqlStatementKind.Maintenance, RiskLevel.High, "refreshes a materialized view while blocking its readers", "Use REFRESH MATERIALIZED VIEW CONCURRENTLY.");
+            case "DBCC":
+                return builder.Make(SqlStatementKind.Maintenance, RiskLevel.Medium, "runs a database console command", "Run maintenance commands by hand, not from application code.");
+            case "LOCK":
+                return builder.Make(SqlStatementKind.Lock, RiskLevel.High, "locks a table explicitly; writers wait until the transaction ends", "Avoid explicit table locks; keep transactions short.");
+            case "COPY":
+                return t.Has("FROM")
+                    ? builder.Make(SqlStatementKind.BulkLoad, RiskLevel.Medium, "bulk-loads rows into a table", "Load into a staging table and merge after review.")
+                    : builder.Make(SqlStatementKind.Select, RiskLevel.Low, "exports rows", string.Empty);
+            case "BULK":
+                return builder.Make(SqlStatementKind.BulkLoad, RiskLevel.Medium, "bulk-loads rows into a table", "Load into a staging table and merge after review.");
+            case "COMMENT":
+                return builder.Make(SqlStatementKind.Comment, RiskLevel.Low, "sets a comment", string.Empty);
+            default:
+                return builder.Make(SqlStatementKind.Unknown, RiskLevel.Medium, "is not a statement the classifier knows", "Review it by hand.");
+        }
+    }
+
+    private static SqlStatement ClassifyWith(SqlTokens t, SqlScriptContext context, Builder builder)
+    {
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (t.Depth(i) != 0)
+            {
+                continue;
+            }
+
+            if (t.Is(i, "SELECT"))
+            {
+                return Select(t, builder, i);
+            }
+
+            if (t.Is(i, "INSERT"))
+            {
+                return Insert(t, builder);
+            }
+
+            if (t.Is(i, "UPDATE"))
+            {
+                return UpdateOrDelete(t, builder, i, isDelete: false, CommonTableNames(t, i));
+            }
+
+            if (t.Is(i, "DELETE"))
+            {
+                return UpdateOrDelete(t, builder, i, isDelete: true, CommonTableNames(t, i));
+            }
+
+            if (t.Is(i, "MERGE"))
+            {
+                return Merge(t, builder);
+            }
+        }
+
+        return builder.Make(SqlStatementKind.Select, RiskLevel.Low, "reads rows", string.Empty);
+    }
+
+    private static SqlStatement Select(SqlTokens t, Builder builder, int start)
+    {
+        var into = t.Find("INTO", start);
+        var from = t.Find("FROM", start);
+        if (into >= 0 && (from < 0 || into < from))
+        {
+            return builder.Make(SqlStatementKind.Select, RiskLevel.Low, "copies rows into a new table", string.Empty);
+        }
+
+        return builder.Make(SqlStatementKind.Select, RiskLevel.Low, "reads rows", string.Empty);
+    }
+
+    private static SqlStatement Insert(SqlTokens t, Builder builder)
+    {
+        if (t.HasPair("DO", "UPDATE") || t.HasPair("DUPLICATE", "KEY") || t.HasPair("OR", "REPLACE"))
+        {
+            return builder.Make(SqlStatementKind.Upsert, RiskLevel.Medium, "inserts rows and overwrites the existing rows with the same key", "Insert new rows only, or update the matching rows explicitly with a reviewed WHERE.");
+        }
+
+        return builder.Make(SqlStatementKind.Insert, RiskLevel.Low, "inserts rows", string.Empty);
+    }
+
+    /// <summary>The names a WITH clause defines (<c>WITH old AS (…), recent AS (…)</c>).</summary>
+    private static System.Collections.Generic.HashSet<string> CommonTableNames(SqlTokens t, int end)
+    {
+        var names = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        for (var k = 1; k + 1 < end; k++)
+        {
+            if (t.Depth(k) == 0 && t.Is(k + 1, "AS") && (k == 1 || t[k - 1].IsPunctuation(",") || t.Is(k - 1, "RECURSIVE")))
+            {
+                names.Add(t[k].Content);
+            }
+        }
+
+        return names;
+    }
+
+    private static SqlStatement UpdateOrDelete(SqlTokens t, Builder builder, int start, bool isDelete, System.Collections.Generic.HashSet<string>? commonTables = null)
+    {
+        var kind = isDelete ? SqlStatementKind.Delete : SqlStatementKind.Update;
+        var i = start + 1;
+        var limited = false;
+        if (t.Is(i, "TOP"))
+        {
+            limited = true;
+            i++;
+            if (i < t.Count && t[i].IsPunctuation("("))
+            {
+                while (i < t.Count && !t[i].IsPunctuation(")"))
+                {
+                    i++;
+                }
+
+                i++;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        i = t.Skip(i, "FROM", "ONLY", "LOW_PRIORITY", "QUICK", "IGNORE", "OR");
+        var targetStart = i;
+        var target = t.ReadName(ref i);
+        if (target is not null && (target.StartsWith("#", System.StringComparison.Ordinal) || target.StartsWith("@", System.StringComparison.Ordinal)) &&
+            t[targetStart].Kind != SqlTokenKind.QuotedIdentifier)
+        {
+            return builder.Make(kind, RiskLevel.Low, isDelete ? "deletes rows of a temporary table" : "updates rows of a temporary table", string.Empty);
+        }
+
+        var filtered = limited || (target is not null && commonTables is not null && commonTables.Contains(target)) || HasRealWhere(t, start) || t.Has("JOIN", start) || t.Has("USING", start) || t.Has("LIMIT", start) ||
+                       t.HasHole(i); // text built at run time after the target may hold the WHERE
+        if (!filtered)
+        {
+            return isDelete
+                ? builder.Make(kind, RiskLevel.Critical, "has no WHERE: it deletes every row of the table", "Add a WHERE that selects the rows to delete, and delete in small batches.")
+                : builder.Make(kind, RiskLevel.Critical, "has no WHERE: it overwrites the column in every row of the table", "Add a WHERE that selects the rows to change, and update in small batches.");
+        }
+
+        return isDelete
+            ? builder.Make(kind, RiskLevel.High, "deletes rows; a wrong condition loses data that a rollback of the code does not bring back", "Delete in small batches, keep a copy of the rows (or soft-delete), and review the condition.")
+            : builder.Make(kind, RiskLevel.High, "overwrites rows; a wrong condition loses the previous values for good", "Update in small batches, keep the previous values, and review the condition.");
+    }
+
+    private static bool HasRealWhere(SqlTokens t, int start)
+    {
+        var where = t.Find("WHERE", start);
+        if (where < 0)
+        {
+            return false;
+        }
+
+        // WHERE 1=1, WHERE TRUE, WHERE 'a'='a', WHERE 1 select every row.
+        var end = where + 1;
+        while (end < t.Count && !(t.Depth(end) == 0 && t.IsAny(end, "ORDER", "LIMIT", "RETURNING", "OUTPUT", "OPTION")))
+        {
+            end++;
+        }
+
+        var length = end - where - 1;
+        if (length == 1 && (t.Is(where + 1, "TRUE") || t[where + 1].Text == "1"))
+        {
+            return false;
+        }
+
+        if (length == 3 && t[where + 2].IsPunctuation("=") && t[where + 1].Kind is SqlTokenKind.Number or SqlTokenKind.String &&
+            t[where + 1].Kind == t[where + 3].Kind && t[where + 1].Content == t[where + 3].Content)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static SqlStatement Merge(SqlTokens t, Builder builder)
+    {
+        for (var i = t.Find("SOURCE"); i >= 0; i = t.Find("SOURCE", i + 1))
+        {
+            var then = t.Find("THEN", i);
+            if (then >= 0 && t.Is(then + 1, "DELETE"))
+            {
+                return builder.Make(SqlStatementKind.Merge, RiskLevel.Critical, "deletes every target row that is missing from the source (WHEN NOT MATCHED BY SOURCE THEN DELETE)", "Delete the missing rows in a separate, reviewed statement with an explicit condition.");
+            }
+        }
+
+        return builder.Make(SqlStatementKind.Merge, RiskLevel.High, "inserts, overwrites or deletes rows depending on the data", "Split it into reviewed INSERT and UPDATE statements with explicit conditions.");
+    }
+
+    private static SqlStatement Truncate(SqlTokens t, Builder builder)
+    {
+        var i = t.Skip(1, "TABLE", "ONLY");
+        var start = i;
+        var name = t.ReadName(ref i);
+        if (name is not null && name.StartsWith("#", System.StringComparison.Ordinal) && t[start].Kind == SqlTokenKind.Word)
+        {
+            return builder.Make(SqlStatementKind.Truncate, RiskLevel.Low, "empties a temporary table", string.Empty);
+        }
+
+        return builder.Make(SqlStatementKind.Truncate, RiskLevel.Critical, "deletes every row of the table, without a WHERE and often without a way back", "Delete the rows you mean in batches with a WHERE, after a backup; never truncate a table that holds data.");
+    }
+
+    /// <summary>Builds the <see cref="SqlStatement"/> with the statement's excerpt and index.</summary>
+    internal sealed class Builder
+    {
+        private readonly SqlTokens _tokens;
+        private readonly int _index;
+
+        public Builder(SqlTokens tokens, int index)
+        {
+            _tokens = tokens;
+            _index = index;
+        }
+
+        public SqlStatement Make(SqlStatementKind kind, RiskLevel risk, string consequence, string alternative)
+            => new(kind, risk, _tokens.Excerpt(), consequence, alternative, _index, _tokens.HasHole());
+
+        /// <summary>The statement wraps a nested one (dynamic SQL): keep the inner kind and risk.</summary>
+        public SqlStatement Wrap(SqlStatement inner, string prefix)
+            => new(inner.Kind, inner.Risk, _tokens.Excerpt(), prefix + inner.Consequence, inner.Alternative, _index, _tokens.HasHole() || inner.HasRuntimeText);
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoMode.Analyzers.Rules.Migrations;
+
+/// <summary>
+/// What one method body (usually a migration's <c>Up</c>) tells about each operation in it: the tables it creates
+/// (still empty, so indexes and keys on them are cheap) and the database provider its annotations name.
+/// </summary>
+internal sealed class MigrationBody
+{
+    private readonly MigrationSymbols _symbols;
+
+    /// <summary>.editorconfig key declaring the database when the code does not tell: postgresql, sqlserver or sqlite.</summary>
+    public const string ProviderOption = "automode.migrations.provider";
+
+    private readonly DatabaseProvider _configuredProvider;
+
+    private MigrationBody(MigrationSymbols symbols, HashSet<string> createdTables, DatabaseProvider annotatedProvider, DatabaseProvider configuredProvider)
+    {
+        _symbols = symbols;
+        _configuredProvider = configuredProvider;
+        CreatedTables = createdTables;
+        AnnotatedProvider = annotatedProvider;
+    }
+
+    public HashSet<string> CreatedTables { get; }
+
+    /// <summary>The provider named by <c>.Annotation("Npgsql:…")</c> and the like in the body; Unknown when none or several.</summary>
+    public DatabaseProvider AnnotatedProvider { get; }
+
+    public static MigrationBody Create(ImmutableArray<IOperation> blocks, MigrationSymbols symbols, string? configuredProvider = null)
+    {
+        var created = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var providers = new HashSet<DatabaseProvider>();
+        foreach (var block in blocks)
+        {
+            foreach (var invocation in block.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                var method = invocation.TargetMethod;
+                if (method.Name == "CreateTable" && MigrationSymbols.Is(method.ContainingType, symbols.MigrationBuilder) &&
+                    Arguments.String(invocation, "name") is { } table)
+                {
+                    created.Add(table);
+                }
+                else if (method.Name == "Table" && MigrationSymbols.Is(method.ContainingType, symbols.FmCreateRoot) &&
+                         invocation.Arguments.Length > 0 && invocation.Arguments[0].Value.ConstantValue.Value is string fmTable)
+                {
+                    created.Add(fmTable);
+                }
+                else if (method.Name == "Annotation" && invocation.Arguments.Length > 0 &&
+                         invocation.Arguments[0].Value.ConstantValue.Value is string annotation && annotation.IndexOf(':') > 0)
+                {
+                    var provider = DatabaseProviders.FromName(annotation.Substring(0, annotation.IndexOf(':')));
+                    if (provider != DatabaseProvider.Unknown)
+                    {
+                        providers.Add(provider);
+                    }
+                }
+            }
+        }
+
+        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown, DatabaseProviders.FromName(configuredProvider));
+    }
+
+    public bool IsNewTable(string? table) => table is not null && CreatedTables.Contains(table);
+
+    /// <summary>
+    /// The provider for one operation: a provider check around it (<c>if (migrationBuilder.IsNpgsql())</c>,
+    /// <c>ActiveProvider == "…"</c>), else the body's annotations, else <c>automode.migrations.provider</c>, else the one
+    /// provider the project references.
+    /// </summary>
+    public DatabaseProvider ProviderFor(IOperation operation)
+    {
+        for (var node = operation; node.Parent is not null; node = node.Parent)
+        {
+            if (node.Parent is IConditionalOperation conditional && ReferenceEquals(conditional.WhenTrue, node) &&
+                CheckedProvider(conditional.Condition) is { } checkedProvider)
+            {
+                return checkedProvider;
+            }
+        }
+
+        if (AnnotatedProvider != DatabaseProvider.Unknown)
+        {
+            return AnnotatedProvider;
+        }
+
+        return _configuredProvider != DatabaseProvider.Unknown ? _configuredProvider : _symbols.ReferencedProvider;
+    }
+
+    private static DatabaseProvider? CheckedProvider(IOperation condition)
+    {
+        foreach (var node in condition.DescendantsAndSelf())
+        {
+            switch (node)
+            {
+                case IInvocationOperation invocation when invocation.TargetMethod.Name is "IsNpgsql" or "IsSqlServer" or "IsSqlite":
+                    return DatabaseProviders.FromName(invocation.TargetMethod.Name);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } binary:
+                    var text = binary.LeftOperand.ConstantValue.Value as string ?? binary.RightOperand.ConstantValue.Value as string;
+                    if (text is not null && (IsActiveProvider(binary.LeftOperand) || IsActiveProvider(binary.RightOperand)))
+                    {
+                        return DatabaseProviders.FromName(text);
+                    }
+
+                    break;
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsActiveProvider(IOperation operand)
+        => Arguments.Unwrap(operand) is IPropertyReferenceOperation { Property.Name: "ActiveProvider" };
+}

@@ -1,0 +1,119 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AutoMode.Analyzers.Rules.Migrations;
+
+/// <summary>The EF Core and FluentMigrator types the migration rules match, resolved once per compilation.</summary>
+internal sealed class MigrationSymbols
+{
+    private MigrationSymbols(WellKnownTypes types, Compilation compilation)
+    {
+        MigrationBuilder = types.Get("Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder");
+        EfMigration = types.Get("Microsoft.EntityFrameworkCore.Migrations.Migration");
+        OperationBuilder = types.Get("Microsoft.EntityFrameworkCore.Migrations.Operations.Builders.OperationBuilder`1");
+        FmMigrationBase = types.Get("FluentMigrator.MigrationBase");
+        FmAutoReversingMigration = types.Get("FluentMigrator.AutoReversingMigration");
+        FmDeleteRoot = types.Get("FluentMigrator.Builders.Delete.IDeleteExpressionRoot");
+        FmRenameRoot = types.Get("FluentMigrator.Builders.Rename.IRenameExpressionRoot");
+        FmAlterRoot = types.Get("FluentMigrator.Builders.Alter.IAlterExpressionRoot");
+        FmCreateRoot = types.Get("FluentMigrator.Builders.Create.ICreateExpressionRoot");
+        FmInsertRoot = types.Get("FluentMigrator.Builders.Insert.IInsertExpressionRoot");
+        FmUpdateRoot = types.Get("FluentMigrator.Builders.Update.IUpdateExpressionRoot");
+        FmExecuteRoot = types.Get("FluentMigrator.Builders.Execute.IExecuteExpressionRoot");
+        DatabaseFacade = types.Get("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+        RelationalDatabaseFacadeExtensions = types.Get("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
+        RelationalQueryableExtensions = types.Get("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions");
+        EntityFrameworkQueryableExtensions = types.Get("Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
+        DbSet = types.Get("Microsoft.EntityFrameworkCore.DbSet`1");
+        DbContext = types.Get("Microsoft.EntityFrameworkCore.DbContext");
+        DbCommand = types.Get("System.Data.Common.DbCommand");
+        IDbCommand = types.Get("System.Data.IDbCommand");
+        DbBatchCommand = types.Get("System.Data.Common.DbBatchCommand");
+        DapperSqlMapper = types.Get("Dapper.SqlMapper");
+        DapperCommandDefinition = types.Get("Dapper.CommandDefinition");
+        Queryable = types.Get("System.Linq.Queryable");
+        ReferencedProvider = FindReferencedProvider(compilation);
+    }
+
+    public INamedTypeSymbol? FmExecuteRoot { get; }
+    public INamedTypeSymbol? DatabaseFacade { get; }
+    public INamedTypeSymbol? RelationalDatabaseFacadeExtensions { get; }
+    public INamedTypeSymbol? RelationalQueryableExtensions { get; }
+    public INamedTypeSymbol? EntityFrameworkQueryableExtensions { get; }
+    public INamedTypeSymbol? DbSet { get; }
+    public INamedTypeSymbol? DbContext { get; }
+    public INamedTypeSymbol? DbCommand { get; }
+    public INamedTypeSymbol? IDbCommand { get; }
+    public INamedTypeSymbol? DbBatchCommand { get; }
+    public INamedTypeSymbol? DapperSqlMapper { get; }
+    public INamedTypeSymbol? DapperCommandDefinition { get; }
+    public INamedTypeSymbol? Queryable { get; }
+
+    public INamedTypeSymbol? MigrationBuilder { get; }
+    public INamedTypeSymbol? EfMigration { get; }
+    public INamedTypeSymbol? OperationBuilder { get; }
+    public INamedTypeSymbol? FmMigrationBase { get; }
+    public INamedTypeSymbol? FmAutoReversingMigration { get; }
+    public INamedTypeSymbol? FmDeleteRoot { get; }
+    public INamedTypeSymbol? FmRenameRoot { get; }
+    public INamedTypeSymbol? FmAlterRoot { get; }
+    public INamedTypeSymbol? FmCreateRoot { get; }
+    public INamedTypeSymbol? FmInsertRoot { get; }
+    public INamedTypeSymbol? FmUpdateRoot { get; }
+
+    /// <summary>The one EF Core provider the project references; Unknown when none or several.</summary>
+    public DatabaseProvider ReferencedProvider { get; }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, MigrationSymbols> Cache = new();
+
+    /// <summary>Null when the compilation has no database API at all (then the rules do nothing). Shared by the family's analyzers.</summary>
+    public static MigrationSymbols? TryCreate(Compilation compilation)
+    {
+        var symbols = Cache.GetValue(compilation, c => new MigrationSymbols(WellKnownTypes.For(c), c));
+        return symbols.MigrationBuilder is null && symbols.FmMigrationBase is null && symbols.DatabaseFacade is null &&
+               symbols.DbCommand is null && symbols.IDbCommand is null && symbols.DapperSqlMapper is null
+            ? null
+            : symbols;
+    }
+
+    /// <summary>Whether the method is the Down of an EF Core or FluentMigrator migration (only run on rollback).</summary>
+    public bool IsMigrationDown(ISymbol? symbol)
+        => symbol is IMethodSymbol { Name: "Down", IsOverride: true } method &&
+           (DerivesFrom(method.ContainingType, EfMigration) || DerivesFrom(method.ContainingType, FmMigrationBase));
+
+    public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface)
+        => type is not null && @interface is not null &&
+           (Is(type, @interface) || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, @interface)));
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
+        => expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type?.BaseType; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DatabaseProvider FindReferencedProvider(Compilation compilation)
+    {
+        var providers = compilation.ReferencedAssemblyNames
+            .Select(a => a.Name switch
+            {
+                "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.PostgreSql,
+                "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
+                "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
+                _ => DatabaseProvider.Unknown,
+            })
+            .Where(p => p != DatabaseProvider.Unknown)
+            .Distinct()
+            .ToList();
+        return providers.Count == 1 ? providers[0] : DatabaseProvider.Unknown;
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using AutoMode.Analyzers.Sql;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AutoMode.Analyzers.Rules.Migrations;
+
+/// <summary>
+/// AM2011–AM2015: SQL text that C# sends to a database (MigrationBuilder.Sql, ExecuteSql*, FromSql*, ADO.NET command
+/// text, Dapper Execute*, FluentMigrator Execute.*), classified by <see cref="SqlClassifier"/>: the worst statement
+/// decides, one id per level; text the compiler cannot see is AM2015.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
+{
+    private const string StatementMessage = "'{0}' runs '{1}'{2}, which {3}; safe alternative: {4}";
+
+    internal static readonly DiagnosticDescriptor DataLossRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlDataLoss,
+        "SQL statement that loses data",
+        StatementMessage,
+        RuleCategory.Migrations,
+        RiskLevel.Critical,
+        "DROP DATABASE/SCHEMA/TABLE, TRUNCATE, DELETE or UPDATE without WHERE and ALTER TABLE … DROP COLUMN lose data for good.");
+
+    internal static readonly DiagnosticDescriptor BlockingRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlBlockingOrWriting,
+        "SQL statement that locks, rewrites, renames or changes access",
+        StatementMessage,
+        RuleCategory.Migrations,
+        RiskLevel.High,
+        "Column type changes, NOT NULL columns without default, renames, index builds without CONCURRENTLY/ONLINE, foreign keys without NOT VALID, GRANT/REVOKE and filtered DELETE/UPDATE lock tables, break running code or change data.");
+
+    internal static readonly DiagnosticDescriptor UnclearRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlUnclearEffect,
+        "SQL statement with an effect that is not visible",
+        StatementMessage,
+        RuleCategory.Migrations,
+        RiskLevel.Medium,
+        "Stored procedure calls, upserts, constraint additions that validate rows and statements the classifier does not know need a look.");
+
+    internal static readonly DiagnosticDescriptor AdditiveRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlAdditiveOrRead,
+        "Additive or read-only SQL statement",
+        "'{0}' runs '{1}'{2}, which {3}; recorded for the gate only",
+        RuleCategory.Migrations,
+        RiskLevel.Low,
+        "SELECT, INSERT, CREATE TABLE, CREATE INDEX CONCURRENTLY and other additive statements keep every row.");
+
+    internal static readonly DiagnosticDescriptor NotVisibleRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlNotVisible,
+        "SQL text that cannot be classified",
+        "'{0}' sends SQL text {1}; what it runs cannot be reviewed. Use constant SQL text with parameters for the values, so the statement can be classified.",
+        RuleCategory.Migrations,
+        RiskLevel.High,
+        "SQL text built at run time from strings cannot be classified, and string-built SQL invites SQL injection.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = MigrationSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var sinks = new SqlSinks(symbols);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (sinks.Match(c.Operation) is { } sink && !symbols.IsMigrationDown(c.ContainingSymbol))
+                    {
+                        Analyze(c, sink);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, SqlSink sink)
+    {
+        var location = context.Operation.Syntax.GetLocation();
+        var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode);
+        if (classification is null)
+        {
+            var how = sink.Mode == SqlTextMode.Script ? "from a script that is not part of the analyzed files" : "built at run time";
+            context.ReportDiagnostic(RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, how));
+            return;
+        }
+
+        if (classification.Worst is not { } worst)
+        {
+            return;
+        }
+
+        // Text built at run time could hold any statement: below High the visible part does not decide.
+        if (classification.HasRuntimeText && worst.Risk < RiskLevel.High)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, $"partly built at run time ('{worst.Text}')"));
+            return;
+        }
+
+        var position = classification.Statements.Length > 1 ? $" (statement {worst.Index + 1} of {classification.Statements.Length})" : string.Empty;
+        var descriptor = worst.Risk switch
+        {
+            RiskLevel.Critical => DataLossRule,
+            RiskLevel.High => BlockingRule,
+            RiskLevel.Medium => UnclearRule,
+            _ => AdditiveRule,
+        };
+
+        context.ReportDiagnostic(worst.Risk == RiskLevel.Low
+            ? RiskDiagnostic.Create(descriptor, location, sink.Api, worst.Text, position, worst.Consequence)
+            : RiskDiagnostic.Create(descriptor, location, sink.Api, worst.Text, position, worst.Consequence, worst.Alternative));
+    }
+
+    /// <summary>A FluentMigrator Execute.Script whose file is an AdditionalFile of the project is classified like inline SQL.</summary>
+    private static SqlClassification? ScriptFile(OperationAnalysisContext context, SqlSink sink)
+    {
+        if (sink.Text?.ConstantValue.Value is not string path || path.Length == 0)
+        {
+            return null;
+        }
+
+        var normalized = path.Replace('\\', '/').TrimStart('.', '/');
+        var file = context.Options.AdditionalFiles.FirstOrDefault(f =>
+            f.Path.Replace('\\', '/').EndsWith("/" + normalized, StringComparison.OrdinalIgnoreCase) ||
+            f.Path.Replace('\\', '/').Equals(normalized, StringComparison.OrdinalIgnoreCase));
+        var text = file?.GetText(context.CancellationToken);
+        return text is null ? null : SqlClassifier.Classify(text.ToString());
+    }
+}

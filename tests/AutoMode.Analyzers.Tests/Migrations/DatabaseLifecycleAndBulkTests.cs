@@ -1,0 +1,149 @@
+using AutoMode.Analyzers.Rules.Migrations;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using static AutoMode.Analyzers.Tests.Migrations.MigrationTestSupport;
+
+namespace AutoMode.Analyzers.Tests.Migrations;
+
+/// <summary>AM2021–AM2023 (DatabaseFacade) and AM2031–AM2033 (bulk operations).</summary>
+public class DatabaseLifecycleAndBulkTests
+{
+    private const string Model = """
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+
+        public class Order { public int Id { get; set; } public int Status { get; set; } public DateTime Created { get; set; } }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+        }
+        """;
+
+    private static Task Lifecycle(string source, ReferenceAssemblies? references = null, params DiagnosticResult[] expected)
+        => VerifyAsync<DatabaseLifecycleAnalyzer>(source, references ?? EfRelational, expected);
+
+    private static Task Bulk(string body) => VerifyAsync<BulkOperationAnalyzer>(Model + $$"""
+
+        public class Jobs
+        {
+            public async Task Run(ShopContext db, IQueryable<Order> query, DateTime cutoff)
+            {
+                {{body}}
+                await Task.CompletedTask;
+            }
+        }
+        """, EfRelational);
+
+    // ---- AM2021, AM2022 ----
+
+    [Test]
+    public Task EnsureDeleted_IsCritical_EnsureCreated_IsMedium() => Lifecycle(Model + """
+
+        public class Seeder
+        {
+            public async Task Reset(ShopContext db)
+            {
+                {|AM2021:db.Database.EnsureDeleted()|};
+                await {|AM2021:db.Database.EnsureDeletedAsync()|};
+                {|AM2022:db.Database.EnsureCreated()|};
+                await {|AM2022:db.Database.EnsureCreatedAsync()|};
+                db.Database.CanConnect();
+            }
+        }
+        """);
+
+    // ---- AM2023 ----
+
+    [Test]
+    public Task Migrate_InTopLevelStatements() => VerifyAsync<DatabaseLifecycleAnalyzer>(new[]
+    {
+        """
+        using Microsoft.EntityFrameworkCore;
+
+        using var db = new ShopContext();
+        {|AM2023:db.Database.Migrate()|};
+        await {|AM2023:db.Database.MigrateAsync()|};
+        """,
+        Model,
+    }, EfRelational, OutputKind.ConsoleApplication);
+
+    [Test]
+    public Task Migrate_InProgramStartupAndHostExtensions() => Lifecycle(Model + """
+
+        public static class Program
+        {
+            public static void Main() { using var db = new ShopContext(); {|AM2023:db.Database.Migrate()|}; }
+        }
+
+        public class Startup
+        {
+            public void Configure(ShopContext db) => {|AM2023:db.Database.Migrate()|};
+        }
+        """);
+
+    [Test]
+    public Task Migrate_ElsewhereAndLookAlikes_AreNotFlagged() => Lifecycle(Model + """
+
+        public class MigrationTool
+        {
+            public void Apply(ShopContext db, string target) => db.Database.Migrate(target);
+        }
+
+        public class FakeFacade { public void EnsureDeleted() { } public void Migrate() { } }
+
+        public class Startup2
+        {
+            public void Configure(FakeFacade database) { database.EnsureDeleted(); database.Migrate(); }
+        }
+        """);
+
+    [Test]
+    public Task Migrate_InAHostedService() => Lifecycle("using System.Threading;\nusing Microsoft.Extensions.Hosting;\n" + Model + """
+
+        public class MigrateOnStart : IHostedService
+        {
+            private readonly ShopContext _db;
+            public MigrateOnStart(ShopContext db) => _db = db;
+            public Task StartAsync(CancellationToken cancellationToken) => {|AM2023:_db.Database.MigrateAsync(cancellationToken)|};
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+        """,
+        Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Microsoft.Extensions.Hosting.Abstractions", EfVersion)));
+
+    [Test]
+    public Task HalfTypedFilter_StillCountsAsAFilter() => Bulk("{|AM2032:db.Orders.Where(o => o.{|CS1001:)|}.ExecuteDelete()|};");
+
+    // ---- AM2031–AM2033 ----
+
+    [Test]
+    public Task WholeTable_IsCritical() => Bulk("""
+        {|AM2031:db.Orders.ExecuteDelete()|};
+        await {|AM2031:db.Orders.ExecuteDeleteAsync()|};
+        {|AM2031:db.Orders.ExecuteUpdate(s => s.SetProperty(o => o.Status, 0))|};
+        {|AM2031:db.Set<Order>().AsNoTracking().ExecuteDelete()|};
+        var all = db.Orders.OrderBy(o => o.Id);
+        {|AM2031:all.ExecuteDelete()|};
+        """);
+
+    [Test]
+    public Task Filtered_IsHighForDelete_MediumForUpdate() => Bulk("""
+        {|AM2032:db.Orders.Where(o => o.Created < cutoff).ExecuteDelete()|};
+        await {|AM2032:db.Orders.Where(o => o.Status == 9).ExecuteDeleteAsync()|};
+        {|AM2033:db.Orders.Where(o => o.Status == 1).ExecuteUpdate(s => s.SetProperty(o => o.Status, 2))|};
+        {|AM2032:query.ExecuteDelete()|};
+        {|AM2032:db.Orders.OrderBy(o => o.Created).Take(1000).ExecuteDelete()|};
+        """);
+
+    [Test]
+    public Task RemoveRange_OverAWholeSet_IsHigh() => Bulk("""
+        {|AM2032:db.Orders.RemoveRange(db.Orders)|};
+        {|AM2032:db.RemoveRange(db.Orders.ToList())|};
+        {|AM2032:db.Orders.RemoveRange(await db.Orders.ToListAsync())|};
+        db.Orders.RemoveRange(db.Orders.Where(o => o.Status == 9));
+        db.Orders.RemoveRange(query);
+        db.Orders.Remove(db.Orders.First());
+        """);
+}

@@ -1,0 +1,263 @@
+using AutoMode.Analyzers.Rules.Migrations;
+using Microsoft.CodeAnalysis.Testing;
+using static AutoMode.Analyzers.Tests.Migrations.MigrationTestSupport;
+using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.Migrations.RawSqlAnalyzer>;
+
+namespace AutoMode.Analyzers.Tests.Migrations;
+
+/// <summary>AM2011–AM2015: SQL text sent from C#, classified by the SQL statement classifier.</summary>
+public class RawSqlTests
+{
+    private static Task Run(string source, ReferenceAssemblies? references = null, params DiagnosticResult[] expected)
+        => VerifyAsync<RawSqlAnalyzer>(source, references ?? EfRelational, expected);
+
+    private static string App(string body, string members = "") => $$"""
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+
+        public class Order { public int Id { get; set; } }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+        }
+
+        public class Maintenance
+        {
+            {{members}}
+            public async Task Run(ShopContext db, string table, string name, int id, Guid key)
+            {
+                {{body}}
+                await Task.CompletedTask;
+            }
+        }
+        """;
+
+    // ---- MigrationBuilder.Sql ----
+
+    [Test]
+    public Task AM2011_MigrationSql_DropTable_InUp_NotInDown() => Run(Migration(
+        """        {|AM2011:migrationBuilder.Sql("DROP TABLE [LegacyOrders];")|};""",
+        """        migrationBuilder.Sql("DROP TABLE [Archive];");"""));
+
+    [Test]
+    public Task AM2011_MigrationSql_Message_NamesTheWorstStatement() => Run(
+        Migration("""        {|#0:migrationBuilder.Sql("INSERT INTO Audit (Text) VALUES ('start'); DELETE FROM Sessions; SELECT 1")|};""", string.Empty),
+        null,
+        Verify.Diagnostic("AM2011").WithLocation(0).WithMessage(
+            "'MigrationBuilder.Sql' runs 'DELETE FROM Sessions' (statement 2 of 3), which has no WHERE: it deletes every row of the table; safe alternative: Add a WHERE that selects the rows to delete, and delete in small batches."));
+
+    [Test]
+    public Task AM2012_MigrationSql_CreateIndexWithoutConcurrently_AndForeignKeyWithoutNotValid() => Run(Migration(
+        """
+                    {|AM2012:migrationBuilder.Sql("CREATE INDEX ix_orders_created ON orders (created_at);")|};
+                    {|AM2012:migrationBuilder.Sql(@"
+                        ALTER TABLE orders
+                            ADD CONSTRAINT fk_orders_customers FOREIGN KEY (customer_id) REFERENCES customers (id);")|};
+        """, string.Empty));
+
+    [Test]
+    public Task AM2014_MigrationSql_SafeFormsAreLow() => Run(Migration(
+        """"
+                    {|AM2014:migrationBuilder.Sql("CREATE INDEX CONCURRENTLY ix_orders_created ON orders (created_at);", suppressTransaction: true)|};
+                    {|AM2014:migrationBuilder.Sql("ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;")|};
+                    {|AM2014:migrationBuilder.Sql("ALTER TABLE orders VALIDATE CONSTRAINT fk;")|};
+                    {|AM2014:migrationBuilder.Sql("""
+                        -- DROP TABLE orders; (kept for reference)
+                        /* TRUNCATE orders */
+                        INSERT INTO settings (key, value) VALUES ('purge', 'DELETE FROM orders');
+                        """)|};
+        """", string.Empty));
+
+    [Test]
+    public Task AM2015_MigrationSql_TextNotVisible() => Run(Migration(
+        """
+                    var script = System.IO.File.ReadAllText("cleanup.sql");
+                    {|AM2015:migrationBuilder.Sql(script)|};
+        """, string.Empty));
+
+    // ---- DatabaseFacade and DbSet ----
+
+    [Test]
+    public Task ExecuteSqlRaw_ByStatement() => Run(App("""
+        {|AM2011:db.Database.ExecuteSqlRaw("TRUNCATE TABLE Orders")|};
+        await {|AM2011:db.Database.ExecuteSqlRawAsync("UPDATE Orders SET Status = 0")|};
+        {|AM2012:db.Database.ExecuteSqlRaw("DELETE FROM Orders WHERE Id = {0}", id)|};
+        {|AM2014:db.Database.ExecuteSqlRaw("INSERT INTO Audit (Text) VALUES ({0})", name)|};
+        """));
+
+    [Test]
+    public Task ExecuteSql_Interpolated_HolesAreParameters() => Run(App("""
+        {|AM2012:db.Database.ExecuteSql($"DELETE FROM Orders WHERE CustomerName = {name}")|};
+        await {|AM2011:db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Orders")|};
+        {|AM2014:db.Database.ExecuteSqlInterpolated($"INSERT INTO Audit (Text) VALUES ({name})")|};
+        """));
+
+    [Test]
+    public Task ExecuteSqlRaw_Interpolated_StringHolesAreSqlText() => Run(App("""
+        {|AM2011:db.Database.ExecuteSqlRaw($"DELETE FROM {table}")|};
+        {|AM2015:db.Database.ExecuteSqlRaw($"SELECT * FROM Orders WHERE {name}")|};
+        {|AM2012:db.Database.ExecuteSqlRaw($"DELETE FROM Orders WHERE Id = {id} AND Key = '{key}'")|};
+        {|AM2015:db.Database.ExecuteSqlRaw(table)|};
+        {|AM2015:db.Database.ExecuteSqlRaw($"INSERT INTO Audit (Text) VALUES ('{name}')")|};
+        {|AM2014:db.Database.ExecuteSqlRaw($"INSERT INTO Audit (Id) VALUES ('{id}')")|};
+        {|AM2015:db.Database.ExecuteSqlRaw("SELECT * FROM " + table + " WHERE Id = 1")|};
+        """));
+
+    [Test]
+    public Task FromSql_ReadsAreLow_UnlessTheTextWrites() => Run(App("""
+        var a = {|AM2014:db.Orders.FromSqlRaw("SELECT * FROM Orders")|}.ToList();
+        var b = {|AM2014:db.Orders.FromSql($"SELECT * FROM Orders WHERE Id = {id}")|}.ToList();
+        var c = {|AM2012:db.Orders.FromSqlRaw("DELETE FROM Orders WHERE Id = 1 RETURNING *")|}.ToList();
+        var d = {|AM2015:db.Orders.FromSqlRaw(name)|}.ToList();
+        var e = {|AM2014:db.Database.SqlQueryRaw<int>("SELECT Id FROM Orders")|}.ToList();
+        """));
+
+    [Test]
+    public Task VisibleText_ConstantsConcatenationsVerbatimAndRawLiterals() => Run(App(
+        """"
+        {|AM2011:db.Database.ExecuteSqlRaw(DropOrders)|};
+        {|AM2011:db.Database.ExecuteSqlRaw("DROP " + "TABLE " + Archive)|};
+        var sql = @"
+            DELETE FROM [Orders]";
+        {|AM2011:db.Database.ExecuteSqlRaw(sql)|};
+        {|AM2011:db.Database.ExecuteSqlRaw("""
+            ALTER TABLE Orders DROP COLUMN Notes
+            """)|};
+        {|AM2011:db.Database.ExecuteSqlRaw(Purge)|};
+        """",
+        """
+        private const string DropOrders = "DROP TABLE Orders";
+        private const string Archive = "Archive";
+        private static readonly string Purge = "TRUNCATE TABLE Sessions";
+        """));
+
+    // ---- ADO.NET and Dapper ----
+
+    [Test]
+    public Task AdoNet_CommandConstructorsAndCommandText() => Run("""
+        using System.Data.Common;
+        using Microsoft.Data.SqlClient;
+
+        class Jobs
+        {
+            void Run(SqlConnection connection, DbConnection other, string where)
+            {
+                using var purge = {|AM2011:new SqlCommand("TRUNCATE TABLE Logs", connection)|};
+                purge.ExecuteNonQuery();
+
+                using var command = other.CreateCommand();
+                {|AM2011:command.CommandText = "UPDATE Orders SET Archived = 1"|};
+                command.ExecuteNonQuery();
+
+                using var typed = new SqlCommand { Connection = connection };
+                {|AM2012:typed.CommandText = "DELETE FROM Orders WHERE Archived = 1"|};
+
+                using var dynamic = connection.CreateCommand();
+                {|AM2015:dynamic.CommandText = "SELECT * FROM Orders WHERE " + where|};
+
+                using var read = {|AM2014:new SqlCommand("SELECT COUNT(*) FROM Orders", connection)|};
+            }
+        }
+        """, AdoAndDapper);
+
+    [Test]
+    public Task Dapper_Execute() => Run("""
+        using System.Data;
+        using System.Threading.Tasks;
+        using Dapper;
+
+        class Repository
+        {
+            async Task Run(IDbConnection connection, int id)
+            {
+                {|AM2012:connection.Execute("DELETE FROM Orders WHERE Id = @id", new { id })|};
+                await {|AM2011:connection.ExecuteAsync("DELETE FROM Orders")|};
+                {|AM2014:connection.Execute("INSERT INTO Audit (Text) VALUES (@text)", new { text = "x" })|};
+                {|AM2014:connection.ExecuteScalar<int>("SELECT COUNT(*) FROM Orders")|};
+                {|AM2011:connection.Execute(new CommandDefinition("DROP TABLE Orders"))|};
+                connection.Query<int>("SELECT Id FROM Orders");
+            }
+        }
+        """, AdoAndDapper);
+
+    [Test]
+    public Task NpgsqlAndSqliteCommands() => Run("""
+        using Npgsql;
+
+        class Jobs
+        {
+            void Run(NpgsqlConnection connection)
+            {
+                using var drop = {|AM2011:new NpgsqlCommand("DROP TABLE IF EXISTS staging CASCADE", connection)|};
+                using var index = {|AM2014:new NpgsqlCommand("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix ON orders (created)", connection)|};
+                using var batch = new NpgsqlBatch(connection);
+                batch.BatchCommands.Add({|AM2011:new NpgsqlBatchCommand("TRUNCATE orders")|});
+            }
+        }
+        """, EfNpgsql);
+
+    [Test]
+    public Task SqliteCommand() => Run("""
+        using Microsoft.Data.Sqlite;
+
+        class Jobs
+        {
+            void Run(SqliteConnection connection)
+            {
+                using var command = connection.CreateCommand();
+                {|AM2011:command.CommandText = "DELETE FROM Orders; VACUUM;"|};
+                command.ExecuteNonQuery();
+                using var pragma = {|AM2014:new SqliteCommand("PRAGMA journal_mode = WAL", connection)|};
+            }
+        }
+        """, EfSqlite);
+
+    [Test]
+    public Task SqlOnModelBuilders_IsNotASink() => Run("""
+        using Microsoft.EntityFrameworkCore;
+
+        public class Order { public int Id { get; set; } public System.DateTime Created { get; set; } }
+
+        public class ShopContext : DbContext
+        {
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Order>().Property(o => o.Created).HasDefaultValueSql("DELETE FROM Orders");
+                modelBuilder.Entity<Order>().ToSqlQuery("DROP TABLE Orders");
+                modelBuilder.Entity<Order>().ToTable(t => t.HasCheckConstraint("CK", "TRUNCATE TABLE x"));
+            }
+        }
+        """);
+
+    [Test]
+    public Task HalfTypedCode_StaysSilent() => Run(App("db.Database.{|CS1501:ExecuteSqlRaw|}();"));
+
+    // ---- Not flagged ----
+
+    [Test]
+    public Task LookAlikes_AreNotFlagged() => Run("""
+        class QueryBuilder
+        {
+            public string CommandText { get; set; } = "";
+            public void Sql(string text) { }
+            public void ExecuteSqlRaw(string text) { }
+            public int Execute(string sql) => 0;
+        }
+
+        class Tool
+        {
+            void Run(QueryBuilder builder)
+            {
+                builder.Sql("DROP TABLE Orders");
+                builder.ExecuteSqlRaw("TRUNCATE TABLE Orders");
+                builder.CommandText = "DELETE FROM Orders";
+                builder.Execute("DELETE FROM Orders");
+                var text = "DROP TABLE Orders"; // a string that is never sent
+                // db.Database.ExecuteSqlRaw("DROP TABLE Orders");
+            }
+        }
+        """, AdoAndDapper);
+}

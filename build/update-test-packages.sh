@@ -32,7 +32,7 @@ for dir in "$downloads"/*/; do
   for vdir in "$dir"*/; do
     [ -d "$vdir" ] || continue
     version=$(basename "$vdir")
-    if ! grep -qF "include=\"$id\" version=\"[$version]\"" <<<"$existing"; then
+    if ! grep -qE "include=\"$id\" version=\"[^\"]*\[$version\]" <<<"$existing"; then
       new_items+="    <PackageDownload Include=\"$id\" Version=\"[$version]\" />"$'\n'
     fi
   done
@@ -47,12 +47,16 @@ python3 - "$props" "$new_items" <<'PY'
 import sys, re
 path, items = sys.argv[1], sys.argv[2]
 text = open(path).read()
-marker = "    <!-- generated entries end -->"
-text = text.replace(marker, items + marker)
-lines = text.split("\n")
-start = lines.index("    <!-- generated entries begin -->") + 1
-end = lines.index(marker)
-body = sorted(set(l for l in lines[start:end] if l.strip()), key=str.lower)
-open(path, "w").write("\n".join(lines[:start] + body + lines[end:]))
+begin, end = "    <!-- generated entries begin -->", "    <!-- generated entries end -->"
+head, rest = text.split(begin + "\n", 1)
+body, tail = rest.split(end, 1)
+versions = {}
+for line in (body + items).splitlines():
+    m = re.search(r'Include="([^"]+)" Version="([^"]+)"', line)
+    if m:
+        versions.setdefault(m.group(1).lower(), set()).update(v for v in m.group(2).split(";") if v)
+lines = [f'    <PackageDownload Include="{i}" Version="{";".join(sorted(vs))}" />' for i, vs in sorted(versions.items())]
+open(path, "w").write(head + begin + "\n" + "\n".join(lines) + "\n" + end + tail)
+PY
 PY
 echo "added:"; printf '%s' "$new_items"

@@ -1,0 +1,21 @@
+namespace AutoMode.Evaluation.Tests;
+
+public static class EvaluationPaths
+{
+    public static string Root { get; } = Path.Combine(FindRepositoryRoot(), "tests", "AutoMode.Evaluation");
+
+    public static string Corpus => Path.Combine(Root, "Corpus");
+
+    public static string Stacks => Path.Combine(Root, "Stacks");
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AutoMode.Analyzers.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("AutoMode.Analyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,8 @@
+resource "azurerm_servicebus_namespace" "fulfillment" {
+  name                         = "contoso-fulfillment"
+  location                     = var.location
+  resource_group_name          = var.resource_group_name
+  sku                          = "Premium"
+  premium_messaging_partitions = 1
+  capacity                     = 2
+}

@@ -1,0 +1,13 @@
+param location string = resourceGroup().location
+
+resource labels 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: 'contososhiplabels'
+  location: location
+  sku: { name: 'Standard_ZRS' }
+  kind: 'StorageV2'
+  properties: {
+    allowBlobPublicAccess: true
+    publicNetworkAccess: 'Enabled'
+    minimumTlsVersion: 'TLS1_2'
+  }
+}

@@ -1,0 +1,7 @@
+namespace Contoso.Shop.Data;
+
+public static class TableNames
+{
+    public const string Orders = "[Orders]";
+    public const string Customers = "[Customers]";
+}

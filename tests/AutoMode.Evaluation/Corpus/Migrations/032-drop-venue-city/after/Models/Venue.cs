@@ -1,0 +1,9 @@
+namespace Contoso.Events.Models;
+
+public class Venue
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = null!;
+
+}

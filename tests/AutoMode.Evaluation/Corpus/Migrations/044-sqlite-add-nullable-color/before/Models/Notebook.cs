@@ -1,0 +1,10 @@
+namespace Contoso.Notes.Models;
+
+public class Notebook
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = null!;
+
+    public List<Note> Notes { get; set; } = new();
+}

@@ -1,0 +1,3 @@
+CREATE NONCLUSTERED INDEX IX_Invoices_CustomerId_IssuedAt
+    ON dbo.Invoices (CustomerId, IssuedAt)
+    INCLUDE (Amount, PaidAt);

@@ -1,0 +1,1 @@
+GRANT SELECT, UPDATE ON dbo.Invoices TO reporting_role;

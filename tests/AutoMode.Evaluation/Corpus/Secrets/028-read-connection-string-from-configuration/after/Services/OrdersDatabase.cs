@@ -1,0 +1,3 @@
+namespace Contoso.Orders.Api.Services;
+
+public sealed record OrdersDatabase(string ConnectionString);

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+
+namespace Contoso.Orders.Api.Services;
+
+public sealed class ShippingOptions
+{
+    public const string SectionName = "Shipping";
+
+    public string BaseUrl { get; set; } = string.Empty;
+
+    public string DefaultCarrier { get; set; } = "ups";
+}
+
+public sealed record ShippingQuote(string Carrier, decimal Price, int EstimatedDays);
+
+public sealed record PickupRequest(string Carrier, string PostalCode, DateOnly Date, int Parcels);
+
+public sealed record PickupConfirmation(string Reference, DateTimeOffset Window);
+
+public sealed class ShippingRatesClient
+{
+    private readonly HttpClient _http;
+
+    public ShippingRatesClient(HttpClient http)
+    {
+        _http = http;
+    }
+
+    public async Task<IReadOnlyList<ShippingQuote>> GetQuotesAsync(string postalCode, decimal weightKg, CancellationToken cancellationToken)
+    {
+        var quotes = await _http.GetFromJsonAsync<List<ShippingQuote>>(
+            $"v1/quotes?postalCode={Uri.EscapeDataString(postalCode)}&weightKg={weightKg}",
+            cancellationToken);
+        return quotes ?? [];
+    }
+
+    public async Task<PickupConfirmation?> BookPickupAsync(PickupRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync("v1/pickups", request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<PickupConfirmation>(cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+
+namespace Contoso.Sync.Sync;
+
+public sealed record CatalogItem(string Sku, string Name, decimal Price, DateTimeOffset UpdatedAt);
+
+public sealed class CatalogClient
+{
+    private readonly HttpClient _http;
+
+    public CatalogClient(HttpClient http)
+    {
+        _http = http;
+    }
+
+    public Task ReportSyncAsync(int changed, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _http.PublishAsync("api/sync-reports", new { changed, at }, cancellationToken);
+
+    public async Task<IReadOnlyList<CatalogItem>> GetChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var items = await _http.GetFromJsonAsync<List<CatalogItem>>(
+            $"api/items?changedSince={Uri.EscapeDataString(since.ToString("O"))}",
+            cancellationToken);
+        return items ?? [];
+    }
+}

@@ -1,0 +1,10 @@
+namespace Contoso.Maintenance.Models;
+
+public sealed record Order(int Id, string Customer, decimal Total, DateTime PlacedAt, OrderStatus Status);
+
+public enum OrderStatus
+{
+    Pending,
+    Dispatched,
+    Cancelled,
+}

@@ -58,5 +58,4 @@ for line in (body + items).splitlines():
 lines = [f'    <PackageDownload Include="{i}" Version="{";".join(sorted(vs))}" />' for i, vs in sorted(versions.items())]
 open(path, "w").write(head + begin + "\n" + "\n".join(lines) + "\n" + end + tail)
 PY
-PY
 echo "added:"; printf '%s' "$new_items"

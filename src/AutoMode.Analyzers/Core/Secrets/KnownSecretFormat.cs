@@ -6,13 +6,24 @@ namespace AutoMode.Analyzers.Secrets;
 /// <summary>One token format a provider issues: its description, a pattern, and the public prefix shown in messages.</summary>
 internal sealed class KnownSecretFormat
 {
-    public KnownSecretFormat(string description, string pattern, string prefix, string? secretGroup = null)
+    public KnownSecretFormat(string description, string pattern, string prefix, string? secretGroup = null, string[]? hints = null, int minLength = 16)
     {
         Description = description;
         Prefix = prefix;
         SecretGroup = secretGroup;
+        Hints = hints ?? Array.Empty<string>();
+        MinLength = minLength;
         Regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
     }
+
+    /// <summary>
+    /// Fixed text every match contains (any one of them, case-insensitively): a value without any is skipped before
+    /// the regex runs. Most string literals in code are checked against every format, so this is the hot path.
+    /// </summary>
+    public string[] Hints { get; }
+
+    /// <summary>No match is shorter than this.</summary>
+    public int MinLength { get; }
 
     public string Description { get; }
 
@@ -27,6 +38,11 @@ internal sealed class KnownSecretFormat
     /// <summary>The secret part of the first match in <paramref name="value"/>, or null.</summary>
     public string? Find(string value)
     {
+        if (value.Length < MinLength || !ContainsHint(value))
+        {
+            return null;
+        }
+
         try
         {
             var match = Regex.Match(value);
@@ -46,5 +62,23 @@ internal sealed class KnownSecretFormat
         }
 
         return null;
+    }
+
+    private bool ContainsHint(string value)
+    {
+        if (Hints.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var hint in Hints)
+        {
+            if (value.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

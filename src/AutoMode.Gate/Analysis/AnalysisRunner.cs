@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using AutoMode;
+using AutoMode.Gate.Model;
+using AutoMode.Gate.Projects;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AutoMode.Gate.Analysis;
+
+/// <summary>
+/// Runs every AutoMode analyzer over a compilation with the configuration in force. Severities come out effective
+/// (after .editorconfig / global config overrides); suppressed diagnostics are dropped; an analyzer that throws is
+/// reported as an <see cref="FindingSource.AnalyzerError"/> finding and the run goes on.
+/// </summary>
+public sealed class AnalysisRunner
+{
+    public const string AnalyzerErrorId = "AD0001";
+
+    private readonly AnalyzerCatalog _catalog;
+
+    public AnalysisRunner(AnalyzerCatalog catalog) => _catalog = catalog;
+
+    /// <summary>Analyzes the whole compilation (<paramref name="trees"/> null) or only the given trees.</summary>
+    public async Task<AnalysisResult> RunAsync(LoadedProject project, IReadOnlyCollection<SyntaxTree>? trees, CancellationToken cancellationToken)
+    {
+        var errors = new ConcurrentBag<(DiagnosticAnalyzer Analyzer, Exception Exception, Diagnostic Diagnostic)>();
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, project.Config.CreateOptionsProvider());
+        var withAnalyzers = project.Compilation.WithAnalyzers(
+            _catalog.Analyzers,
+            new CompilationWithAnalyzersOptions(
+                options,
+                (exception, analyzer, diagnostic) => errors.Add((analyzer, exception, diagnostic)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false));
+
+        var diagnostics = new List<Diagnostic>();
+        if (trees is null)
+        {
+            diagnostics.AddRange(await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
+        }
+        else
+        {
+            foreach (var tree in trees)
+            {
+                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
+                var model = project.Compilation.GetSemanticModel(tree);
+                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        var kept = diagnostics
+            .Where(d => d.Id != AnalyzerErrorId && !d.IsSuppressed)
+            .Distinct()
+            .ToList();
+        var crashes = errors
+            .Select(e => new AnalyzerCrash(e.Analyzer.GetType().Name, e.Exception.GetType().Name, e.Exception.Message, TreeOf(e.Diagnostic)))
+            .Concat(diagnostics.Where(d => d.Id == AnalyzerErrorId).Select(d => new AnalyzerCrash("analyzer", "exception", d.GetMessage(CultureInfo.InvariantCulture), TreeOf(d))))
+            .DistinctBy(c => (c.Analyzer, c.ExceptionType, c.Message, c.Path))
+            .ToList();
+        return new AnalysisResult(kept, crashes);
+    }
+
+    public static Finding ToFinding(Diagnostic diagnostic, string root)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var descriptor = diagnostic.Descriptor;
+        return new Finding(
+            diagnostic.Id,
+            Risk.FromSeverity(diagnostic.Severity),
+            descriptor.Category,
+            diagnostic.GetMessage(CultureInfo.InvariantCulture),
+            RelativePath(span.Path, root),
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1,
+            string.IsNullOrEmpty(descriptor.HelpLinkUri) ? null : descriptor.HelpLinkUri,
+            FindingSource.Analyzer)
+        {
+            Title = descriptor.Title.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static Finding ToFinding(AnalyzerCrash crash, string root, string? fallbackPath) => new(
+        AnalyzerErrorId,
+        RiskLevel.High,
+        "AnalyzerError",
+        $"{crash.Analyzer} threw {crash.ExceptionType}: {crash.Message}. Its verdict on this code is unknown, so the change needs a person.",
+        RelativePath(crash.Path ?? fallbackPath ?? string.Empty, root),
+        0,
+        0,
+        0,
+        0,
+        null,
+        FindingSource.AnalyzerError)
+    {
+        Title = "Analyzer exception",
+    };
+
+    public static string RelativePath(string path, string root)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return path;
+        }
+
+        var relative = Path.IsPathRooted(path) ? Path.GetRelativePath(root, path) : path;
+        return relative.Replace('\\', '/');
+    }
+
+    private static string? TreeOf(Diagnostic diagnostic)
+    {
+        if (diagnostic.Location.SourceTree is { } tree)
+        {
+            return tree.FilePath;
+        }
+
+        // AD0001's description carries the context ("SyntaxTree: /path/File.cs") where the compiler knows it.
+        foreach (var line in diagnostic.ToString().Split('\n').Concat(diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture).Split('\n')))
+        {
+            var index = line.IndexOf("SyntaxTree:", StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return line[(index + "SyntaxTree:".Length)..].Trim();
+            }
+        }
+
+        return null;
+    }
+}
+
+public sealed record AnalysisResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnalyzerCrash> Crashes);
+
+/// <summary>An analyzer that threw (the run went on without its verdict).</summary>
+public sealed record AnalyzerCrash(string Analyzer, string ExceptionType, string Message, string? Path);

@@ -1,0 +1,195 @@
+using AutoMode.Gate.Config;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AutoMode.Gate.Projects;
+
+/// <summary>
+/// Turns projects and bare folders into compilations. Projects are evaluated with the SDK's MSBuild and compiled
+/// against the references of their last restore; referenced projects are compiled in memory (no build needed).
+/// Where MSBuild or a restore is missing the loader degrades (framework-only references) and says so in notes.
+/// </summary>
+public sealed class ProjectLoader : IDisposable
+{
+    private readonly ConfigFileLocator _configs;
+    private readonly string _workingDirectory;
+    private readonly Dictionary<string, EvaluatedProject?> _evaluated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetadataReference> _projectReferences = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _loading = new(StringComparer.Ordinal);
+    private ProjectEvaluator? _evaluator;
+    private bool _msbuildChecked;
+    private string? _msbuildError;
+
+    public ProjectLoader(string workingDirectory, ConfigFileLocator configs)
+    {
+        _workingDirectory = workingDirectory;
+        _configs = configs;
+    }
+
+    /// <summary>Compiles a project; <paramref name="texts"/> override file contents, <paramref name="extraFiles"/> join the sources (a deleted file's last version).</summary>
+    public LoadedProject LoadProject(string projectPath, IReadOnlyDictionary<string, string>? texts = null, IReadOnlyList<string>? extraFiles = null)
+    {
+        var notes = new List<string>();
+        var evaluated = Evaluate(projectPath, notes);
+        if (evaluated is null)
+        {
+            var files = SourceFolders.Files(Path.GetDirectoryName(projectPath)!, "*.cs", stopAtProjects: true).ToList();
+            return LoadFolder(Path.GetFileNameWithoutExtension(projectPath), projectPath, files.Concat(extraFiles ?? Array.Empty<string>()).Distinct().ToList(), texts, notes);
+        }
+
+        var resolved = ReferenceResolver.Resolve(evaluated);
+        notes.AddRange(resolved.Notes);
+        var references = resolved.Paths.Select(CompilationFactory.Reference).ToList();
+        foreach (var reference in evaluated.ProjectReferences)
+        {
+            var metadata = ProjectReference(reference, notes);
+            if (metadata is not null)
+            {
+                references.Add(metadata);
+            }
+        }
+
+        var sources = evaluated.CompileFiles.Concat(extraFiles ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var config = ConfigFor(sources, Path.GetDirectoryName(projectPath)!, evaluated.ConfigFiles);
+        notes.AddRange(config.Problems.Select(p => "configuration: " + p));
+        var compilation = CompilationFactory.Create(
+            evaluated.AssemblyName,
+            sources,
+            texts,
+            references,
+            evaluated.PreprocessorSymbols,
+            evaluated.Usings,
+            CompilationFactory.ParseOutputKind(evaluated.OutputType),
+            CompilationFactory.ParseNullable(evaluated.Nullable),
+            evaluated.AllowUnsafeBlocks,
+            config,
+            notes);
+        return new LoadedProject(Path.GetFileNameWithoutExtension(projectPath), projectPath, compilation, config, notes);
+    }
+
+    /// <summary>Compiles loose C# files against the running runtime's framework reference assemblies, with the SDK's implicit usings.</summary>
+    public LoadedProject LoadFolder(string name, string? projectPath, IReadOnlyList<string> files, IReadOnlyDictionary<string, string>? texts, List<string>? notes = null)
+    {
+        notes ??= new List<string>();
+        var directory = projectPath is not null ? Path.GetDirectoryName(projectPath)! : CommonDirectory(files);
+        var config = ConfigFor(files, directory, Array.Empty<string>());
+        notes.AddRange(config.Problems.Select(p => "configuration: " + p));
+        var references = TargetingPacks.ForRunningRuntime().Select(CompilationFactory.Reference);
+        var compilation = CompilationFactory.Create(
+            name,
+            files,
+            texts,
+            references,
+            FrameworkSymbols.For($"net{Environment.Version.Major}.{Environment.Version.Minor}").ToList(),
+            CompilationFactory.SdkImplicitUsings,
+            files.Any(IsTopLevelProgram) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            NullableContextOptions.Enable,
+            allowUnsafe: true,
+            config,
+            notes);
+        return new LoadedProject(name, projectPath, compilation, config, notes);
+    }
+
+    public void Dispose() => _evaluator?.Dispose();
+
+    private static bool IsTopLevelProgram(string file) => string.Equals(Path.GetFileName(file), "Program.cs", StringComparison.OrdinalIgnoreCase);
+
+    private static string CommonDirectory(IReadOnlyList<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return Directory.GetCurrentDirectory();
+        }
+
+        var common = Path.GetDirectoryName(files[0])!;
+        foreach (var file in files.Skip(1))
+        {
+            while (!file.StartsWith(common.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                common = Path.GetDirectoryName(common) ?? common;
+                if (common.Length <= 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        return common;
+    }
+
+    private ConfigSet ConfigFor(IReadOnlyList<string> sources, string projectDirectory, IReadOnlyList<string> projectConfigFiles)
+    {
+        var editorConfigs = _configs.EditorConfigsFor(sources.Append(Path.Combine(projectDirectory, "_")));
+        var globalConfigs = _configs.GlobalConfigsFor(projectDirectory);
+        return ConfigSet.Load(editorConfigs.Concat(globalConfigs).Concat(projectConfigFiles.Where(File.Exists)));
+    }
+
+    private MetadataReference? ProjectReference(string path, List<string> notes)
+    {
+        if (_projectReferences.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        if (!File.Exists(path))
+        {
+            notes.Add($"referenced project not found: {path}");
+            return null;
+        }
+
+        if (!_loading.Add(path))
+        {
+            notes.Add($"project reference cycle through {path}");
+            return null;
+        }
+
+        try
+        {
+            var loaded = LoadProject(path);
+            var reference = loaded.Compilation.ToMetadataReference();
+            _projectReferences[path] = reference;
+            return reference;
+        }
+        finally
+        {
+            _loading.Remove(path);
+        }
+    }
+
+    private EvaluatedProject? Evaluate(string projectPath, List<string> notes)
+    {
+        if (_evaluated.TryGetValue(projectPath, out var cached))
+        {
+            return cached;
+        }
+
+        EvaluatedProject? result = null;
+        if (!_msbuildChecked)
+        {
+            _msbuildChecked = true;
+            if (MsBuildHost.TryRegister(_workingDirectory, out _msbuildError))
+            {
+                _evaluator = new ProjectEvaluator();
+            }
+        }
+
+        if (_evaluator is null)
+        {
+            notes.Add(_msbuildError ?? "MSBuild is not available");
+        }
+        else
+        {
+            try
+            {
+                result = _evaluator.Evaluate(projectPath);
+            }
+            catch (Exception e)
+            {
+                notes.Add($"{Path.GetFileName(projectPath)} could not be evaluated ({e.Message}); compiled from its folder's .cs files against the framework only");
+            }
+        }
+
+        _evaluated[projectPath] = result;
+        return result;
+    }
+}

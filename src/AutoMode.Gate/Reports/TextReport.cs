@@ -125,7 +125,8 @@ public static class TextReport
 
         if (finding.HelpLink is not null)
         {
-            console.MarkupLine($"{new string(' ', 10)}[grey]{Markup.Escape(finding.HelpLink)}[/]");
+            var indent = Math.Max(0, Math.Min(10, console.Profile.Width - finding.HelpLink.Length - 1));
+            console.MarkupLine($"{new string(' ', indent)}[grey]{Markup.Escape(finding.HelpLink)}[/]");
         }
     }
 

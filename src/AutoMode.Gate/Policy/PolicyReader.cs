@@ -54,11 +54,11 @@ public sealed class PolicyReader
         var categories = new Dictionary<string, DecidingLine>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in AllKeys(fullPath))
         {
-            if (key.StartsWith(PolicyKeys.CategoryPrefix, StringComparison.Ordinal) && key.EndsWith(PolicyKeys.CategorySuffix, StringComparison.Ordinal) &&
+            if (key.StartsWith(PolicyKeys.CategoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(PolicyKeys.CategorySuffix, StringComparison.OrdinalIgnoreCase) &&
                 string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase))
             {
                 var category = key[PolicyKeys.CategoryPrefix.Length..^PolicyKeys.CategorySuffix.Length];
-                categories[category] = Line(fullPath, key, value);
+                categories[category] = Line(fullPath, key.ToLowerInvariant(), value);
             }
         }
 
@@ -127,7 +127,7 @@ public sealed class PolicyReader
                 _entries[file] = entries;
             }
 
-            foreach (var entry in entries.Where(e => e.Key == key).Reverse())
+            foreach (var entry in entries.Where(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase)).Reverse())
             {
                 if (Applies(file, entry, fullPath))
                 {

@@ -36,6 +36,7 @@ public class ErrorTests
     }
 
     [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void UnreadableFile()
     {
         if (OperatingSystem.IsWindows())

@@ -13,8 +13,11 @@ public sealed class ConfigSet
 {
     private readonly ConcurrentDictionary<string, AnalyzerConfigOptionsResult> _byPath = new(StringComparer.Ordinal);
 
-    private ConfigSet(AnalyzerConfigSet set, IReadOnlyList<string> files, IReadOnlyList<string> problems)
+    private readonly Dictionary<string, string> _inMemory;
+
+    private ConfigSet(AnalyzerConfigSet set, IReadOnlyList<string> files, IReadOnlyList<string> problems, Dictionary<string, string> inMemory)
     {
+        _inMemory = inMemory;
         Set = set;
         Files = files;
         Problems = problems;
@@ -28,11 +31,18 @@ public sealed class ConfigSet
     /// <summary>Files that could not be read or parsed (reported as notes, never fatal).</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public static ConfigSet Load(IEnumerable<string> configFiles)
+    /// <param name="inMemory">Configurations that are not files on disk (a policy preset): path and text.</param>
+    public static ConfigSet Load(IEnumerable<string> configFiles, IEnumerable<(string Path, string Text)>? inMemory = null)
     {
         var configs = new List<AnalyzerConfig>();
         var files = new List<string>();
         var problems = new List<string>();
+        foreach (var (path, text) in inMemory ?? Array.Empty<(string, string)>())
+        {
+            configs.Add(AnalyzerConfig.Parse(text, path));
+            files.Add(path);
+        }
+
         foreach (var file in configFiles.Distinct(StringComparer.Ordinal))
         {
             try
@@ -48,8 +58,14 @@ public sealed class ConfigSet
 
         var set = AnalyzerConfigSet.Create(configs, out var diagnostics);
         problems.AddRange(diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-        return new ConfigSet(set, files, problems);
+        return new ConfigSet(set, files, problems, (inMemory ?? Array.Empty<(string, string)>()).ToDictionary(p => p.Path, p => p.Text, StringComparer.Ordinal));
     }
+
+    /// <summary>The text of one of the configuration files (read from disk unless it was given in memory).</summary>
+    public string TextOf(string file) => _inMemory.TryGetValue(file, out var text) ? text : File.ReadAllText(file);
+
+    /// <summary>Whether a configuration was given in memory (a policy preset) rather than read from a file.</summary>
+    public bool IsInMemory(string file) => _inMemory.ContainsKey(file);
 
     public AnalyzerConfigOptionsResult For(string path) => _byPath.GetOrAdd(path, p => Set.GetOptionsForSourcePath(p));
 

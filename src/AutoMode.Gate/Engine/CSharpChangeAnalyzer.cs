@@ -18,11 +18,13 @@ internal sealed class CSharpChangeAnalyzer
 {
     private readonly AnalyzerCatalog _catalog;
     private readonly string _root;
+    private readonly ProjectLoader _loader;
 
-    public CSharpChangeAnalyzer(AnalyzerCatalog catalog, string root)
+    public CSharpChangeAnalyzer(AnalyzerCatalog catalog, string root, ProjectLoader loader)
     {
         _catalog = catalog;
         _root = root;
+        _loader = loader;
     }
 
     public async Task AnalyzeAsync(
@@ -38,7 +40,7 @@ internal sealed class CSharpChangeAnalyzer
         }
 
         var runner = new AnalysisRunner(_catalog);
-        using var loader = new ProjectLoader(_root, new ConfigFileLocator());
+        var loader = _loader;
         var groups = files.GroupBy(f => SourceFolders.OwningProject(CheckEngine.Full(_root, f.Path), _root) ?? string.Empty, StringComparer.Ordinal);
         foreach (var group in groups)
         {

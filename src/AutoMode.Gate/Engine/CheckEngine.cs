@@ -37,11 +37,32 @@ public sealed class CheckEngine
         var root = git.Root;
         var notes = new List<string>();
         var locator = new ConfigFileLocator();
-        var config = ConfigSet.Load(
-            locator.EditorConfigsFor(changes.Files.Select(f => Full(root, f.Path)).Append(Path.Combine(root, "_")))
-                .Concat(locator.GlobalConfigsFor(root)));
+        using var loader = new ProjectLoader(root, locator);
+        var configFiles = locator.EditorConfigsFor(changes.Files.Select(f => Full(root, f.Path)).Append(Path.Combine(root, "_")))
+            .Concat(locator.GlobalConfigsFor(root))
+            .ToList();
+        var config = ConfigSet.Load(configFiles);
         notes.AddRange(config.Problems.Select(p => "configuration: " + p));
-        var policy = new PolicyReader(config, root, notes);
+        var basePolicy = new PolicyReader(config, root, notes);
+        var presetPolicies = new Dictionary<string, PolicyReader>(StringComparer.Ordinal);
+        PolicyReader PolicyFor(string relative)
+        {
+            var project = SourceFolders.OwningProject(Full(root, relative), root);
+            var preset = project is null || !File.Exists(project) ? null : loader.PolicyPreset(project, notes);
+            if (preset is null)
+            {
+                return basePolicy;
+            }
+
+            if (!presetPolicies.TryGetValue(preset, out var reader))
+            {
+                var withPreset = ConfigSet.Load(configFiles, new[] { (PolicyPresets.VirtualPath(preset), PolicyPresets.Text(preset)!) });
+                reader = new PolicyReader(withPreset, root, notes);
+                presetPolicies[preset] = reader;
+            }
+
+            return reader;
+        }
 
         var lines = changes.Files.ToDictionary(f => f.Path, f => LineChanges.Compute(f.OldText, f.NewText), StringComparer.Ordinal);
         var kinds = changes.Files.ToDictionary(f => f.Path, f => FileKinds.Of(f.Path), StringComparer.Ordinal);
@@ -55,13 +76,14 @@ public sealed class CheckEngine
             findings[file.Path].AddRange(Classify(file, kind, lines[file.Path]));
         }
 
-        await new CSharpChangeAnalyzer(_catalog, root).AnalyzeAsync(
+        await new CSharpChangeAnalyzer(_catalog, root, loader).AnalyzeAsync(
             changes.Files.Where(f => kinds[f.Path] == FileKinds.CSharp).ToList(), lines, findings, notes, cancellationToken).ConfigureAwait(false);
 
         var reports = new List<FileReport>();
         foreach (var file in changes.Files)
         {
             var full = Full(root, file.Path);
+            var policy = PolicyFor(file.Path);
             var effective = findings[file.Path]
                 .Select(f => (Finding: f, Risk: policy.EffectiveRisk(f, full)))
                 .Where(x => x.Risk is not null)
@@ -78,7 +100,7 @@ public sealed class CheckEngine
             .ThenByDescending(r => r.Risk)
             .FirstOrDefault();
         var overall = worst is null
-            ? (Risk: RiskLevel.Low, Decision: Decision.Allow, Line: policy.For(Path.Combine(root, "_")).Decide(RiskLevel.Low, Array.Empty<string>()).Line with { Reason = "nothing changed" })
+            ? (Risk: RiskLevel.Low, Decision: Decision.Allow, Line: basePolicy.For(Path.Combine(root, "_")).Decide(RiskLevel.Low, Array.Empty<string>()).Line with { Reason = "nothing changed" })
             : (Risk: reports.Max(r => r.Risk), Decision: worst.Decision, Line: worst.DecidedBy with { Reason = $"{worst.Path}: {worst.DecidedBy.Reason}" });
 
         return new CheckReport(

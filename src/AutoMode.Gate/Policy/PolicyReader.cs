@@ -123,7 +123,7 @@ public sealed class PolicyReader
         {
             if (!_entries.TryGetValue(file, out var entries))
             {
-                entries = ConfigEntries.Parse(File.ReadAllText(file));
+                entries = ConfigEntries.Parse(_config.TextOf(file));
                 _entries[file] = entries;
             }
 
@@ -131,7 +131,8 @@ public sealed class PolicyReader
             {
                 if (Applies(file, entry, fullPath))
                 {
-                    return new DecidingLine(key, value, $"{AnalysisRunner.RelativePath(file, _root)}:{entry.Line}", string.Empty);
+                    var source = _config.IsInMemory(file) ? $"AutoModePolicy preset {Path.GetFileName(file)}" : AnalysisRunner.RelativePath(file, _root);
+                    return new DecidingLine(key, value, $"{source}:{entry.Line}", string.Empty);
                 }
             }
         }

@@ -16,7 +16,8 @@ public sealed record EvaluatedProject(
     IReadOnlyList<string> AssemblyReferences,
     IReadOnlyList<string> FrameworkReferences,
     IReadOnlyList<string> ConfigFiles,
-    string? TargetingPackRoot)
+    string? TargetingPackRoot,
+    string? AutoModePolicy)
 {
     public string Directory => Path.GetDirectoryName(FullPath)!;
 }

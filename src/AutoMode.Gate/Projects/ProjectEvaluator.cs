@@ -123,7 +123,8 @@ public sealed class ProjectEvaluator : IDisposable
             assemblyReferences,
             project.GetItems("FrameworkReference").Select(i => i.EvaluatedInclude).Distinct(StringComparer.Ordinal).ToList(),
             configFiles,
-            NullIfEmpty(project.GetPropertyValue("NetCoreTargetingPackRoot")));
+            NullIfEmpty(project.GetPropertyValue("NetCoreTargetingPackRoot")),
+            NullIfEmpty(project.GetPropertyValue("AutoModePolicy")?.Trim() ?? string.Empty));
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;

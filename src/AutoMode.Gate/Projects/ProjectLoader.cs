@@ -1,4 +1,5 @@
 using AutoMode.Gate.Config;
+using AutoMode.Gate.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -50,7 +51,7 @@ public sealed class ProjectLoader : IDisposable
         }
 
         var sources = evaluated.CompileFiles.Concat(extraFiles ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
-        var config = ConfigFor(sources, Path.GetDirectoryName(projectPath)!, evaluated.ConfigFiles);
+        var config = ConfigFor(sources, Path.GetDirectoryName(projectPath)!, evaluated.ConfigFiles, PresetFor(evaluated, notes));
         notes.AddRange(config.Problems.Select(p => "configuration: " + p));
         var compilation = CompilationFactory.Create(
             evaluated.AssemblyName,
@@ -72,7 +73,7 @@ public sealed class ProjectLoader : IDisposable
     {
         notes ??= new List<string>();
         var directory = projectPath is not null ? Path.GetDirectoryName(projectPath)! : CommonDirectory(files);
-        var config = ConfigFor(files, directory, Array.Empty<string>());
+        var config = ConfigFor(files, directory, Array.Empty<string>(), null);
         notes.AddRange(config.Problems.Select(p => "configuration: " + p));
         var references = TargetingPacks.ForRunningRuntime().Select(CompilationFactory.Reference);
         var compilation = CompilationFactory.Create(
@@ -117,11 +118,45 @@ public sealed class ProjectLoader : IDisposable
         return common;
     }
 
-    private ConfigSet ConfigFor(IReadOnlyList<string> sources, string projectDirectory, IReadOnlyList<string> projectConfigFiles)
+    /// <summary>The AutoModePolicy preset of a project (null when none is set or the project cannot be evaluated).</summary>
+    public string? PolicyPreset(string projectPath, ICollection<string> notes)
+    {
+        var evaluated = Evaluate(projectPath, new List<string>());
+        return evaluated?.AutoModePolicy is { } preset && PresetFor(evaluated, notes) is not null ? preset.ToLowerInvariant() : null;
+    }
+
+    /// <summary>The embedded preset to add when the project sets AutoModePolicy and its restore did not bring the package's file.</summary>
+    private static (string Path, string Text)? PresetFor(EvaluatedProject project, ICollection<string> notes)
+    {
+        if (project.AutoModePolicy is not { } preset)
+        {
+            return null;
+        }
+
+        var text = PolicyPresets.Text(preset);
+        if (text is null)
+        {
+            var note = $"{Path.GetFileName(project.FullPath)}: AutoModePolicy '{preset}' is not a preset ({string.Join(", ", PolicyPresets.Names)}); ignored";
+            if (!notes.Contains(note))
+            {
+                notes.Add(note);
+            }
+
+            return null;
+        }
+
+        return (PolicyPresets.VirtualPath(preset), text);
+    }
+
+    private ConfigSet ConfigFor(IReadOnlyList<string> sources, string projectDirectory, IReadOnlyList<string> projectConfigFiles, (string Path, string Text)? preset)
     {
         var editorConfigs = _configs.EditorConfigsFor(sources.Append(Path.Combine(projectDirectory, "_")));
         var globalConfigs = _configs.GlobalConfigsFor(projectDirectory);
-        return ConfigSet.Load(editorConfigs.Concat(globalConfigs).Concat(projectConfigFiles.Where(File.Exists)));
+        var fromPackage = projectConfigFiles.Where(File.Exists).ToList();
+        var inMemory = preset is { } p && !fromPackage.Any(f => string.Equals(Path.GetFileName(f), Path.GetFileName(p.Path), StringComparison.OrdinalIgnoreCase))
+            ? new[] { p }
+            : Array.Empty<(string, string)>();
+        return ConfigSet.Load(editorConfigs.Concat(globalConfigs).Concat(fromPackage), inMemory);
     }
 
     private MetadataReference? ProjectReference(string path, List<string> notes)

@@ -48,7 +48,9 @@ public sealed class CheckEngine
         PolicyReader PolicyFor(string relative)
         {
             var project = SourceFolders.OwningProject(Full(root, relative), root);
-            var preset = project is null || !File.Exists(project) ? null : loader.PolicyPreset(project, notes);
+            var presetNotes = new List<string>();
+            var preset = project is null || !File.Exists(project) ? null : loader.PolicyPreset(project, presetNotes);
+            notes.AddRange(presetNotes.Select(n => $"{AnalysisRunner.RelativePath(project!, root)}: {n}"));
             if (preset is null)
             {
                 return basePolicy;

@@ -84,7 +84,7 @@ public sealed partial class ScanEngine
 
     private static async Task<int> AnalyzeAsync(LoadedProject loaded, string name, string root, AnalysisRunner runner, List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
     {
-        notes.AddRange(loaded.Notes.Select(n => n.StartsWith(name, StringComparison.Ordinal) ? n : $"{name}: {n}").Select(n => n.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)));
+        notes.AddRange(loaded.Notes.Select(n => $"{name}: {n}").Select(n => n.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)));
         var result = await runner.RunAsync(loaded, trees: null, cancellationToken).ConfigureAwait(false);
         findings.AddRange(result.Diagnostics.Select(d => AnalysisRunner.ToFinding(d, root)));
         findings.AddRange(result.Crashes.Select(c => AnalysisRunner.ToFinding(c, root, loaded.ProjectPath)));

@@ -136,7 +136,7 @@ public sealed class ProjectLoader : IDisposable
         var text = PolicyPresets.Text(preset);
         if (text is null)
         {
-            var note = $"{Path.GetFileName(project.FullPath)}: AutoModePolicy '{preset}' is not a preset ({string.Join(", ", PolicyPresets.Names)}); ignored";
+            var note = $"AutoModePolicy '{preset}' is not a preset ({string.Join(", ", PolicyPresets.Names)}); ignored";
             if (!notes.Contains(note))
             {
                 notes.Add(note);
@@ -220,7 +220,7 @@ public sealed class ProjectLoader : IDisposable
             }
             catch (Exception e)
             {
-                notes.Add($"{Path.GetFileName(projectPath)} could not be evaluated ({e.Message}); compiled from its folder's .cs files against the framework only");
+                notes.Add($"could not be evaluated ({e.Message}); compiled from its folder's .cs files against the framework only");
             }
         }
 

@@ -25,7 +25,7 @@ public static class ReferenceResolver
             var target = lockFile.GetTarget(framework, runtimeIdentifier: null) ?? lockFile.Targets.FirstOrDefault(t => t.RuntimeIdentifier is null);
             if (target is null)
             {
-                notes.Add($"{Path.GetFileName(project.FullPath)}: {assets} has no target for {project.TargetFramework}; packages are not referenced");
+                notes.Add($"{Path.GetFileName(assets)} has no target for {project.TargetFramework}; packages are not referenced");
             }
             else
             {
@@ -55,7 +55,7 @@ public static class ReferenceResolver
         }
         else
         {
-            notes.Add($"{Path.GetFileName(project.FullPath)} has not been restored (no obj/project.assets.json): compiled against the framework only; run `dotnet restore` for package references");
+            notes.Add($"not restored (no obj/project.assets.json): compiled against the framework only; run `dotnet restore` for package references");
         }
 
         var frameworkReferences = project.FrameworkReferences.Count > 0 ? project.FrameworkReferences : new[] { "Microsoft.NETCore.App" };
@@ -66,12 +66,12 @@ public static class ReferenceResolver
             {
                 if (name == "Microsoft.NETCore.App")
                 {
-                    notes.Add($"{Path.GetFileName(project.FullPath)}: no targeting pack for {project.TargetFramework ?? "its framework"}; compiled against the running runtime's assemblies");
+                    notes.Add($"no targeting pack for {project.TargetFramework ?? "its framework"}; compiled against the running runtime's assemblies");
                     paths.AddRange(TargetingPacks.RunningRuntime());
                 }
                 else
                 {
-                    notes.Add($"{Path.GetFileName(project.FullPath)}: no targeting pack {name}.Ref for {project.TargetFramework}");
+                    notes.Add($"no targeting pack {name}.Ref for {project.TargetFramework}");
                 }
 
                 continue;

@@ -77,14 +77,15 @@ public static class GateCommandLine
         var format = FormatOption();
         var output = OutputOption();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress lines on standard error." };
+        var compilerErrors = new Option<bool>("--compiler-errors") { Description = "Also report each project's compiler errors in the notes (how complete the compilation is; slower)." };
         var command = new Command("scan", "Every finding in a codebase, with a summary per category and risk level: what an agent could not touch without approval.")
         {
-            path, format, output, quiet,
+            path, format, output, quiet, compilerErrors,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var progress = result.GetValue(quiet) ? null : new Action<string>(line => stderr.WriteLine("scan: " + line));
-            var engine = new ScanEngine(AnalyzerCatalog.Default, progress);
+            var engine = new ScanEngine(AnalyzerCatalog.Default, progress) { ReportCompilerErrors = result.GetValue(compilerErrors) };
             var report = await engine.ScanAsync(result.GetValue(path)!, cancellationToken).ConfigureAwait(false);
             await ReportWriter.WriteAsync(report, result.GetValue(format), result.GetValue(output), stdout).ConfigureAwait(false);
             return 0;

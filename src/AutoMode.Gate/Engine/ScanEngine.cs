@@ -24,6 +24,9 @@ public sealed partial class ScanEngine
         _progress = progress ?? (_ => { });
     }
 
+    /// <summary>Also compile each project fully and note its compiler errors (how faithful the compilation is; costs a full bind).</summary>
+    public bool ReportCompilerErrors { get; init; }
+
     public async Task<ScanReport> ScanAsync(string path, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -82,13 +85,22 @@ public sealed partial class ScanEngine
         return new ScanReport(full, projects.Select(p => AnalysisRunner.RelativePath(p, root)).ToList(), fileCount, unique, notes, stopwatch.Elapsed);
     }
 
-    private static async Task<int> AnalyzeAsync(LoadedProject loaded, string name, string root, AnalysisRunner runner, List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
+    private async Task<int> AnalyzeAsync(LoadedProject loaded, string name, string root, AnalysisRunner runner, List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
     {
+        if (ReportCompilerErrors)
+        {
+            var errors = loaded.Compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+            notes.Add(errors.Count == 0
+                ? $"{name}: compiles without errors"
+                : $"{name}: {errors.Count} compiler error(s): " + string.Join("; ", errors.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(3)
+                    .Select(g => $"{g.Count()} x {g.Key} (e.g. {g.First().GetMessage(System.Globalization.CultureInfo.InvariantCulture)})")));
+        }
+
         notes.AddRange(loaded.Notes.Select(n => $"{name}: {n}").Select(n => n.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)));
         var result = await runner.RunAsync(loaded, trees: null, cancellationToken).ConfigureAwait(false);
         findings.AddRange(result.Diagnostics.Select(d => AnalysisRunner.ToFinding(d, root)));
         findings.AddRange(result.Crashes.Select(c => AnalysisRunner.ToFinding(c, root, loaded.ProjectPath)));
-        return loaded.Compilation.SyntaxTrees.Count(t => !t.FilePath.EndsWith(".GlobalUsings.g.cs", StringComparison.Ordinal));
+        return loaded.Compilation.SyntaxTrees.Count(t => !t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
     }
 
     /// <summary>The projects to compile and the C# files that belong to none.</summary>

@@ -17,7 +17,8 @@ public sealed record EvaluatedProject(
     IReadOnlyList<string> FrameworkReferences,
     IReadOnlyList<string> ConfigFiles,
     string? TargetingPackRoot,
-    string? AutoModePolicy)
+    string? AutoModePolicy,
+    IReadOnlyList<string> InternalsVisibleTo)
 {
     public string Directory => Path.GetDirectoryName(FullPath)!;
 }

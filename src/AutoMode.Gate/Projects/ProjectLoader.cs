@@ -64,7 +64,8 @@ public sealed class ProjectLoader : IDisposable
             CompilationFactory.ParseNullable(evaluated.Nullable),
             evaluated.AllowUnsafeBlocks,
             config,
-            notes);
+            notes,
+            evaluated.InternalsVisibleTo);
         return new LoadedProject(Path.GetFileNameWithoutExtension(projectPath), projectPath, compilation, config, notes);
     }
 

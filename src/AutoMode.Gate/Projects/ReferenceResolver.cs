@@ -17,6 +17,7 @@ public static class ReferenceResolver
         var paths = new List<string>();
         var framework = project.TargetFramework is null ? null : NuGetFramework.Parse(project.TargetFramework);
         var packageFolders = new List<string>();
+        var netStandard = false;
 
         if (project.AssetsFile is { } assets && File.Exists(assets) && framework is not null)
         {
@@ -35,6 +36,17 @@ public static class ReferenceResolver
                     if (info?.Path is null)
                     {
                         continue;
+                    }
+
+                    if (string.Equals(library.Name, "NETStandard.Library", StringComparison.OrdinalIgnoreCase) && framework.Framework == FrameworkConstants.FrameworkIdentifiers.NetStandard)
+                    {
+                        // netstandard2.0's reference assemblies come from this package's build folder, not its compile assets.
+                        var reference = packageFolders.Select(f => Path.Combine(f, info.Path, "build", framework.GetShortFolderName(), "ref")).FirstOrDefault(Directory.Exists);
+                        if (reference is not null)
+                        {
+                            paths.AddRange(Directory.EnumerateFiles(reference, "*.dll"));
+                            netStandard = true;
+                        }
                     }
 
                     foreach (var asset in library.CompileTimeAssemblies)
@@ -58,7 +70,7 @@ public static class ReferenceResolver
             notes.Add($"not restored (no obj/project.assets.json): compiled against the framework only; run `dotnet restore` for package references");
         }
 
-        var frameworkReferences = project.FrameworkReferences.Count > 0 ? project.FrameworkReferences : new[] { "Microsoft.NETCore.App" };
+        var frameworkReferences = project.FrameworkReferences.Count > 0 ? project.FrameworkReferences : netStandard ? Array.Empty<string>() : new[] { "Microsoft.NETCore.App" };
         foreach (var name in frameworkReferences)
         {
             var pack = TargetingPacks.Find(name, framework, project.TargetingPackRoot, packageFolders);

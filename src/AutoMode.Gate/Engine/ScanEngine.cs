@@ -36,7 +36,10 @@ public sealed partial class ScanEngine
             throw new GateException($"'{path}' does not exist");
         }
 
-        var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        // Paths are reported relative to the current folder when the scan is under it (clickable in a terminal), else to the scanned folder.
+        var scanned = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        var current = Directory.GetCurrentDirectory();
+        var root = (scanned + Path.DirectorySeparatorChar).StartsWith(current.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? current : scanned;
         var (projects, looseFiles) = Targets(full);
         var notes = new List<string>();
         var findings = new List<Finding>();
@@ -64,8 +67,9 @@ public sealed partial class ScanEngine
                 continue;
             }
 
-            fileCount += await AnalyzeAsync(loaded, name, root, runner, findings, notes, cancellationToken).ConfigureAwait(false);
-            _progress($"[{index}/{total}] {name}: {loaded.Compilation.SyntaxTrees.Count()} files in {step.Elapsed.TotalSeconds:0.0}s");
+            var files = await AnalyzeAsync(loaded, name, root, runner, findings, notes, cancellationToken).ConfigureAwait(false);
+            fileCount += files;
+            _progress($"[{index}/{total}] {name}: {files} files in {step.Elapsed.TotalSeconds:0.0}s");
         }
 
         if (looseFiles.Count > 0)
@@ -82,7 +86,7 @@ public sealed partial class ScanEngine
             .DistinctBy(f => (f.RuleId, f.Path, f.Line, f.Column, f.Message))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return new ScanReport(full, projects.Select(p => AnalysisRunner.RelativePath(p, root)).ToList(), fileCount, unique, notes, stopwatch.Elapsed);
+        return new ScanReport(full, projects.Select(p => AnalysisRunner.RelativePath(p, root)).ToList(), fileCount, unique, notes, stopwatch.Elapsed) { Root = root };
     }
 
     private async Task<int> AnalyzeAsync(LoadedProject loaded, string name, string root, AnalysisRunner runner, List<Finding> findings, List<string> notes, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public sealed record ScanReport(
     IReadOnlyList<string> Notes,
     TimeSpan Elapsed)
 {
+    /// <summary>The folder the finding paths are relative to.</summary>
+    public string Root { get; init; } = Path;
+
     public IEnumerable<Finding> AnalyzerErrors => Findings.Where(f => f.Source == FindingSource.AnalyzerError);
 
     public RiskLevel HighestRisk => Findings.Count == 0 ? RiskLevel.Low : Findings.Max(f => f.Risk);

@@ -29,7 +29,7 @@ public static class SarifReport
         });
 
     public static string Write(ScanReport report) => Write(
-        Directory.Exists(report.Path) ? report.Path : Path.GetDirectoryName(report.Path)!,
+        report.Root,
         report.Findings,
         report.Notes,
         0,

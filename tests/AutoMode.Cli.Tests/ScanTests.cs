@@ -19,7 +19,7 @@ public class ScanTests
         Assert.That(root.GetProperty("highestRisk").GetString(), Is.EqualTo("high"));
         var summary = root.GetProperty("summary").EnumerateArray().Single();
         Assert.That(summary.GetProperty("category").GetString(), Is.EqualTo("DestructiveIO"));
-        Assert.That(result.Stderr, Does.Contain("[1/1] CleanupTool.csproj"), "progress on standard error");
+        Assert.That(result.Stderr, Does.Contain("[1/1] samples/CleanupTool/CleanupTool.csproj"), "progress on standard error");
     }
 
     [Test]

@@ -38,6 +38,9 @@ public sealed class AnalyzerCatalog
 
     public string Version { get; } = typeof(AnalyzerCatalog).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    /// <summary>A catalog of the given analyzers (tests, or a host that adds its own).</summary>
+    public static AnalyzerCatalog FromAnalyzers(ImmutableArray<DiagnosticAnalyzer> analyzers) => new(analyzers);
+
     public static AnalyzerCatalog FromAssembly(Assembly assembly)
     {
         Type?[] types;

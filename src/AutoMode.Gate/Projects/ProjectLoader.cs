@@ -15,7 +15,7 @@ public sealed class ProjectLoader : IDisposable
     private readonly ConfigFileLocator _configs;
     private readonly string _workingDirectory;
     private readonly Dictionary<string, EvaluatedProject?> _evaluated = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MetadataReference> _projectReferences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoadedProject> _plain = new(StringComparer.Ordinal);
     private readonly HashSet<string> _loading = new(StringComparer.Ordinal);
     private ProjectEvaluator? _evaluator;
     private bool _msbuildChecked;
@@ -29,6 +29,24 @@ public sealed class ProjectLoader : IDisposable
 
     /// <summary>Compiles a project; <paramref name="texts"/> override file contents, <paramref name="extraFiles"/> join the sources (a deleted file's last version).</summary>
     public LoadedProject LoadProject(string projectPath, IReadOnlyDictionary<string, string>? texts = null, IReadOnlyList<string>? extraFiles = null)
+    {
+        // A project as it is on disk is compiled once, whether it is scanned or referenced by others.
+        var plain = texts is null && extraFiles is null;
+        if (plain && _plain.TryGetValue(projectPath, out var cached))
+        {
+            return cached;
+        }
+
+        var loaded = Load(projectPath, texts, extraFiles);
+        if (plain)
+        {
+            _plain[projectPath] = loaded;
+        }
+
+        return loaded;
+    }
+
+    private LoadedProject Load(string projectPath, IReadOnlyDictionary<string, string>? texts, IReadOnlyList<string>? extraFiles)
     {
         var notes = new List<string>();
         var evaluated = Evaluate(projectPath, notes);
@@ -162,9 +180,9 @@ public sealed class ProjectLoader : IDisposable
 
     private MetadataReference? ProjectReference(string path, List<string> notes)
     {
-        if (_projectReferences.TryGetValue(path, out var cached))
+        if (_plain.TryGetValue(path, out var cached))
         {
-            return cached;
+            return cached.Compilation.ToMetadataReference();
         }
 
         if (!File.Exists(path))
@@ -181,10 +199,7 @@ public sealed class ProjectLoader : IDisposable
 
         try
         {
-            var loaded = LoadProject(path);
-            var reference = loaded.Compilation.ToMetadataReference();
-            _projectReferences[path] = reference;
-            return reference;
+            return LoadProject(path).Compilation.ToMetadataReference();
         }
         finally
         {

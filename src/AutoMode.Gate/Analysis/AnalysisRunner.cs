@@ -26,7 +26,8 @@ public sealed class AnalysisRunner
     public async Task<AnalysisResult> RunAsync(LoadedProject project, IReadOnlyCollection<SyntaxTree>? trees, CancellationToken cancellationToken)
     {
         var errors = new ConcurrentBag<(DiagnosticAnalyzer Analyzer, Exception Exception, Diagnostic Diagnostic)>();
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, project.Config.CreateOptionsProvider());
+        var additional = project.AdditionalFiles.Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
+        var options = new AnalyzerOptions(additional, project.Config.CreateOptionsProvider());
         var withAnalyzers = project.Compilation.WithAnalyzers(
             _catalog.Analyzers,
             new CompilationWithAnalyzersOptions(
@@ -63,20 +64,22 @@ public sealed class AnalysisRunner
         return new AnalysisResult(kept, crashes);
     }
 
-    public static Finding ToFinding(Diagnostic diagnostic, string root)
+    /// <param name="fallbackPath">Where a diagnostic without a source location (a compilation-level one) is reported: its project file.</param>
+    public static Finding ToFinding(Diagnostic diagnostic, string root, string? fallbackPath = null)
     {
         var span = diagnostic.Location.GetLineSpan();
         var descriptor = diagnostic.Descriptor;
+        var inSource = span.IsValid && !string.IsNullOrEmpty(span.Path);
         return new Finding(
             diagnostic.Id,
             Risk.FromSeverity(diagnostic.Severity),
             descriptor.Category,
             diagnostic.GetMessage(CultureInfo.InvariantCulture),
-            RelativePath(span.Path, root),
-            span.StartLinePosition.Line + 1,
-            span.StartLinePosition.Character + 1,
-            span.EndLinePosition.Line + 1,
-            span.EndLinePosition.Character + 1,
+            RelativePath(inSource ? span.Path : fallbackPath ?? string.Empty, root),
+            inSource ? span.StartLinePosition.Line + 1 : 0,
+            inSource ? span.StartLinePosition.Character + 1 : 0,
+            inSource ? span.EndLinePosition.Line + 1 : 0,
+            inSource ? span.EndLinePosition.Character + 1 : 0,
             string.IsNullOrEmpty(descriptor.HelpLinkUri) ? null : descriptor.HelpLinkUri,
             FindingSource.Analyzer)
         {
@@ -130,6 +133,32 @@ public sealed class AnalysisRunner
 
         return null;
     }
+}
+
+/// <summary>An AdditionalFiles item, read when an analyzer asks for it.</summary>
+internal sealed class FileText : AdditionalText
+{
+    private readonly Lazy<Microsoft.CodeAnalysis.Text.SourceText?> _text;
+
+    public FileText(string path)
+    {
+        Path = path;
+        _text = new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() =>
+        {
+            try
+            {
+                return Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        });
+    }
+
+    public override string Path { get; }
+
+    public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => _text.Value;
 }
 
 public sealed record AnalysisResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnalyzerCrash> Crashes);

@@ -102,7 +102,7 @@ public sealed partial class ScanEngine
 
         notes.AddRange(loaded.Notes.Select(n => $"{name}: {n}").Select(n => n.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)));
         var result = await runner.RunAsync(loaded, trees: null, cancellationToken).ConfigureAwait(false);
-        findings.AddRange(result.Diagnostics.Select(d => AnalysisRunner.ToFinding(d, root)));
+        findings.AddRange(result.Diagnostics.Select(d => AnalysisRunner.ToFinding(d, root, loaded.ProjectPath)));
         findings.AddRange(result.Crashes.Select(c => AnalysisRunner.ToFinding(c, root, loaded.ProjectPath)));
         return loaded.Compilation.SyntaxTrees.Count(t => !t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
     }

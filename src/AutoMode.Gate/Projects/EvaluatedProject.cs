@@ -18,7 +18,9 @@ public sealed record EvaluatedProject(
     IReadOnlyList<string> ConfigFiles,
     string? TargetingPackRoot,
     string? AutoModePolicy,
-    IReadOnlyList<string> InternalsVisibleTo)
+    IReadOnlyList<string> InternalsVisibleTo,
+    IReadOnlyList<string> AdditionalFiles,
+    IReadOnlyDictionary<string, string> CompilerVisibleProperties)
 {
     public string Directory => Path.GetDirectoryName(FullPath)!;
 }

@@ -9,4 +9,8 @@ public sealed record LoadedProject(
     string? ProjectPath,
     CSharpCompilation Compilation,
     ConfigSet Config,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The project's AdditionalFiles items (risk lists and other rule inputs).</summary>
+    public IReadOnlyList<string> AdditionalFiles { get; init; } = Array.Empty<string>();
+}

@@ -128,7 +128,31 @@ public sealed class ProjectEvaluator : IDisposable
             NullIfEmpty(project.GetPropertyValue("AutoModePolicy")?.Trim() ?? string.Empty),
             project.GetItems("InternalsVisibleTo")
                 .Select(i => string.IsNullOrEmpty(i.GetMetadataValue("Key")) ? i.EvaluatedInclude : $"{i.EvaluatedInclude}, PublicKey={i.GetMetadataValue("Key")}")
-                .ToList());
+                .ToList(),
+            project.GetItems("AdditionalFiles").Select(i => Full(i.EvaluatedInclude)).Distinct(StringComparer.Ordinal).ToList(),
+            CompilerVisibleProperties(project));
+    }
+
+    /// <summary>
+    /// The values of CompilerVisibleProperty items, which the SDK writes as <c>build_property.*</c> keys of a generated
+    /// global analyzer config. AutoModeNoWarn (NoWarn with ',' between ids) is computed by a target of the package;
+    /// evaluation does not run it, so it is computed here the same way.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> CompilerVisibleProperties(Project project)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in project.GetItems("CompilerVisibleProperty").Select(i => i.EvaluatedInclude).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var value = project.GetPropertyValue(name);
+            if (string.IsNullOrEmpty(value) && string.Equals(name, "AutoModeNoWarn", StringComparison.OrdinalIgnoreCase))
+            {
+                value = System.Text.RegularExpressions.Regex.Replace(project.GetPropertyValue("NoWarn"), @"[;,\s]+", ",");
+            }
+
+            values[name] = value;
+        }
+
+        return values;
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;

@@ -69,7 +69,7 @@ public sealed class ProjectLoader : IDisposable
         }
 
         var sources = evaluated.CompileFiles.Concat(extraFiles ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
-        var config = ConfigFor(sources, Path.GetDirectoryName(projectPath)!, evaluated.ConfigFiles, PresetFor(evaluated, notes));
+        var config = ConfigFor(sources, Path.GetDirectoryName(projectPath)!, evaluated.ConfigFiles, PresetFor(evaluated, notes), BuildProperties(evaluated));
         notes.AddRange(config.Problems.Select(p => "configuration: " + p));
         var compilation = CompilationFactory.Create(
             evaluated.AssemblyName,
@@ -84,7 +84,10 @@ public sealed class ProjectLoader : IDisposable
             config,
             notes,
             evaluated.InternalsVisibleTo);
-        return new LoadedProject(Path.GetFileNameWithoutExtension(projectPath), projectPath, compilation, config, notes);
+        return new LoadedProject(Path.GetFileNameWithoutExtension(projectPath), projectPath, compilation, config, notes)
+        {
+            AdditionalFiles = evaluated.AdditionalFiles.Where(File.Exists).ToList(),
+        };
     }
 
     /// <summary>Compiles loose C# files against the running runtime's framework reference assemblies, with the SDK's implicit usings.</summary>
@@ -92,7 +95,7 @@ public sealed class ProjectLoader : IDisposable
     {
         notes ??= new List<string>();
         var directory = projectPath is not null ? Path.GetDirectoryName(projectPath)! : CommonDirectory(files);
-        var config = ConfigFor(files, directory, Array.Empty<string>(), null);
+        var config = ConfigFor(files, directory, Array.Empty<string>(), null, null);
         notes.AddRange(config.Problems.Select(p => "configuration: " + p));
         var references = TargetingPacks.ForRunningRuntime().Select(CompilationFactory.Reference);
         var compilation = CompilationFactory.Create(
@@ -167,14 +170,40 @@ public sealed class ProjectLoader : IDisposable
         return (PolicyPresets.VirtualPath(preset), text);
     }
 
-    private ConfigSet ConfigFor(IReadOnlyList<string> sources, string projectDirectory, IReadOnlyList<string> projectConfigFiles, (string Path, string Text)? preset)
+    /// <summary>The generated global config the SDK passes to the compiler: <c>build_property.X = value</c> per CompilerVisibleProperty.</summary>
+    private static (string Path, string Text)? BuildProperties(EvaluatedProject project)
+    {
+        if (project.CompilerVisibleProperties.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder("is_global = true\n");
+        foreach (var (name, value) in project.CompilerVisibleProperties)
+        {
+            text.Append("build_property.").Append(name).Append(" = ").Append(value.ReplaceLineEndings(" ")).Append('\n');
+        }
+
+        var path = Path.Combine(project.Directory, "obj", Path.GetFileNameWithoutExtension(project.FullPath) + ".GeneratedMSBuildEditorConfig.editorconfig");
+        return (path, text.ToString());
+    }
+
+    private ConfigSet ConfigFor(IReadOnlyList<string> sources, string projectDirectory, IReadOnlyList<string> projectConfigFiles, (string Path, string Text)? preset, (string Path, string Text)? buildProperties)
     {
         var editorConfigs = _configs.EditorConfigsFor(sources.Append(Path.Combine(projectDirectory, "_")));
         var globalConfigs = _configs.GlobalConfigsFor(projectDirectory);
         var fromPackage = projectConfigFiles.Where(File.Exists).ToList();
-        var inMemory = preset is { } p && !fromPackage.Any(f => string.Equals(Path.GetFileName(f), Path.GetFileName(p.Path), StringComparison.OrdinalIgnoreCase))
-            ? new[] { p }
-            : Array.Empty<(string, string)>();
+        var inMemory = new List<(string Path, string Text)>();
+        if (preset is { } p && !fromPackage.Any(f => string.Equals(Path.GetFileName(f), Path.GetFileName(p.Path), StringComparison.OrdinalIgnoreCase)))
+        {
+            inMemory.Add(p);
+        }
+
+        if (buildProperties is { } b)
+        {
+            inMemory.Add(b);
+        }
+
         return ConfigSet.Load(editorConfigs.Concat(globalConfigs).Concat(fromPackage), inMemory);
     }
 

@@ -23,7 +23,7 @@ public static partial class SecretDetector
         foreach (var pair in new[] { JsonPair(), XmlPair(), AssignmentPair() })
         {
             var match = pair.Match(line);
-            if (match.Success && SecretKey().IsMatch(match.Groups["key"].Value) && IsLiteral(match.Groups["value"].Value))
+            if (match.Success && IsSecretName(match.Groups["key"].Value) && IsLiteral(match.Groups["value"].Value))
             {
                 return match.Groups["key"].Value;
             }
@@ -44,6 +44,19 @@ public static partial class SecretDetector
         ("a shared access signature", new Regex(@"\bsig=[A-Za-z0-9%+/]{20,}", RegexOptions.CultureInvariant)),
     };
 
+    private static readonly string[] SecretNameEndings =
+    {
+        "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey", "signingkey",
+        "authkey", "accountkey", "encryptionkey", "secretkey", "masterkey", "credential", "credentials",
+    };
+
+    /// <summary>Whether a key names a secret: its last word is one (DATABASE_PASSWORD, ApiKey, client_secret), not a setting about one (TokenLifetime, SecretName).</summary>
+    private static bool IsSecretName(string key)
+    {
+        var compact = new string(key.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return SecretNameEndings.Any(ending => compact.EndsWith(ending, StringComparison.Ordinal));
+    }
+
     private static bool IsLiteral(string value)
     {
         var v = value.Trim().Trim('"', '\'').Trim();
@@ -55,8 +68,6 @@ public static partial class SecretDetector
         return !Placeholder().IsMatch(v);
     }
 
-    [GeneratedRegex(@"(pass(word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|auth[_.-]?key)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SecretKey();
 
     [GeneratedRegex(@"^(\$\{.*\}|\$\(.*\)|%.*%|<.*>|\{\{.*\}\}|#\{.*\}|\*+|x+|changeme|change[-_ ]?me|your[-_ ].*|placeholder|todo|null|none|empty|redacted|secret|password|example.*|dummy.*|test|true|false)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -44,17 +44,37 @@ public sealed class AnalysisRunner
         }
         else
         {
+            // Syntax, operation and symbol actions run on the changed trees only; an analyzer that reports at the end of
+            // the compilation needs the whole compilation, so those (and only those) analyze everything.
             foreach (var tree in trees)
             {
                 diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
                 var model = project.Compilation.GetSemanticModel(tree);
                 diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false));
             }
+
+            var endAnalyzers = new List<DiagnosticAnalyzer>();
+            foreach (var analyzer in _catalog.Analyzers)
+            {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+                if (telemetry.CompilationEndActionsCount > 0)
+                {
+                    endAnalyzers.Add(analyzer);
+                }
+            }
+
+            if (endAnalyzers.Count > 0)
+            {
+                var whole = project.Compilation.WithAnalyzers(endAnalyzers.ToImmutableArray(), withAnalyzers.AnalysisOptions);
+                var treeSet = trees.ToHashSet();
+                diagnostics.AddRange((await whole.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
+                    .Where(d => d.Location.SourceTree is { } t && treeSet.Contains(t)));
+            }
         }
 
         var kept = diagnostics
             .Where(d => d.Id != AnalyzerErrorId && !d.IsSuppressed)
-            .Distinct()
+            .DistinctBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan, d.GetMessage(CultureInfo.InvariantCulture)))
             .ToList();
         var crashes = errors
             .Select(e => new AnalyzerCrash(e.Analyzer.GetType().Name, e.Exception.GetType().Name, e.Exception.Message, TreeOf(e.Diagnostic)))

@@ -32,7 +32,7 @@ public static class ChangeSetReader
         if (!staged)
         {
             var known = raw.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
-            raw.AddRange(git.Untracked().Where(p => !known.Contains(p)).Select(p => new RawChange('A', p, null)));
+            raw.AddRange(git.Untracked().Where(p => !known.Contains(p) && !IsBuildOutput(p)).Select(p => new RawChange('A', p, null)));
         }
 
         var files = raw
@@ -43,6 +43,10 @@ public static class ChangeSetReader
             .ToList();
         return new ChangeSet(git.Root, mode, baseCommit, files);
     }
+
+    /// <summary>Untracked files under bin/ or obj/ are build output (a restore, a build), not part of a change, even where .gitignore forgets them.</summary>
+    private static bool IsBuildOutput(string path) =>
+        path.Split('/').SkipLast(1).Any(segment => segment is "bin" or "obj");
 
     private static ChangedFile? Load(GitRepository git, RawChange change, string from, bool staged)
     {

@@ -20,7 +20,10 @@ public static class TextReport
         console.WriteLine();
         console.MarkupLine($"Decision: {DecisionMarkup(report.Decision)} (exit {(int)report.Decision})   Risk: {RiskMarkup(report.Risk)}");
         console.MarkupLine($"[grey]decided by[/] {Markup.Escape(report.DecidedBy.ToString())}");
-        console.MarkupLine($"[grey]{Markup.Escape(report.DecidedBy.Reason)}[/]");
+        foreach (var line in Wrap(report.DecidedBy.Reason, console.Profile.Width - 1))
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(line)}[/]");
+        }
 
         foreach (var file in report.Files)
         {

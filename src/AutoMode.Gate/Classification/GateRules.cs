@@ -37,6 +37,8 @@ public static class GateRules
     public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
     public static readonly GateRule ConfigurationChange = new("AMG302", "Configuration change", "Configuration", RiskLevel.Medium);
 
+    public static readonly GateRule RuntimeNameChanged = new("AMG410", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
+
     public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
 
     public static readonly GateRule DocumentationChange = new("AMG501", "Documentation change", "Documentation", RiskLevel.Low);

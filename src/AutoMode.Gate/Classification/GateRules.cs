@@ -41,6 +41,8 @@ public static class GateRules
 
     public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
 
+    public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
+
     public static readonly GateRule DocumentationChange = new("AMG501", "Documentation change", "Documentation", RiskLevel.Low);
 
     public static readonly GateRule OtherChange = new("AMG601", "Unclassified file change", "Other", RiskLevel.Medium);

@@ -58,12 +58,11 @@ public sealed class ClaudeHook
 
     private async Task<HookOutcome> DecideAsync(string json, HookContext context, CancellationToken cancellationToken)
     {
+        (context.Session, context.Tool) = ClaudeHookInput.Header(json);
         ClaudeHookInput input;
         try
         {
-            input = ClaudeHookInput.Parse(json, out var session, out var tool);
-            context.Session = session;
-            context.Tool = tool;
+            input = ClaudeHookInput.Parse(json);
         }
         catch (HookInputException e)
         {

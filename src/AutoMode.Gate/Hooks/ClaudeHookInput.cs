@@ -13,10 +13,8 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
     public static readonly IReadOnlyList<string> SupportedTools = new[] { "Edit", "MultiEdit", "Write" };
 
     /// <summary>Parses the hook input; what the gate cannot use is a <see cref="HookInputException"/> (the hook then asks).</summary>
-    public static ClaudeHookInput Parse(string json, out string? sessionId, out string? toolName)
+    public static ClaudeHookInput Parse(string json)
     {
-        sessionId = null;
-        toolName = null;
         JsonDocument document;
         try
         {
@@ -35,7 +33,7 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
                 throw new HookInputException("the hook input is not a JSON object");
             }
 
-            sessionId = OptionalString(root, "session_id");
+            var sessionId = OptionalString(root, "session_id");
             var cwd = OptionalString(root, "cwd");
             var eventName = OptionalString(root, "hook_event_name");
             if (eventName is not null && eventName != "PreToolUse")
@@ -43,7 +41,7 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
                 throw new HookInputException($"hook_event_name is '{eventName}': automode hook claude is a PreToolUse hook");
             }
 
-            toolName = OptionalString(root, "tool_name") ?? throw new HookInputException("the hook input has no tool_name");
+            var toolName = OptionalString(root, "tool_name") ?? throw new HookInputException("the hook input has no tool_name");
             if (!SupportedTools.Contains(toolName))
             {
                 throw new HookInputException($"tool '{toolName}' is not one the gate can classify (Edit, MultiEdit, Write): install the hook with the matcher Edit|MultiEdit|Write");
@@ -75,6 +73,27 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
                     var content = OptionalString(input, "content") ?? throw new HookInputException("Write: tool_input has no content");
                     return new ClaudeHookInput(sessionId, cwd, toolName, filePath, Array.Empty<TextEdit>(), content);
             }
+        }
+    }
+
+    /// <summary>The session id and tool name of hook input, as far as they can be read (for the audit entry of an input that fails).</summary>
+    public static (string? SessionId, string? ToolName) Header(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            return (Text("session_id"), Text("tool_name"));
+        }
+        catch (JsonException)
+        {
+            return (null, null);
         }
     }
 

@@ -59,7 +59,7 @@ public static class GateCommandLine
         var root = new RootCommand("AutoMode: decides which code changes an AI coding agent may land without a person's approval.");
         root.Subcommands.Add(ScanCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand(stdout, stderr));
-        root.Subcommands.Add(HookCommands.Hook(stdout));
+        root.Subcommands.Add(HookCommands.Hook(stdout, stderr));
         root.Subcommands.Add(AuditCommands.Audit(stdout, stderr));
         return root;
     }

@@ -56,6 +56,9 @@ public sealed class ClaudeHook
         return Record(outcome, context);
     }
 
+    /// <summary>Answers ask for a problem found outside the hook (its input did not arrive in time), and records it.</summary>
+    public HookResult Fail(string problem) => Record(HookOutcome.Failure(problem), new HookContext());
+
     private async Task<HookOutcome> DecideAsync(string json, HookContext context, CancellationToken cancellationToken)
     {
         (context.Session, context.Tool) = ClaudeHookInput.Header(json);
@@ -69,7 +72,7 @@ public sealed class ClaudeHook
             return HookOutcome.Failure(e.Message);
         }
 
-        var cwd = input.Cwd ?? Environment.CurrentDirectory;
+        var cwd = input.Cwd ?? _options.WorkingDirectory;
         if (!Directory.Exists(cwd))
         {
             return HookOutcome.Failure($"the session's folder {cwd} does not exist");
@@ -183,13 +186,13 @@ public sealed class ClaudeHook
         string? path = null;
         try
         {
-            var root = context.Root ?? TryRoot(Environment.CurrentDirectory);
+            var root = context.Root ?? TryRoot(_options.WorkingDirectory);
             if (root is null && _options.AuditLogPath is null)
             {
                 return new HookResult(outcome.Decision, HookReason.WithAudit(outcome.Reason, null, null, "no repository to keep the audit log in"), null);
             }
 
-            path = AuditLocation.Resolve(root ?? Environment.CurrentDirectory, _options.AuditLogPath);
+            path = AuditLocation.Resolve(root ?? _options.WorkingDirectory, _options.AuditLogPath is null ? null : Path.GetFullPath(_options.AuditLogPath, _options.WorkingDirectory));
             if (path is null)
             {
                 return new HookResult(outcome.Decision, outcome.Reason, null);
@@ -283,6 +286,9 @@ public sealed record HookOptions
     public string? AuditLogPath { get; init; }
 
     public bool Audit { get; init; } = true;
+
+    /// <summary>The folder the hook was started in (the hook server runs hooks for clients started elsewhere).</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
     public TimeSpan AuditLockTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace AutoMode.Cli.Tests.Infrastructure;
 
-/// <summary>Runs <c>automode hook claude</c> (the real executable) with hook JSON on standard input, as Claude Code does.</summary>
+/// <summary>Runs <c>automode hook claude</c> (the real executable) with hook JSON on standard input, as Claude Code does; in-process (the hook server off) unless a test turns the server on.</summary>
 public static class HookRunner
 {
     public static JsonObject Edit(TempRepository repository, string relative, string oldString, string newString, bool replaceAll = false) =>
@@ -42,9 +42,12 @@ public static class HookRunner
 
     public static HookAnswer Run(TempRepository repository, JsonObject input, params string[] args) => Run(repository.Root, input.ToJsonString(), args);
 
-    public static HookAnswer Run(string workingDirectory, string stdin, params string[] args)
+    public static HookAnswer Run(string workingDirectory, string stdin, params string[] args) => Run(workingDirectory, stdin, null, args);
+
+    /// <param name="environment">Extra environment variables (the hook server is off unless they turn it on).</param>
+    public static HookAnswer Run(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var process = Start(workingDirectory, stdin, args);
+        var process = Start(workingDirectory, stdin, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
@@ -60,7 +63,9 @@ public static class HookRunner
     }
 
     /// <summary>Starts the hook and writes its input; the caller reads the output (for many hooks at once).</summary>
-    public static Process Start(string workingDirectory, string stdin, params string[] args)
+    public static Process Start(string workingDirectory, string stdin, params string[] args) => Start(workingDirectory, stdin, null, args);
+
+    public static Process Start(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         Assert.That(File.Exists(CliRunner.Executable), Is.True, $"build AutoMode.Cli first: {CliRunner.Executable} is missing");
         var start = new ProcessStartInfo("dotnet")
@@ -80,6 +85,12 @@ public static class HookRunner
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["AUTOMODE_HOOK_SERVER"] = "off"; // each test decides in-process unless it tests the server
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         process.StandardInput.Write(stdin);
         process.StandardInput.Close();

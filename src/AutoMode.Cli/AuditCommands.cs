@@ -229,20 +229,20 @@ internal static class AuditCommands
         text.AppendLine("Rates: auto-approval = allowed / decisions; false approvals / allowed; false rejections / (asks + denies). A decision counts in each category of its findings.");
         if (stats.Recommendations.Count == 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"No category is over {AuditStatistics.FalseApprovalThreshold:P0} false approvals.");
+            text.AppendLine($"No category is over {AuditStatistics.Percent(AuditStatistics.FalseApprovalThreshold)} false approvals.");
         }
         else
         {
             foreach (var recommendation in stats.Recommendations)
             {
-                text.AppendLine("Recommendation: " + recommendation.Message + $" — in .editorconfig: {recommendation.Setting}");
+                text.AppendLine("Recommendation: " + recommendation.Message + (recommendation.Setting.StartsWith("automode.", StringComparison.Ordinal) ? $" — in .editorconfig: {recommendation.Setting}" : string.Empty));
             }
         }
 
         return text.ToString();
     }
 
-    private static string Percent(double rate) => rate.ToString("0.0%", CultureInfo.InvariantCulture);
+    private static string Percent(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string StatsJson(AuditStats stats)
     {

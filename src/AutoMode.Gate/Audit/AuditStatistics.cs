@@ -51,22 +51,21 @@ public static class AuditStatistics
 
         var categories = rows.Values.OrderBy(r => r.Name == NoFindings ? 1 : 0).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Select(r => r.ToRow()).ToList();
         var recommendations = categories
-            .Where(r => r.Name != NoFindings && r.FalseApprovalRate > FalseApprovalThreshold)
-            .Select(r => new AuditRecommendation(
-                r.Name,
-                $"automode.category.{r.Name.ToLowerInvariant()}.auto_approve = false",
-                $"{r.Name}: {r.FalseApprovals} of {r.Allowed} auto-approved changes were marked false approvals ({r.FalseApprovalRate:P1}, over {FalseApprovalThreshold:P0}): disable auto-approve for this category"))
+            .Where(r => r.FalseApprovalRate > FalseApprovalThreshold)
+            .Select(r => r.Name == NoFindings
+                ? new AuditRecommendation(
+                    r.Name,
+                    "AutoMode.Risks.txt",
+                    $"{r.FalseApprovals} of {r.Allowed} auto-approved changes without findings were marked false approvals ({Percent(r.FalseApprovalRate)}, over {Percent(FalseApprovalThreshold)}): the rules miss a risk there; declare it (AutoMode.Risks.txt or [Risk]) so that it is found")
+                : new AuditRecommendation(
+                    r.Name,
+                    $"automode.category.{r.Name.ToLowerInvariant()}.auto_approve = false",
+                    $"{r.Name}: {r.FalseApprovals} of {r.Allowed} auto-approved changes were marked false approvals ({Percent(r.FalseApprovalRate)}, over {Percent(FalseApprovalThreshold)}): disable auto-approve for this category"))
             .ToList();
-        if (overall.ToRow() is { FalseApprovalRate: > FalseApprovalThreshold } all && !recommendations.Any())
-        {
-            recommendations.Add(new AuditRecommendation(
-                Overall,
-                "automode.auto_approve_max_risk = low",
-                $"overall {all.FalseApprovals} of {all.Allowed} auto-approved changes were marked false approvals ({all.FalseApprovalRate:P1}, over {FalseApprovalThreshold:P0}), in no single category: lower automode.auto_approve_max_risk"));
-        }
-
         return new AuditStats(since, overall.ToRow(), categories, recommendations, marks.Count);
     }
+
+    public static string Percent(double rate) => (rate * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     /// <summary>Parses <c>--since</c>: a date or date-time (UTC unless an offset is given), or a duration back from now (<c>30m</c>, <c>12h</c>, <c>7d</c>, <c>2w</c>).</summary>
     public static bool TryParseSince(string text, DateTimeOffset now, out DateTimeOffset since)

@@ -68,12 +68,12 @@ internal static class HookCommands
     private static async Task<string> AnswerAsync(HookOptions options, bool useServer)
     {
         var clock = Stopwatch.StartNew();
-        var read = Console.In.ReadToEndAsync();
-        var hook = new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options);
+        // Console.In reads synchronously even through ReadToEndAsync: read on the thread pool, so the timeout can fire.
+        var read = Task.Run(() => Console.In.ReadToEnd());
         if (await Task.WhenAny(read, Task.Delay(options.Timeout)).ConfigureAwait(false) != read)
         {
             // The timeout applies to reading the input too.
-            return hook.Fail($"its input did not arrive within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s").ToJson();
+            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"its input did not arrive within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s").ToJson();
         }
 
         var input = await read.ConfigureAwait(false);
@@ -86,8 +86,14 @@ internal static class HookCommands
             }
         }
 
+        // In-process (the server is off or out of reach): the engine and the analyzers are loaded only now.
         var left = options.Timeout - clock.Elapsed;
-        hook = new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options with { Timeout = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1) });
+        if (left <= TimeSpan.FromMilliseconds(10))
+        {
+            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"it did not decide within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s (the hook server did not answer in time)");
+        }
+
+        var hook = new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options with { Timeout = left });
         return (await hook.RunAsync(() => Task.FromResult(input)).ConfigureAwait(false)).ToJson();
     }
 

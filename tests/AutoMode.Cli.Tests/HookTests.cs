@@ -330,6 +330,37 @@ public class HookTests
     }
 
     [Test]
+    public void InputThatNeverEndsAsksAtTheTimeout()
+    {
+        using var repo = Repositories.WithApp();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = repo.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { CliRunner.Executable, "hook", "claude", "--timeout", "2" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["AUTOMODE_HOOK_SERVER"] = "off";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Write("{\"tool_name\": \"Edit\", "); // and never closed
+        process.StandardInput.Flush();
+        var output = process.StandardOutput.ReadLineAsync();
+        Assert.That(output.Wait(TimeSpan.FromSeconds(60)), Is.True, "the hook answers at its timeout");
+        var answer = HookAnswer.From(new CliResult(0, output.Result!, string.Empty));
+        process.StandardInput.Close();
+        process.WaitForExit(10_000);
+
+        Assert.That(answer.Decision, Is.EqualTo("ask"), answer.ToString());
+        Assert.That(answer.Reason, Does.Contain("input did not arrive within the hook's timeout of 2 s"));
+        Assert.That(process.ExitCode, Is.Zero);
+    }
+
+    [Test]
     public void WrongHookCommandLineAsksWithExitCodeZero()
     {
         using var repo = Repositories.WithApp();

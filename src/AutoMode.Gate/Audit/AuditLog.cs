@@ -45,14 +45,12 @@ public sealed class AuditLog
     public AuditLine Append(JsonObject fields)
     {
         var directory = System.IO.Path.GetDirectoryName(Path)!;
-        if (!Directory.Exists(directory))
+        Directory.CreateDirectory(directory);
+        var ignore = System.IO.Path.Combine(directory, ".gitignore");
+        if (string.Equals(System.IO.Path.GetFileName(directory), ".automode", StringComparison.Ordinal) && !File.Exists(ignore))
         {
-            Directory.CreateDirectory(directory);
-            if (string.Equals(System.IO.Path.GetFileName(directory), ".automode", StringComparison.Ordinal))
-            {
-                // The gate's own folder: never part of a change (git ignores it), so `check` does not see its own log.
-                File.WriteAllText(System.IO.Path.Combine(directory, ".gitignore"), "# Written by the automode gate: audit log and caches.\n*\n");
-            }
+            // The gate's own folder: never part of a change (git ignores it), so `check` does not see its own log.
+            File.WriteAllText(ignore, "# Written by the automode gate: its audit log. Keep it out of commits; verify it with `automode audit verify`.\n*\n");
         }
 
         using var stream = OpenLocked(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);

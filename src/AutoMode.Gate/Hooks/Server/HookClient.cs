@@ -22,16 +22,16 @@ public static class HookClient
         var socket = await TryConnectAsync(endpoint).ConfigureAwait(false);
         if (socket is null)
         {
-            if (!ServerHoldsLock(endpoint))
-            {
-                Start(serverCommand());
-            }
-
+            using var started = ServerHoldsLock(endpoint) ? null : Start(serverCommand());
             var wait = options.Timeout < StartWait ? options.Timeout : StartWait;
             while (socket is null && clock.Elapsed < wait)
             {
                 await Task.Delay(25).ConfigureAwait(false);
                 socket = await TryConnectAsync(endpoint).ConfigureAwait(false);
+                if (socket is null && started is { HasExited: true } && !ServerHoldsLock(endpoint))
+                {
+                    return null; // the server it started is gone and no other runs: decide in-process now
+                }
             }
         }
 
@@ -124,7 +124,7 @@ public static class HookClient
     }
 
     /// <summary>Starts the server detached: its standard streams are its own (never the agent host's pipes, which it would hold open).</summary>
-    private static void Start(ProcessStartInfo start)
+    private static Process? Start(ProcessStartInfo start)
     {
         start.UseShellExecute = false;
         start.RedirectStandardInput = true;
@@ -132,16 +132,19 @@ public static class HookClient
         start.RedirectStandardError = true;
         try
         {
-            using var process = Process.Start(start);
+            var process = Process.Start(start);
             if (process is not null)
             {
                 process.StandardInput.Close();
                 process.StandardOutput.Close();
                 process.StandardError.Close();
             }
+
+            return process;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
+            return null;
         }
     }
 }

@@ -108,6 +108,11 @@ public sealed record HookEndpoint(string SocketPath, string LockPath, string Roo
                 Directory.CreateDirectory(folder);
             }
 
+            // ... and one this user can write to (so that it is not another user's folder).
+            using (new FileStream(Path.Combine(folder, $".probe-{Environment.ProcessId}"), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
             return Path.GetFullPath(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -18,6 +18,13 @@ public static class GateCommandLine
     {
         var root = Build(stdout, stderr);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && HookCommands.IsHook(args))
+        {
+            // An agent host treats a failing hook as "go ahead": a hook's usage error is an ask, with exit code 0.
+            await stdout.WriteLineAsync(HookCommands.UsageError(parse.Errors.Select(e => e.Message))).ConfigureAwait(false);
+            return 0;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -52,6 +59,8 @@ public static class GateCommandLine
         var root = new RootCommand("AutoMode: decides which code changes an AI coding agent may land without a person's approval.");
         root.Subcommands.Add(ScanCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand(stdout, stderr));
+        root.Subcommands.Add(HookCommands.Hook(stdout, stderr));
+        root.Subcommands.Add(AuditCommands.Audit(stdout, stderr));
         return root;
     }
 
@@ -105,9 +114,11 @@ public static class GateCommandLine
         var staged = new Option<bool>("--staged") { Description = "Check only the staged changes (the index) against HEAD." };
         var format = FormatOption();
         var output = OutputOption();
+        var auditLog = AuditCommands.AuditLogOption();
+        var noAudit = new Option<bool>("--no-audit") { Description = "Do not append the decision to the audit log." };
         var command = new Command("check", "Classify a change in a git repository: allow (exit 0), ask (1) or deny (2) under the .editorconfig policy; 3 = error.")
         {
-            path, baseRevision, staged, format, output,
+            path, baseRevision, staged, format, output, auditLog, noAudit,
         };
         command.Validators.Add(result =>
         {
@@ -121,6 +132,7 @@ public static class GateCommandLine
             var options = new CheckOptions(result.GetValue(path)!, result.GetValue(baseRevision), result.GetValue(staged));
             var engine = new CheckEngine(AnalyzerCatalog.Default);
             var report = await engine.CheckAsync(options, cancellationToken).ConfigureAwait(false);
+            AuditCommands.RecordCheck(report, result.GetValue(auditLog), result.GetValue(noAudit), stderr);
             await ReportWriter.WriteAsync(report, result.GetValue(format), result.GetValue(output), stdout).ConfigureAwait(false);
             return (int)report.Decision;
         });

@@ -29,12 +29,24 @@ public sealed class CheckEngine
         _tampering = new PolicyTamperingDetector(catalog);
     }
 
-    public async Task<CheckReport> CheckAsync(CheckOptions options, CancellationToken cancellationToken = default)
+    public Task<CheckReport> CheckAsync(CheckOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var git = GitRepository.Open(options.Path);
         var changes = ChangeSetReader.Read(git, options.Base, options.Staged);
-        var root = git.Root;
+        return ClassifyAsync(changes, stopwatch, cancellationToken);
+    }
+
+    /// <summary>
+    /// Classifies a change given in memory — the agent hooks' proposed edit (before: the file as it is, after: the
+    /// edit applied) — exactly as <see cref="CheckAsync"/> classifies a change read from git.
+    /// </summary>
+    public Task<CheckReport> ClassifyAsync(ChangeSet changes, CancellationToken cancellationToken = default) =>
+        ClassifyAsync(changes, Stopwatch.StartNew(), cancellationToken);
+
+    private async Task<CheckReport> ClassifyAsync(ChangeSet changes, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var root = changes.Root;
         var notes = new List<string>();
         var locator = new ConfigFileLocator();
         using var loader = new ProjectLoader(root, locator);
@@ -114,7 +126,10 @@ public sealed class CheckEngine
             overall.Line,
             reports.OrderByDescending(r => r.Risk).ThenBy(r => r.Path, StringComparer.Ordinal).ToList(),
             notes.Distinct().ToList(),
-            stopwatch.Elapsed);
+            stopwatch.Elapsed)
+        {
+            Changes = changes,
+        };
     }
 
     private IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines)

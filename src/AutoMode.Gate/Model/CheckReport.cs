@@ -15,4 +15,7 @@ public sealed record CheckReport(
     TimeSpan Elapsed)
 {
     public IEnumerable<Finding> Findings => Files.SelectMany(f => f.Findings);
+
+    /// <summary>The change that was classified (texts before and after, for the audit log's ranges and hashes).</summary>
+    public Git.ChangeSet? Changes { get; init; }
 }

@@ -18,8 +18,24 @@ public static class CompilationFactory
 
     private static readonly ConcurrentDictionary<string, MetadataReference> Metadata = new(StringComparer.Ordinal);
 
-    public static MetadataReference Reference(string path) =>
-        Metadata.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));
+    private static readonly ConcurrentDictionary<string, (long Ticks, long Length)?> MetadataStamps = new(StringComparer.Ordinal);
+
+    public static MetadataReference Reference(string path)
+    {
+        if (ProjectCaches.Enabled)
+        {
+            // A long-lived process: an assembly rewritten in place (a HintPath to a build output) is read again.
+            var stamp = ProjectCaches.Stamp(path);
+            if (MetadataStamps.TryGetValue(path, out var known) && known != stamp)
+            {
+                Metadata.TryRemove(path, out _);
+            }
+
+            MetadataStamps[path] = stamp;
+        }
+
+        return Metadata.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));
+    }
 
     /// <param name="texts">Source text per path, overriding the file on disk (a staged version, a deleted file's last version).</param>
     public static CSharpCompilation Create(
@@ -49,9 +65,22 @@ public static class CompilationFactory
             }
             else
             {
+                var stamp = ProjectCaches.Trees is null ? null : ProjectCaches.Stamp(path);
+                if (stamp is { } known && ProjectCaches.Trees!.TryGet(path, known, parseOptions, out var cached))
+                {
+                    trees[i] = cached;
+                    return;
+                }
+
                 try
                 {
                     text = File.ReadAllText(path);
+                    if (stamp is { } before)
+                    {
+                        trees[i] = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, path);
+                        ProjectCaches.Trees!.Add(path, before, parseOptions, trees[i]!);
+                        return;
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

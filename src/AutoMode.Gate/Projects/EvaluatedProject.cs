@@ -23,6 +23,9 @@ public sealed record EvaluatedProject(
     IReadOnlyDictionary<string, string> CompilerVisibleProperties)
 {
     public string Directory => Path.GetDirectoryName(FullPath)!;
+
+    /// <summary>Every file the evaluation imported (for the hook server's evaluation cache).</summary>
+    public IReadOnlyList<string> Imports { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>An implicit or explicit <c>&lt;Using&gt;</c> item (C# global using).</summary>

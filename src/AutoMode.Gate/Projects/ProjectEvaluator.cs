@@ -130,7 +130,10 @@ public sealed class ProjectEvaluator : IDisposable
                 .Select(i => string.IsNullOrEmpty(i.GetMetadataValue("Key")) ? i.EvaluatedInclude : $"{i.EvaluatedInclude}, PublicKey={i.GetMetadataValue("Key")}")
                 .ToList(),
             project.GetItems("AdditionalFiles").Select(i => Full(i.EvaluatedInclude)).Distinct(StringComparer.Ordinal).ToList(),
-            CompilerVisibleProperties(project));
+            CompilerVisibleProperties(project))
+        {
+            Imports = project.Imports.Select(i => i.ImportedProject.FullPath).Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>

@@ -243,6 +243,14 @@ public sealed class ProjectLoader : IDisposable
             return cached;
         }
 
+        var cache = ProjectCaches.Evaluations;
+        if (cache is not null && cache.TryGet(projectPath, out var fresh))
+        {
+            _evaluated[projectPath] = fresh;
+            return fresh;
+        }
+
+        var stamps = cache is null ? null : EvaluationCache.StampInputs(projectPath, null);
         EvaluatedProject? result = null;
         if (!_msbuildChecked)
         {
@@ -267,6 +275,11 @@ public sealed class ProjectLoader : IDisposable
             {
                 notes.Add($"could not be evaluated ({e.Message}); compiled from its folder's .cs files against the framework only");
             }
+        }
+
+        if (result is not null && stamps is not null)
+        {
+            cache!.Add(result, EvaluationCache.Complete(stamps, result));
         }
 
         _evaluated[projectPath] = result;

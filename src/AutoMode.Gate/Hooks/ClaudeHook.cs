@@ -1,0 +1,294 @@
+using System.Text;
+using AutoMode;
+using AutoMode.Gate.Audit;
+using AutoMode.Gate.Classification;
+using AutoMode.Gate.Engine;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+using AutoMode.Gate.Projects;
+
+namespace AutoMode.Gate.Hooks;
+
+/// <summary>
+/// <c>automode hook claude</c>: a Claude Code <c>PreToolUse</c> hook for Edit, MultiEdit and Write. It applies the
+/// proposed edit in memory to the file as it is, classifies that change with <see cref="CheckEngine.ClassifyAsync"/>
+/// (exactly as <c>check</c> classifies a change), and answers allow, ask or deny with the reason. It fails closed:
+/// input it cannot use, an exception, a missing project, a binary file, a file outside the repository or a timeout
+/// is an <c>ask</c> with the reason. Every answer is appended to the audit log.
+/// </summary>
+public sealed class ClaudeHook
+{
+    public const string Source = "hook:claude";
+
+    private readonly CheckEngine _engine;
+    private readonly HookOptions _options;
+
+    public ClaudeHook(CheckEngine engine, HookOptions options)
+    {
+        _engine = engine;
+        _options = options;
+    }
+
+    /// <summary>Reads the hook input, decides within the timeout, records the decision and returns the answer. Never throws.</summary>
+    public async Task<HookResult> RunAsync(Func<Task<string>> readInput)
+    {
+        var context = new HookContext();
+        using var cancellation = new CancellationTokenSource();
+        var work = Task.Run(async () => await DecideAsync(await readInput().ConfigureAwait(false), context, cancellation.Token).ConfigureAwait(false));
+        HookOutcome outcome;
+        if (await Task.WhenAny(work, Task.Delay(_options.Timeout)).ConfigureAwait(false) == work)
+        {
+            try
+            {
+                outcome = await work.ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                outcome = HookOutcome.Failure(e is GateException or HookInputException ? e.Message : $"internal error: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        else
+        {
+            cancellation.Cancel();
+            outcome = HookOutcome.Failure($"it did not decide within the hook's timeout of {_options.Timeout.TotalSeconds:0.#} s (automode hook claude --timeout)");
+        }
+
+        return Record(outcome, context);
+    }
+
+    /// <summary>Answers ask for a problem found outside the hook (its input did not arrive in time), and records it.</summary>
+    public HookResult Fail(string problem) => Record(HookOutcome.Failure(problem), new HookContext());
+
+    private async Task<HookOutcome> DecideAsync(string json, HookContext context, CancellationToken cancellationToken)
+    {
+        (context.Session, context.Tool) = ClaudeHookInput.Header(json);
+        ClaudeHookInput input;
+        try
+        {
+            input = ClaudeHookInput.Parse(json);
+        }
+        catch (HookInputException e)
+        {
+            return HookOutcome.Failure(e.Message);
+        }
+
+        var cwd = input.Cwd ?? _options.WorkingDirectory;
+        if (!Directory.Exists(cwd))
+        {
+            return HookOutcome.Failure($"the session's folder {cwd} does not exist");
+        }
+
+        GitRepository git;
+        try
+        {
+            git = GitRepository.Open(cwd);
+        }
+        catch (GateException e)
+        {
+            return HookOutcome.Failure($"no repository, so no project or policy: {e.Message}");
+        }
+
+        var root = git.Root;
+        context.Root = root;
+        var full = Path.GetFullPath(input.FilePath, cwd);
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        context.Path = relative;
+        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || EscapesThroughLink(root, full))
+        {
+            context.Path = full;
+            return HookOutcome.Failure($"{input.FilePath} is outside the repository {root}, so no policy applies to it");
+        }
+
+        if (Directory.Exists(full))
+        {
+            return HookOutcome.Failure($"{relative} is a folder, not a file");
+        }
+
+        byte[]? bytes;
+        try
+        {
+            bytes = File.Exists(full) ? await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return HookOutcome.Failure($"{relative} cannot be read: {e.Message}");
+        }
+
+        if (bytes is not null && IsBinary(bytes))
+        {
+            return HookOutcome.Failure($"{relative} is a binary file: the gate cannot see what a text edit does to it");
+        }
+
+        var before = bytes is null ? null : new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+        string after;
+        try
+        {
+            after = ProposedEdit.Apply(input, before);
+        }
+        catch (HookInputException e)
+        {
+            return HookOutcome.Failure(e.Message);
+        }
+
+        if (after.Contains('\0', StringComparison.Ordinal))
+        {
+            return HookOutcome.Failure($"the new content of {relative} is binary: the gate cannot classify it");
+        }
+
+        var kind = FileKinds.Of(relative);
+        if (kind == FileKinds.CSharp && SourceFolders.OwningProject(full, root) is null)
+        {
+            return HookOutcome.Failure($"{relative} belongs to no project (no .csproj in its folder or above it in the repository): the gate cannot compile it as the build would");
+        }
+
+        var changed = new ChangedFile(relative, before is null ? ChangeKind.Added : ChangeKind.Modified, null, before, after, Binary: false);
+        var report = await _engine.ClassifyAsync(new ChangeSet(root, "hook", null, new[] { changed }), cancellationToken).ConfigureAwait(false);
+        return Guard(report, relative, kind);
+    }
+
+    /// <summary>An agent never edits the gate's policy files or git's own files: at least ask, with AMG909 unless a tampering finding already says why.</summary>
+    private static HookOutcome Guard(CheckReport report, string relative, string kind)
+    {
+        if (!HookRules.PolicyKinds.Contains(kind) && !HookRules.IsGitInternal(relative))
+        {
+            return new HookOutcome(report.Decision, HookReason.ForReport(report.Decision, report, relative, null), report, null);
+        }
+
+        var what = HookRules.IsGitInternal(relative) ? "git's own files (hooks, configuration)" : $"the gate's policy ({kind})";
+        var guard = $"Decided by the hook: an agent's edit of {what} is never auto-approved, whichever way it moves.";
+        var files = report.Files.Select(f => f.Findings.Any(x => GateRules.IsTampering(x.RuleId))
+            ? f with { Decision = Max(f.Decision, Decision.Ask) }
+            : f with
+            {
+                Risk = RiskLevel.Critical,
+                Decision = Max(f.Decision, Decision.Ask),
+                Findings = f.Findings.Prepend(HookRules.PolicyFileEditedByAgent.At(
+                    new ChangedFile(f.Path, f.Change, null, null, null, false), 0, $"{f.Path} is {what}: an agent must not change it; ask the user to make this change.", FindingSource.PolicyTampering)).ToList(),
+            }).ToList();
+        var decision = Max(report.Decision, Decision.Ask);
+        var guarded = report with
+        {
+            Files = files,
+            Risk = RiskLevel.Critical,
+            Decision = decision,
+            DecidedBy = report.Decision >= Decision.Ask ? report.DecidedBy : new DecidingLine("hook", "policy files are never auto-approved", "automode", guard),
+        };
+        return new HookOutcome(decision, HookReason.ForReport(decision, guarded, relative, report.Decision >= Decision.Ask ? null : guard), guarded, null);
+    }
+
+    private HookResult Record(HookOutcome outcome, HookContext context)
+    {
+        if (!_options.Audit)
+        {
+            return new HookResult(outcome.Decision, outcome.Reason, null);
+        }
+
+        string? path = null;
+        try
+        {
+            var root = context.Root ?? TryRoot(_options.WorkingDirectory);
+            if (root is null && _options.AuditLogPath is null)
+            {
+                return new HookResult(outcome.Decision, HookReason.WithAudit(outcome.Reason, null, null, "no repository to keep the audit log in"), null);
+            }
+
+            path = AuditLocation.Resolve(root ?? _options.WorkingDirectory, _options.AuditLogPath is null ? null : Path.GetFullPath(_options.AuditLogPath, _options.WorkingDirectory));
+            if (path is null)
+            {
+                return new HookResult(outcome.Decision, outcome.Reason, null);
+            }
+
+            var actor = context.Session is null ? "claude-code" : "claude-code:" + context.Session;
+            var entry = outcome.Report is { } report
+                ? AuditEntries.ForReport(report, Source, actor, context.Tool, context.Session, outcome.Reason)
+                : AuditEntries.ForFailure(Source, actor, context.Tool, context.Session, context.Path, "ask", outcome.Reason);
+            if (root is not null)
+            {
+                entry["user"] = AuditLocation.GitActor(root);
+            }
+
+            var line = new AuditLog(path) { LockTimeout = _options.AuditLockTimeout }.Append(entry);
+            var shown = root is not null && path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Path.GetRelativePath(root, path).Replace('\\', '/') : path;
+            return new HookResult(outcome.Decision, HookReason.WithAudit(outcome.Reason, line.Id, shown, null), line.Id);
+        }
+        catch (Exception e)
+        {
+            // An unaudited decision must not let an edit through unattended.
+            var decision = outcome.Decision == Decision.Allow ? Decision.Ask : outcome.Decision;
+            var reason = decision == outcome.Decision ? outcome.Reason : outcome.Reason.Replace("AutoMode: allow", "AutoMode: ask", StringComparison.Ordinal);
+            return new HookResult(decision, HookReason.WithAudit(reason, null, null, $"the audit log {path} could not be written ({e.Message}); an unaudited edit is not auto-approved"), null);
+        }
+    }
+
+    private static string? TryRoot(string directory)
+    {
+        try
+        {
+            return GitRepository.Open(directory).Root;
+        }
+        catch (GateException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the file, or a folder on its way from the repository root, is a link to somewhere outside the repository.</summary>
+    private static bool EscapesThroughLink(string root, string full)
+    {
+        var rootPrefix = root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        for (var path = full; path is not null && path.StartsWith(rootPrefix, StringComparison.Ordinal); path = Path.GetDirectoryName(path))
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (info.Exists && info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !Path.GetFullPath(target.FullName).StartsWith(rootPrefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8000)) >= 0;
+
+    private static Decision Max(Decision a, Decision b) => a > b ? a : b;
+
+    private sealed class HookContext
+    {
+        public string? Session { get; set; }
+
+        public string? Tool { get; set; }
+
+        public string? Root { get; set; }
+
+        public string? Path { get; set; }
+    }
+}
+
+/// <summary>What the hook decided, before it is recorded: the classification (null when it failed closed) and the reason.</summary>
+internal sealed record HookOutcome(Decision Decision, string Reason, CheckReport? Report, string? Problem)
+{
+    public static HookOutcome Failure(string problem) => new(Decision.Ask, HookReason.ForFailure(problem), null, problem);
+}
+
+/// <summary>Options of <c>automode hook claude</c>.</summary>
+public sealed record HookOptions
+{
+    /// <summary>The default timeout: well under Claude Code's own hook timeout (60 s).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+
+    public TimeSpan Timeout { get; init; } = DefaultTimeout;
+
+    /// <summary>The audit log (default: <see cref="AuditLocation"/>).</summary>
+    public string? AuditLogPath { get; init; }
+
+    public bool Audit { get; init; } = true;
+
+    /// <summary>The folder the hook was started in (the hook server runs hooks for clients started elsewhere).</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    public TimeSpan AuditLockTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using AutoMode.Gate.Model;
+
+namespace AutoMode.Gate.Hooks;
+
+/// <summary>
+/// The reason the hook gives with its decision, for the agent and for the person: the decision and risk, one line per
+/// finding (rule id, risk, category, where, and its message — which says why it is risky and the safe alternative),
+/// the policy line that decided, what to do next, and the audit entry's id.
+/// </summary>
+public static class HookReason
+{
+    public const int MaxFindingLines = 12;
+
+    public static string ForReport(Decision decision, CheckReport report, string relativePath, string? guard)
+    {
+        var builder = new StringBuilder();
+        var file = report.Files.FirstOrDefault();
+        builder.Append("AutoMode: ").Append(Word(decision)).Append(" — ").Append(report.Risk).Append(" risk, ")
+            .Append(relativePath);
+        if (file is not null)
+        {
+            builder.Append(" (").Append(file.Kind).Append(')');
+        }
+
+        var findings = report.Findings.OrderByDescending(f => f.Risk).ThenBy(f => f.Line).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        builder.Append(findings.Count == 0 ? ", no findings." : $", {findings.Count} finding{(findings.Count == 1 ? string.Empty : "s")}:");
+        foreach (var finding in findings.Take(MaxFindingLines))
+        {
+            builder.Append("\n- ").Append(finding.RuleId).Append(' ').Append(finding.Risk).Append(' ').Append(finding.Category)
+                .Append(" at ").Append(finding.Path);
+            if (finding.Line > 0)
+            {
+                builder.Append(':').Append(finding.Line).Append(':').Append(finding.Column);
+            }
+
+            builder.Append(": ").Append(OneLine(finding.Message));
+        }
+
+        if (findings.Count > MaxFindingLines)
+        {
+            builder.Append("\n- … and ").Append(findings.Count - MaxFindingLines).Append(" more (run `automode check` for all)");
+        }
+
+        if (guard is not null)
+        {
+            builder.Append('\n').Append(guard);
+        }
+        else
+        {
+            var decidedBy = file?.DecidedBy ?? report.DecidedBy;
+            builder.Append("\nDecided by ").Append(decidedBy).Append(": ").Append(decidedBy.Reason).Append('.');
+        }
+
+        builder.Append(Next(decision, findings.Count > 0));
+        return builder.ToString();
+    }
+
+    public static string ForFailure(string problem) =>
+        $"AutoMode: ask — the gate could not classify this edit: {OneLine(problem)}. It fails closed: a person decides.";
+
+    public static string WithAudit(string reason, string? auditId, string? auditPath, string? auditProblem)
+    {
+        if (auditProblem is not null)
+        {
+            return reason + $"\nNot audited: {OneLine(auditProblem)}.";
+        }
+
+        return auditId is null ? reason : reason + $"\nAudit entry {auditId} in {auditPath}.";
+    }
+
+    private static string Word(Decision decision) => decision switch
+    {
+        Decision.Allow => "allow",
+        Decision.Ask => "ask",
+        _ => "deny",
+    };
+
+    private static string Next(Decision decision, bool findings) => decision switch
+    {
+        Decision.Allow => string.Empty,
+        Decision.Ask => findings
+            ? "\nNext: a person must approve this edit. To land it without approval, follow the safe alternative in each finding above."
+            : "\nNext: a person must approve this edit.",
+        _ => findings
+            ? "\nNext: the policy refuses this edit; do not retry it. Follow the safe alternative in each finding above, or ask the user to make the change."
+            : "\nNext: the policy refuses this edit; do not retry it. Ask the user to make the change.",
+    };
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

@@ -48,8 +48,8 @@ public class PolicyTamperingTests
         yield return Case("audit log edited", "AMG907", r => r.Write(".automode/audit.jsonl", string.Empty));
         yield return Case("Claude hook settings edited", "AMG908", r => r.Replace(".claude/settings.json", "automode", "true"));
         yield return Case("Claude local settings added", "AMG908", r => r.Write(".claude/settings.local.json", "{ \"hooks\": {} }\n"));
-        yield return Case("declared risk lowered", "AMG909", r => r.Write("src/App/Tenants.cs", Declared).Commit().Replace("src/App/Tenants.cs", "RiskLevel.Critical", "RiskLevel.Low"));
-        yield return Case("declared risk removed", "AMG909", r => r.Write("src/App/Tenants.cs", Declared).Commit().Replace("src/App/Tenants.cs", "    [AutoMode.Risk(AutoMode.RiskLevel.Critical, \"drops tenant data\")]\n", string.Empty));
+        yield return Case("declared risk lowered", "AMG910", r => r.Write("src/App/Tenants.cs", Declared).Commit().Replace("src/App/Tenants.cs", "RiskLevel.Critical", "RiskLevel.Low"));
+        yield return Case("declared risk removed", "AMG910", r => r.Write("src/App/Tenants.cs", Declared).Commit().Replace("src/App/Tenants.cs", "    [AutoMode.Risk(AutoMode.RiskLevel.Critical, \"drops tenant data\")]\n", string.Empty));
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -87,7 +87,7 @@ public class PolicyTamperingTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Not.Contain("AMG909"), json.ToString());
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG910"), json.ToString());
     }
 
     [Test]

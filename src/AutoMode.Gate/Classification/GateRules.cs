@@ -56,7 +56,7 @@ public static class GateRules
     public static readonly GateRule RiskDeclarationsEdited = new("AMG906", "Risk declarations file edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule AuditLogEdited = new("AMG907", "Audit log edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule AgentHookSettingsEdited = new("AMG908", "Agent hook settings edited", "Policy", RiskLevel.Critical);
-    public static readonly GateRule DeclaredRiskLowered = new("AMG909", "Declared risk removed or lowered", "Policy", RiskLevel.Critical);
+    public static readonly GateRule DeclaredRiskLowered = new("AMG910", "Declared risk removed or lowered", "Policy", RiskLevel.Critical);
 
     public static IReadOnlyList<GateRule> All { get; } = typeof(GateRules).GetFields()
         .Where(f => f.FieldType == typeof(GateRule))

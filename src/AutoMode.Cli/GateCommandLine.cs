@@ -1,0 +1,129 @@
+using System.CommandLine;
+using AutoMode.Gate.Analysis;
+using AutoMode.Gate.Engine;
+using AutoMode.Gate.Model;
+using AutoMode.Gate.Reports;
+
+namespace AutoMode.Cli;
+
+/// <summary>
+/// The command line of <c>automode</c> (System.CommandLine). Exit codes: 0 allow, 1 ask, 2 deny, 3 usage or internal
+/// error. <c>scan</c> exits 0 when it ran (its findings are information), 3 when it could not.
+/// </summary>
+public static class GateCommandLine
+{
+    public const int ErrorExitCode = 3;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync("automode: " + error.Message).ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run 'automode --help' for usage.").ConfigureAwait(false);
+            return ErrorExitCode;
+        }
+
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(invocation).ConfigureAwait(false);
+        }
+        catch (GateException e)
+        {
+            await stderr.WriteLineAsync("automode: " + e.Message).ConfigureAwait(false);
+            return ErrorExitCode;
+        }
+        catch (Exception e)
+        {
+            await stderr.WriteLineAsync($"automode: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(e.StackTrace).ConfigureAwait(false);
+            return ErrorExitCode;
+        }
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("AutoMode: decides which code changes an AI coding agent may land without a person's approval.");
+        root.Subcommands.Add(ScanCommand(stdout, stderr));
+        root.Subcommands.Add(CheckCommand(stdout, stderr));
+        return root;
+    }
+
+    private static Option<ReportFormat> FormatOption() => new("--format", "-f")
+    {
+        Description = "Output format: text (people), json (stable, documented), sarif (SARIF 2.1.0 for code scanning), markdown (a PR comment).",
+        DefaultValueFactory = _ => ReportFormat.Text,
+    };
+
+    private static Option<FileInfo?> OutputOption() => new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+    };
+
+    private static Command ScanCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "A solution (.sln/.slnx), a project (.csproj), a C# file or a folder. Default: the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => ".",
+        };
+        var format = FormatOption();
+        var output = OutputOption();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress lines on standard error." };
+        var compilerErrors = new Option<bool>("--compiler-errors") { Description = "Also report each project's compiler errors in the notes (how complete the compilation is; slower)." };
+        var command = new Command("scan", "Every finding in a codebase, with a summary per category and risk level: what an agent could not touch without approval.")
+        {
+            path, format, output, quiet, compilerErrors,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var progress = result.GetValue(quiet) ? null : new Action<string>(line => stderr.WriteLine("scan: " + line));
+            var engine = new ScanEngine(AnalyzerCatalog.Default, progress) { ReportCompilerErrors = result.GetValue(compilerErrors) };
+            var report = await engine.ScanAsync(result.GetValue(path)!, cancellationToken).ConfigureAwait(false);
+            await ReportWriter.WriteAsync(report, result.GetValue(format), result.GetValue(output), stdout).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CheckCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "A folder inside the git repository to check. Default: the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => ".",
+        };
+        var baseRevision = new Option<string?>("--base") { Description = "Check everything since this revision (e.g. origin/main in a pull request): the diff from its merge base with HEAD to the working tree." };
+        var staged = new Option<bool>("--staged") { Description = "Check only the staged changes (the index) against HEAD." };
+        var format = FormatOption();
+        var output = OutputOption();
+        var command = new Command("check", "Classify a change in a git repository: allow (exit 0), ask (1) or deny (2) under the .editorconfig policy; 3 = error.")
+        {
+            path, baseRevision, staged, format, output,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(staged) && result.GetValue(baseRevision) is not null)
+            {
+                result.AddError("--staged and --base cannot be combined.");
+            }
+        });
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new CheckOptions(result.GetValue(path)!, result.GetValue(baseRevision), result.GetValue(staged));
+            var engine = new CheckEngine(AnalyzerCatalog.Default);
+            var report = await engine.CheckAsync(options, cancellationToken).ConfigureAwait(false);
+            await ReportWriter.WriteAsync(report, result.GetValue(format), result.GetValue(output), stdout).ConfigureAwait(false);
+            return (int)report.Decision;
+        });
+        return command;
+    }
+}

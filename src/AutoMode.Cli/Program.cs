@@ -1,0 +1,3 @@
+using AutoMode.Cli;
+
+return await GateCommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

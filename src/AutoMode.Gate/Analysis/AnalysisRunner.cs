@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using AutoMode;
+using AutoMode.Gate.Model;
+using AutoMode.Gate.Projects;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AutoMode.Gate.Analysis;
+
+/// <summary>
+/// Runs every AutoMode analyzer over a compilation with the configuration in force. Severities come out effective
+/// (after .editorconfig / global config overrides); suppressed diagnostics are dropped; an analyzer that throws is
+/// reported as an <see cref="FindingSource.AnalyzerError"/> finding and the run goes on.
+/// </summary>
+public sealed class AnalysisRunner
+{
+    public const string AnalyzerErrorId = "AD0001";
+
+    private readonly AnalyzerCatalog _catalog;
+
+    public AnalysisRunner(AnalyzerCatalog catalog) => _catalog = catalog;
+
+    /// <summary>Analyzes the whole compilation (<paramref name="trees"/> null) or only the given trees.</summary>
+    public async Task<AnalysisResult> RunAsync(LoadedProject project, IReadOnlyCollection<SyntaxTree>? trees, CancellationToken cancellationToken)
+    {
+        var errors = new ConcurrentBag<(DiagnosticAnalyzer Analyzer, Exception Exception, Diagnostic Diagnostic)>();
+        var additional = project.AdditionalFiles.Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
+        var options = new AnalyzerOptions(additional, project.Config.CreateOptionsProvider());
+        var withAnalyzers = project.Compilation.WithAnalyzers(
+            _catalog.Analyzers,
+            new CompilationWithAnalyzersOptions(
+                options,
+                (exception, analyzer, diagnostic) => errors.Add((analyzer, exception, diagnostic)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false));
+
+        var diagnostics = new List<Diagnostic>();
+        if (trees is null)
+        {
+            diagnostics.AddRange(await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
+        }
+        else
+        {
+            // Syntax, operation and symbol actions run on the changed trees only; an analyzer that reports at the end of
+            // the compilation needs the whole compilation, so those (and only those) analyze everything.
+            foreach (var tree in trees)
+            {
+                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
+                var model = project.Compilation.GetSemanticModel(tree);
+                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false));
+            }
+
+            var endAnalyzers = new List<DiagnosticAnalyzer>();
+            foreach (var analyzer in _catalog.Analyzers)
+            {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+                if (telemetry.CompilationEndActionsCount > 0)
+                {
+                    endAnalyzers.Add(analyzer);
+                }
+            }
+
+            if (endAnalyzers.Count > 0)
+            {
+                var whole = project.Compilation.WithAnalyzers(endAnalyzers.ToImmutableArray(), withAnalyzers.AnalysisOptions);
+                var treeSet = trees.ToHashSet();
+                diagnostics.AddRange((await whole.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
+                    .Where(d => d.Location.SourceTree is { } t && treeSet.Contains(t)));
+            }
+        }
+
+        var kept = diagnostics
+            .Where(d => d.Id != AnalyzerErrorId && !d.IsSuppressed)
+            .DistinctBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan, d.GetMessage(CultureInfo.InvariantCulture)))
+            .ToList();
+        var crashes = errors
+            .Select(e => new AnalyzerCrash(e.Analyzer.GetType().Name, e.Exception.GetType().Name, e.Exception.Message, TreeOf(e.Diagnostic)))
+            .Concat(diagnostics.Where(d => d.Id == AnalyzerErrorId).Select(d => new AnalyzerCrash("analyzer", "exception", d.GetMessage(CultureInfo.InvariantCulture), TreeOf(d))))
+            .DistinctBy(c => (c.Analyzer, c.ExceptionType, c.Message, c.Path))
+            .ToList();
+        return new AnalysisResult(kept, crashes);
+    }
+
+    /// <param name="fallbackPath">Where a diagnostic without a source location (a compilation-level one) is reported: its project file.</param>
+    public static Finding ToFinding(Diagnostic diagnostic, string root, string? fallbackPath = null)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var descriptor = diagnostic.Descriptor;
+        var inSource = span.IsValid && !string.IsNullOrEmpty(span.Path);
+        return new Finding(
+            diagnostic.Id,
+            Risk.FromSeverity(diagnostic.Severity),
+            descriptor.Category,
+            diagnostic.GetMessage(CultureInfo.InvariantCulture),
+            RelativePath(inSource ? span.Path : fallbackPath ?? string.Empty, root),
+            inSource ? span.StartLinePosition.Line + 1 : 0,
+            inSource ? span.StartLinePosition.Character + 1 : 0,
+            inSource ? span.EndLinePosition.Line + 1 : 0,
+            inSource ? span.EndLinePosition.Character + 1 : 0,
+            string.IsNullOrEmpty(descriptor.HelpLinkUri) ? null : descriptor.HelpLinkUri,
+            FindingSource.Analyzer)
+        {
+            Title = descriptor.Title.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static Finding ToFinding(AnalyzerCrash crash, string root, string? fallbackPath) => new(
+        AnalyzerErrorId,
+        RiskLevel.High,
+        "AnalyzerError",
+        $"{crash.Analyzer} threw {crash.ExceptionType}: {crash.Message}. Its verdict on this code is unknown, so the change needs a person.",
+        RelativePath(crash.Path ?? fallbackPath ?? string.Empty, root),
+        0,
+        0,
+        0,
+        0,
+        null,
+        FindingSource.AnalyzerError)
+    {
+        Title = "Analyzer exception",
+    };
+
+    public static string RelativePath(string path, string root)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return path;
+        }
+
+        var relative = Path.IsPathRooted(path) ? Path.GetRelativePath(root, path) : path;
+        return relative.Replace('\\', '/');
+    }
+
+    private static string? TreeOf(Diagnostic diagnostic)
+    {
+        if (diagnostic.Location.SourceTree is { } tree)
+        {
+            return tree.FilePath;
+        }
+
+        // AD0001's description carries the context ("SyntaxTree: /path/File.cs") where the compiler knows it.
+        foreach (var line in diagnostic.ToString().Split('\n').Concat(diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture).Split('\n')))
+        {
+            var index = line.IndexOf("SyntaxTree:", StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return line[(index + "SyntaxTree:".Length)..].Trim();
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>An AdditionalFiles item, read when an analyzer asks for it.</summary>
+internal sealed class FileText : AdditionalText
+{
+    private readonly Lazy<Microsoft.CodeAnalysis.Text.SourceText?> _text;
+
+    public FileText(string path)
+    {
+        Path = path;
+        _text = new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() =>
+        {
+            try
+            {
+                return Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        });
+    }
+
+    public override string Path { get; }
+
+    public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => _text.Value;
+}
+
+public sealed record AnalysisResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnalyzerCrash> Crashes);
+
+/// <summary>An analyzer that threw (the run went on without its verdict).</summary>
+public sealed record AnalyzerCrash(string Analyzer, string ExceptionType, string Message, string? Path);

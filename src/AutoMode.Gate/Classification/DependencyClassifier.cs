@@ -1,0 +1,110 @@
+using AutoMode;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+using NuGet.Versioning;
+
+namespace AutoMode.Gate.Classification;
+
+/// <summary>
+/// Dependency changes in project files, Directory.Packages.props and packages.lock.json, compared with
+/// NuGet.Versioning: patch Low, minor Medium, major or prerelease High, added or removed package Medium. Other edits
+/// of an MSBuild file (properties, items, targets) are "build settings changed", Medium.
+/// </summary>
+public static class DependencyClassifier
+{
+    public static IEnumerable<Finding> Classify(ChangedFile file)
+    {
+        var lockFile = string.Equals(file.Name, "packages.lock.json", StringComparison.OrdinalIgnoreCase);
+        var before = lockFile ? PackageVersions.FromLockFile(file.OldText) : PackageVersions.FromMsBuild(file.OldText);
+        var after = lockFile ? PackageVersions.FromLockFile(file.NewText) : PackageVersions.FromMsBuild(file.NewText);
+        if (before is null || after is null)
+        {
+            yield return GateRules.ProjectFileChange.At(file, 0, $"{file.Name} is not well-formed {(lockFile ? "JSON" : "XML")}; the dependency change cannot be classified.");
+            yield break;
+        }
+
+        foreach (var (id, version) in after.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            var line = LineOf(file.NewText, id);
+            if (!before.TryGetValue(id, out var old))
+            {
+                yield return GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} is added: new code runs in the build and at run time.");
+            }
+            else if (!string.Equals(old, version, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return Bump(file, line, id, old, version);
+            }
+        }
+
+        foreach (var id in before.Keys.Where(k => !after.ContainsKey(k)).OrderBy(k => k, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return GateRules.PackageRemoved.At(file, 0, $"Package '{id}' {Display(before[id])} is removed: code that used it may now fail to build or behave differently.");
+        }
+
+        if (!lockFile && file.OldText is not null && file.NewText is not null &&
+            !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
+        {
+            yield return GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
+        }
+    }
+
+    /// <summary>How big a version change is: patch, minor, major or prerelease.</summary>
+    public static Finding Bump(ChangedFile file, int line, string id, string oldText, string newText)
+    {
+        var old = Parse(oldText);
+        var @new = Parse(newText);
+        if (old is null || @new is null)
+        {
+            return GateRules.UnparsableVersion.At(file, line, $"Package '{id}' changes from '{oldText}' to '{newText}'; the versions cannot be compared.");
+        }
+
+        var direction = @new < old ? "downgrade" : "update";
+        if (@new.IsPrerelease)
+        {
+            return GateRules.PrereleaseVersion.At(file, line, $"Package '{id}' {direction} {old} → {@new} is a prerelease: unstable APIs and behaviour.");
+        }
+
+        if (@new.Major != old.Major)
+        {
+            return GateRules.MajorBump.At(file, line, $"Package '{id}' major {direction} {old} → {@new}: breaking changes are allowed by semantic versioning.");
+        }
+
+        if (@new.Minor != old.Minor)
+        {
+            return GateRules.MinorBump.At(file, line, $"Package '{id}' minor {direction} {old} → {@new}: new features, behaviour may change.");
+        }
+
+        return GateRules.PatchBump.At(file, line, $"Package '{id}' patch {direction} {old} → {@new}.");
+    }
+
+    private static NuGetVersion? Parse(string text)
+    {
+        if (NuGetVersion.TryParse(text, out var version))
+        {
+            return version;
+        }
+
+        return VersionRange.TryParse(text, out var range) ? range.MinVersion ?? range.MaxVersion : null;
+    }
+
+    private static string Display(string version) => string.IsNullOrEmpty(version) ? "(no version)" : version;
+
+    private static int LineOf(string? text, string id)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains('"' + id + '"', StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+using AutoMode;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+
+namespace AutoMode.Gate.Classification;
+
+/// <summary>A finding the gate itself makes (outside the Roslyn analyzers): id, title, category and default risk.</summary>
+public sealed record GateRule(string Id, string Title, string Category, RiskLevel Risk)
+{
+    public string HelpLink => "https://github.com/automode/AutoMode.Analyzers/blob/main/docs/gate.md#" + Id.ToLowerInvariant();
+
+    public Finding At(ChangedFile file, int line, string message, FindingSource source = FindingSource.File, RiskLevel? risk = null) =>
+        new(Id, risk ?? Risk, Category, message, file.Path, line, line > 0 ? 1 : 0, line, line > 0 ? 1 : 0, HelpLink, source, file.Kind == ChangeKind.Deleted)
+        {
+            Title = Title,
+        };
+}
+
+/// <summary>
+/// The gate's own rules (AMGxxx), documented in docs/gate.md. Their risk can be changed per path with
+/// <c>dotnet_diagnostic.AMGxxx.severity</c> like any analyzer rule — except policy tampering (AMG9xx), which is
+/// always Critical.
+/// </summary>
+public static class GateRules
+{
+    public static readonly GateRule PatchBump = new("AMG101", "Package patch update", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule MinorBump = new("AMG102", "Package minor update", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule MajorBump = new("AMG103", "Package major update", "Dependencies", RiskLevel.High);
+    public static readonly GateRule PrereleaseVersion = new("AMG104", "Package prerelease version", "Dependencies", RiskLevel.High);
+    public static readonly GateRule PackageAdded = new("AMG105", "Package added", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule PackageRemoved = new("AMG106", "Package removed", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule UnparsableVersion = new("AMG107", "Package version changed (not comparable)", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule ProjectFileChange = new("AMG108", "Build settings changed", "Dependencies", RiskLevel.Medium);
+
+    public static readonly GateRule SqlScript = new("AMG201", "SQL script", "Migrations", RiskLevel.High);
+
+    public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
+    public static readonly GateRule ConfigurationChange = new("AMG302", "Configuration change", "Configuration", RiskLevel.Medium);
+
+    public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
+
+    public static readonly GateRule DocumentationChange = new("AMG501", "Documentation change", "Documentation", RiskLevel.Low);
+
+    public static readonly GateRule OtherChange = new("AMG601", "Unclassified file change", "Other", RiskLevel.Medium);
+    public static readonly GateRule BinaryChange = new("AMG602", "Binary file change", "Other", RiskLevel.Medium);
+
+    public static readonly GateRule PolicyConfiguration = new("AMG901", "AutoMode policy or rule severity lowered in analyzer configuration", "Policy", RiskLevel.Critical);
+    public static readonly GateRule BuildSuppression = new("AMG902", "AutoMode rules suppressed in the build", "Policy", RiskLevel.Critical);
+    public static readonly GateRule PackageReferenceRemoved = new("AMG903", "AutoMode package reference removed or disabled", "Policy", RiskLevel.Critical);
+    public static readonly GateRule PragmaSuppression = new("AMG904", "AutoMode diagnostics disabled with #pragma", "Policy", RiskLevel.Critical);
+    public static readonly GateRule AttributeSuppression = new("AMG905", "AutoMode diagnostics suppressed with [SuppressMessage]", "Policy", RiskLevel.Critical);
+    public static readonly GateRule RiskDeclarationsEdited = new("AMG906", "Risk declarations file edited", "Policy", RiskLevel.Critical);
+    public static readonly GateRule AuditLogEdited = new("AMG907", "Audit log edited", "Policy", RiskLevel.Critical);
+    public static readonly GateRule AgentHookSettingsEdited = new("AMG908", "Agent hook settings edited", "Policy", RiskLevel.Critical);
+
+    public static IReadOnlyList<GateRule> All { get; } = typeof(GateRules).GetFields()
+        .Where(f => f.FieldType == typeof(GateRule))
+        .Select(f => (GateRule)f.GetValue(null)!)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToList();
+
+    public static bool IsTampering(string id) => id.StartsWith("AMG9", StringComparison.Ordinal);
+}

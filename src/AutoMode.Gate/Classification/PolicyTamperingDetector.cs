@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using AutoMode.Gate.Analysis;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AutoMode.Gate.Classification;
+
+/// <summary>
+/// Changes that lower the bar the gate applies — an agent must not be able to lower its own bar. Every one is
+/// Critical: lowering an AM rule's severity or changing an <c>automode.*</c> key in .editorconfig/.globalconfig,
+/// NoWarn / WarningsNotAsErrors / TreatWarningsAsErrors=false / RunAnalyzers=false in MSBuild files, removing or
+/// disabling the AutoMode package reference, new <c>#pragma warning disable</c> or <c>[SuppressMessage]</c> for AM
+/// ids, edits to AutoMode.Risks*.txt, the audit log, or the agent's hook settings (.claude/settings*.json).
+/// </summary>
+public sealed partial class PolicyTamperingDetector
+{
+    private readonly IReadOnlyDictionary<string, DiagnosticDescriptor> _descriptors;
+    private readonly HashSet<string> _categories;
+
+    public PolicyTamperingDetector(AnalyzerCatalog catalog)
+    {
+        _descriptors = catalog.Descriptors;
+        _categories = new HashSet<string>(
+            catalog.Descriptors.Values.Select(d => d.Category).Concat(GateRules.All.Select(r => r.Category)),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IEnumerable<Finding> Detect(ChangedFile file, LineChanges lines, string kind, bool atRepositoryRoot)
+    {
+        return kind switch
+        {
+            FileKinds.AnalyzerConfig => AnalyzerConfig(file, atRepositoryRoot),
+            FileKinds.MsBuild => MsBuild(file, lines),
+            FileKinds.CSharp => CSharp(file, lines),
+            FileKinds.RiskDeclarations => One(GateRules.RiskDeclarationsEdited, file, $"{file.Name} declares the risk of APIs: editing it changes what the gate sees."),
+            FileKinds.AuditLog => One(GateRules.AuditLogEdited, file, $"{file.Path} is the gate's audit log: it is written by the gate only."),
+            FileKinds.AgentSettings => One(GateRules.AgentHookSettingsEdited, file, $"{file.Path} holds the agent's hook settings, which run the gate: an agent must not change them."),
+            _ => Array.Empty<Finding>(),
+        };
+    }
+
+    private static IEnumerable<Finding> One(GateRule rule, ChangedFile file, string message) =>
+        new[] { rule.At(file, 0, message, FindingSource.PolicyTampering) };
+
+    private IEnumerable<Finding> AnalyzerConfig(ChangedFile file, bool atRepositoryRoot)
+    {
+        var before = ConfigEntries.Map(file.OldText);
+        var after = ConfigEntries.Map(file.NewText);
+        foreach (var key in before.Keys.Union(after.Keys).OrderBy(k => k.Section, StringComparer.Ordinal).ThenBy(k => k.Key, StringComparer.Ordinal))
+        {
+            before.TryGetValue(key, out var old);
+            after.TryGetValue(key, out var @new);
+            var line = @new?.Line ?? 0;
+            var where = key.Section.Length == 0 ? "at the top" : $"in [{key.Section}]";
+            var oldValue = old?.Value.ToLowerInvariant();
+            var newValue = @new?.Value.ToLowerInvariant();
+            if (oldValue == newValue)
+            {
+                continue;
+            }
+
+            if (key.Key.StartsWith("automode.", StringComparison.Ordinal))
+            {
+                var what = old is null ? $"set to '{@new!.Value}'" : @new is null ? $"removed (was '{old.Value}')" : $"changed from '{old.Value}' to '{@new.Value}'";
+                yield return GateRules.PolicyConfiguration.At(file, line, $"'{key.Key}' {what} {where}: AutoMode's policy and rule options decide what needs approval, so changing them needs a person.", FindingSource.PolicyTampering);
+            }
+            else if (key.Key == "generated_code" && newValue == "true")
+            {
+                yield return GateRules.PolicyConfiguration.At(file, line, $"'generated_code = true' {where} hides the files from every analyzer.", FindingSource.PolicyTampering);
+            }
+            else if (key.Key == "root" && key.Section.Length == 0 && newValue == "true" && !atRepositoryRoot)
+            {
+                yield return GateRules.PolicyConfiguration.At(file, line, "'root = true' in a sub-folder cuts off the policy of the folders above it.", FindingSource.PolicyTampering);
+            }
+            else if (SeverityKey().Match(key.Key) is { Success: true } severity)
+            {
+                var id = severity.Groups["id"].Value.ToUpperInvariant();
+                var fallback = DefaultRank(id);
+                var from = Rank(oldValue) ?? fallback;
+                var to = Rank(newValue) ?? fallback;
+                if (to < from)
+                {
+                    yield return GateRules.PolicyConfiguration.At(file, line, $"{id}'s severity {where} goes from '{oldValue ?? "default"}' to '{newValue ?? "default"}': a lower severity is a lower risk, so the gate would let more through.", FindingSource.PolicyTampering);
+                }
+            }
+            else if (BulkSeverityKey().Match(key.Key) is { Success: true } bulk &&
+                (!bulk.Groups["category"].Success || _categories.Contains(bulk.Groups["category"].Value)))
+            {
+                var from = Rank(oldValue) ?? 3;
+                var to = Rank(newValue) ?? 3;
+                if (to < from)
+                {
+                    var scope = bulk.Groups["category"].Success ? $"category {bulk.Groups["category"].Value}" : "all analyzers";
+                    yield return GateRules.PolicyConfiguration.At(file, line, $"'{key.Key} = {newValue ?? "(removed)"}' {where} lowers the severity of {scope}, AutoMode's rules included.", FindingSource.PolicyTampering);
+                }
+            }
+        }
+    }
+
+    private int DefaultRank(string id) =>
+        _descriptors.TryGetValue(id, out var descriptor) ? (int)Risk.FromSeverity(descriptor.DefaultSeverity) : 3;
+
+    private static int? Rank(string? value) => value is null or "default" ? null : Risk.ConfigSeverityRank(value);
+
+    private static IEnumerable<Finding> MsBuild(ChangedFile file, LineChanges lines)
+    {
+        var text = (file.NewText ?? string.Empty).Split('\n');
+        foreach (var number in lines.AddedLines.OrderBy(l => l))
+        {
+            if (number - 1 >= text.Length)
+            {
+                continue;
+            }
+
+            var line = text[number - 1];
+            if (SuppressionProperty().IsMatch(line) && AutoModeId().IsMatch(line))
+            {
+                yield return GateRules.BuildSuppression.At(file, number, $"Line {number} adds AutoMode ids to NoWarn/WarningsNotAsErrors: their findings would no longer stop the build.", FindingSource.PolicyTampering);
+            }
+            else if (DisablingProperty().IsMatch(line))
+            {
+                yield return GateRules.BuildSuppression.At(file, number, $"Line {number} turns off analyzers or warnings-as-errors: AutoMode's Critical findings would no longer stop the build.", FindingSource.PolicyTampering);
+            }
+            else if (line.Contains("AutoMode.Analyzers", StringComparison.OrdinalIgnoreCase) && AssetFilter().IsMatch(line))
+            {
+                yield return GateRules.PackageReferenceRemoved.At(file, number, $"Line {number} filters the assets of the AutoMode package: its analyzers may no longer run.", FindingSource.PolicyTampering);
+            }
+        }
+
+        var policyBefore = PolicyPreset().Matches(file.OldText ?? string.Empty).Select(m => m.Value.Trim()).ToList();
+        var policyAfter = PolicyPreset().Matches(file.NewText ?? string.Empty).Select(m => m.Value.Trim()).ToList();
+        if (!policyBefore.SequenceEqual(policyAfter, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return GateRules.PolicyConfiguration.At(file, 0, "The AutoModePolicy preset changed: it selects the policy the gate applies.", FindingSource.PolicyTampering);
+        }
+
+        if (AutoModeReference().Matches(file.NewText ?? string.Empty).Count < AutoModeReference().Matches(file.OldText ?? string.Empty).Count)
+        {
+            yield return GateRules.PackageReferenceRemoved.At(file, 0, $"A reference to AutoMode.Analyzers is removed from {file.Name}: its analyzers would no longer run in the build.", FindingSource.PolicyTampering);
+        }
+    }
+
+    private static IEnumerable<Finding> CSharp(ChangedFile file, LineChanges lines)
+    {
+        if (file.NewText is null || lines.WholeFile && file.Kind == Model.ChangeKind.Deleted)
+        {
+            yield break;
+        }
+
+        var text = file.NewText.Split('\n');
+        foreach (var number in lines.AddedLines.OrderBy(l => l))
+        {
+            if (number - 1 >= text.Length)
+            {
+                continue;
+            }
+
+            var line = text[number - 1];
+            var pragma = PragmaDisable().Match(line);
+            if (pragma.Success)
+            {
+                var ids = pragma.Groups["ids"].Value;
+                var bare = string.IsNullOrWhiteSpace(ids.Split("//")[0]);
+                if (bare || AutoModeId().IsMatch(ids))
+                {
+                    yield return GateRules.PragmaSuppression.At(file, number, $"Line {number} disables {(bare ? "every warning, AutoMode's included" : "AutoMode diagnostics")} with #pragma: the gate would no longer see what follows.", FindingSource.PolicyTampering);
+                }
+
+                continue;
+            }
+
+            if (line.Contains("SuppressMessage", StringComparison.Ordinal))
+            {
+                var window = string.Join('\n', text.Skip(number - 1).Take(4));
+                if (AutoModeId().IsMatch(window))
+                {
+                    yield return GateRules.AttributeSuppression.At(file, number, $"Line {number} suppresses an AutoMode diagnostic with [SuppressMessage]: the gate would no longer see it.", FindingSource.PolicyTampering);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^dotnet_diagnostic\.(?<id>amg?\d+)\.severity$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeverityKey();
+
+    [GeneratedRegex(@"^dotnet_analyzer_diagnostic\.(category-(?<category>[^.]+)\.)?severity$", RegexOptions.IgnoreCase)]
+    private static partial Regex BulkSeverityKey();
+
+    [GeneratedRegex(@"\bAMG?\d{3,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AutoModeId();
+
+    [GeneratedRegex(@"NoWarn|WarningsNotAsErrors", RegexOptions.IgnoreCase)]
+    private static partial Regex SuppressionProperty();
+
+    [GeneratedRegex(@"<(TreatWarningsAsErrors|RunAnalyzers|RunAnalyzersDuringBuild)>\s*false\s*<", RegexOptions.IgnoreCase)]
+    private static partial Regex DisablingProperty();
+
+    [GeneratedRegex(@"(ExcludeAssets|IncludeAssets)", RegexOptions.IgnoreCase)]
+    private static partial Regex AssetFilter();
+
+    [GeneratedRegex(@"<AutoModePolicy>[^<]*</AutoModePolicy>", RegexOptions.IgnoreCase)]
+    private static partial Regex PolicyPreset();
+
+    [GeneratedRegex(@"Include\s*=\s*""[^""]*AutoMode\.Analyzers[^""]*""", RegexOptions.IgnoreCase)]
+    private static partial Regex AutoModeReference();
+
+    [GeneratedRegex(@"^\s*#\s*pragma\s+warning\s+disable\b(?<ids>.*)$")]
+    private static partial Regex PragmaDisable();
+}

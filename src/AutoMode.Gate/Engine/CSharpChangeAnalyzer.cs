@@ -1,0 +1,112 @@
+using AutoMode.Gate.Analysis;
+using AutoMode.Gate.Config;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+using AutoMode.Gate.Projects;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AutoMode.Gate.Engine;
+
+/// <summary>
+/// Analyzes the changed C# files of a change in their projects' compilations and keeps the diagnostics that touch
+/// the change: on an added or changed line, in a member (or type) where lines were added or removed (a removed
+/// guard, a removed <c>Down</c>), or anywhere in an added or deleted file (a deleted file's last version is compiled
+/// with its project and its findings are marked as removed code).
+/// </summary>
+internal sealed class CSharpChangeAnalyzer
+{
+    private readonly AnalyzerCatalog _catalog;
+    private readonly string _root;
+    private readonly ProjectLoader _loader;
+
+    public CSharpChangeAnalyzer(AnalyzerCatalog catalog, string root, ProjectLoader loader)
+    {
+        _catalog = catalog;
+        _root = root;
+        _loader = loader;
+    }
+
+    public async Task AnalyzeAsync(
+        IReadOnlyList<ChangedFile> files,
+        IReadOnlyDictionary<string, LineChanges> lines,
+        Dictionary<string, List<Finding>> findings,
+        List<string> notes,
+        CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        var runner = new AnalysisRunner(_catalog);
+        var loader = _loader;
+        var groups = files.GroupBy(f => SourceFolders.OwningProject(CheckEngine.Full(_root, f.Path), _root) ?? string.Empty, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var byFullPath = group.ToDictionary(f => CheckEngine.Full(_root, f.Path), StringComparer.Ordinal);
+            var texts = byFullPath
+                .Select(p => (Path: p.Key, Text: p.Value.Kind == ChangeKind.Deleted ? p.Value.OldText : p.Value.NewText))
+                .Where(p => p.Text is not null)
+                .ToDictionary(p => p.Path, p => p.Text!, StringComparer.Ordinal);
+            var sources = texts.Keys.ToList();
+            if (sources.Count == 0)
+            {
+                continue;
+            }
+
+            var loaded = group.Key.Length == 0
+                ? loader.LoadFolder("changed-files", null, sources, texts)
+                : loader.LoadProject(group.Key, texts, sources);
+            var name = group.Key.Length == 0 ? "files outside any project" : AnalysisRunner.RelativePath(group.Key, _root);
+            notes.AddRange(loaded.Notes.Select(n => $"{name}: {n.Replace(_root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)}"));
+
+            var trees = loaded.Compilation.SyntaxTrees.Where(t => byFullPath.ContainsKey(t.FilePath)).ToList();
+            var result = await runner.RunAsync(loaded, trees, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                if (diagnostic.Location.SourceTree is not { } tree || !byFullPath.TryGetValue(tree.FilePath, out var file))
+                {
+                    continue;
+                }
+
+                if (Touches(diagnostic, lines[file.Path]))
+                {
+                    findings[file.Path].Add(AnalysisRunner.ToFinding(diagnostic, _root) with { InRemovedCode = file.Kind == ChangeKind.Deleted });
+                }
+            }
+
+            foreach (var crash in result.Crashes)
+            {
+                var file = crash.Path is not null && byFullPath.TryGetValue(crash.Path, out var crashed) ? crashed : group.First();
+                findings[file.Path].Add(AnalysisRunner.ToFinding(crash, _root, CheckEngine.Full(_root, file.Path)));
+            }
+        }
+    }
+
+    private static bool Touches(Diagnostic diagnostic, LineChanges lines)
+    {
+        if (lines.WholeFile)
+        {
+            return true;
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        if (lines.AddedAny(span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1))
+        {
+            return true;
+        }
+
+        var root = diagnostic.Location.SourceTree!.GetRoot();
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var member = node.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is not BaseNamespaceDeclarationSyntax);
+        if (member is null)
+        {
+            return false;
+        }
+
+        var memberSpan = member.GetLocation().GetLineSpan();
+        return lines.TouchesRange(memberSpan.StartLinePosition.Line + 1, memberSpan.EndLinePosition.Line + 1);
+    }
+}

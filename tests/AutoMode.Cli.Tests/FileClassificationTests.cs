@@ -1,0 +1,139 @@
+using AutoMode.Cli.Tests.Infrastructure;
+
+namespace AutoMode.Cli.Tests;
+
+/// <summary>`automode check` on files that are not C#: dependencies, SQL, configuration, CI/CD and infrastructure.</summary>
+public class FileClassificationTests
+{
+    private const string Project = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Serilog" Version="3.1.1" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    [TestCase("3.1.2", "low", 0, "AMG101")]
+    [TestCase("3.2.0", "medium", 1, "AMG102")]
+    [TestCase("4.0.0", "high", 1, "AMG103")]
+    [TestCase("3.1.2-beta.1", "high", 1, "AMG104")]
+    public void PackageBumpInAProjectFile(string version, string risk, int exitCode, string rule)
+    {
+        using var repo = new TempRepository().Write("src/Lib/Lib.csproj", Project).Commit();
+        repo.Replace("src/Lib/Lib.csproj", "3.1.1", version);
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.Risk, Is.EqualTo(risk), json.ToString());
+        Assert.That(json.Result.ExitCode, Is.EqualTo(exitCode));
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { rule }));
+        Assert.That(json.Findings.Single().GetProperty("line").GetInt32(), Is.EqualTo(6));
+    }
+
+    [Test]
+    public void PackageBumpInCentralPackageManagementAndLockFile()
+    {
+        using var repo = new TempRepository()
+            .Write("Directory.Packages.props", "<Project>\n  <ItemGroup>\n    <PackageVersion Include=\"Serilog\" Version=\"3.1.1\" />\n  </ItemGroup>\n</Project>\n")
+            .Write("src/packages.lock.json", "{\n  \"version\": 1,\n  \"dependencies\": {\n    \"net10.0\": {\n      \"Serilog\": { \"type\": \"Direct\", \"requested\": \"[3.1.1, )\", \"resolved\": \"3.1.1\" }\n    }\n  }\n}\n")
+            .Commit();
+        repo.Replace("Directory.Packages.props", "3.1.1", "3.2.0").Replace("src/packages.lock.json", "\"resolved\": \"3.1.1\"", "\"resolved\": \"3.2.0\"");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG102", "AMG102" }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("medium"));
+    }
+
+    [Test]
+    public void AddedAndRemovedPackagesAreMediumAndBuildSettingsToo()
+    {
+        using var repo = new TempRepository().Write("src/Lib/Lib.csproj", Project).Commit();
+        repo.Replace("src/Lib/Lib.csproj", "Serilog", "Polly").Replace("src/Lib/Lib.csproj", "<TargetFramework>", "<LangVersion>preview</LangVersion>\n    <TargetFramework>");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG105", "AMG106", "AMG108" }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("medium"));
+    }
+
+    [Test]
+    public void SqlScriptWithoutAClassifierNeedsReview()
+    {
+        using var repo = new TempRepository().Write("README.md", "x\n").Commit();
+        repo.Write("db/migrations/0042_drop_email.sql", "ALTER TABLE users DROP COLUMN email;\n");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG201" }), json.ToString());
+        Assert.That(json.Risk, Is.AnyOf("high", "critical"));
+        Assert.That(json.Decision, Is.EqualTo("ask"));
+    }
+
+    [TestCase("appsettings.json", "{\n  \"Logging\": { \"Level\": \"Information\" },\n  \"Payments\": { \"ApiKey\": \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\" }\n}\n", "ApiKey")]
+    [TestCase("src/Web/appsettings.Production.json", "{\n  \"ConnectionStrings\": { \"Db\": \"Server=db;User Id=app;Password=Winter2026!;\" }\n}\n", "a connection string password")]
+    [TestCase(".env", "DEBUG=false\nDATABASE_PASSWORD=hunter2hunter2\n", "DATABASE_PASSWORD")]
+    [TestCase("web.config", "<configuration>\n  <appSettings>\n    <add key=\"StorageSecret\" value=\"q8Z2Xw0PaV71kLmN\" />\n  </appSettings>\n</configuration>\n", "StorageSecret")]
+    [TestCase("deploy/appsettings.json", "{ \"aws\": \"AKIAIOSFODNN7EXAMPLE\" }\n", "an AWS access key")]
+    public void SecretInConfigurationIsCriticalAndNeverPrinted(string path, string content, string name)
+    {
+        using var repo = new TempRepository().Write("README.md", "x\n").Commit();
+        repo.Write(path, content);
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.Risk, Is.EqualTo("critical"), json.ToString());
+        Assert.That(json.RuleIds, Does.Contain("AMG301"));
+        Assert.That(json.Findings.First().GetProperty("message").GetString(), Does.Contain(name));
+        foreach (var secret in new[] { "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "Winter2026!", "hunter2hunter2", "q8Z2Xw0PaV71kLmN", "AKIAIOSFODNN7EXAMPLE" })
+        {
+            Assert.That(json.Result.Stdout, Does.Not.Contain(secret));
+        }
+    }
+
+    [Test]
+    public void ConfigurationChangeWithoutSecretsIsMedium()
+    {
+        using var repo = new TempRepository().Write("appsettings.json", "{\n  \"Password\": \"${DB_PASSWORD}\",\n  \"Level\": \"Information\"\n}\n").Commit();
+        repo.Replace("appsettings.json", "Information", "Warning").Replace("appsettings.json", "${DB_PASSWORD}", "<from-key-vault>");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG302" }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("medium"));
+    }
+
+    [TestCase(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n")]
+    [TestCase("azure-pipelines.yml", "trigger: [main]\n")]
+    [TestCase("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n")]
+    [TestCase("infra/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n")]
+    [TestCase("infra/main.bicep", "param location string\n")]
+    [TestCase("ops/app/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n")]
+    [TestCase("charts/app/Chart.yaml", "apiVersion: v2\nname: app\n")]
+    public void CiCdAndInfrastructureAreHigh(string path, string content)
+    {
+        using var repo = new TempRepository().Write("README.md", "x\n").Commit();
+        repo.Write(path, content);
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG401" }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("high"));
+        Assert.That(json.Result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void GateRuleSeverityCanBeConfiguredPerPath()
+    {
+        using var repo = new TempRepository().Write(".editorconfig", "root = true\n\n[.github/workflows/**]\ndotnet_diagnostic.AMG401.severity = suggestion\n\n[*]\nautomode.auto_approve_max_risk = medium\n").Commit();
+        repo.Write(".github/workflows/lint.yml", "on: push\n");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.Risk, Is.EqualTo("medium"), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo("allow"));
+    }
+}

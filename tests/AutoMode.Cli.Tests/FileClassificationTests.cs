@@ -60,17 +60,31 @@ public class FileClassificationTests
         Assert.That(json.Risk, Is.EqualTo("medium"));
     }
 
-    [Test]
-    public void SqlScriptWithoutAClassifierNeedsReview()
+    [TestCase("ALTER TABLE users DROP COLUMN email;\n", "critical", "ask")]
+    [TestCase("-- DROP TABLE users; (a comment)\nCREATE TABLE audit (id int);\n", "low", "allow")]
+    [TestCase("UPDATE users SET active = 0 WHERE last_login < '2020-01-01';\n", "high", "ask")]
+    [TestCase("CREATE INDEX CONCURRENTLY ix_users_email ON users (email);\n", "low", "allow")]
+    public void SqlScriptIsClassifiedByItsWorstStatement(string script, string risk, string decision)
     {
         using var repo = new TempRepository().Write("README.md", "x\n").Commit();
-        repo.Write("db/migrations/0042_drop_email.sql", "ALTER TABLE users DROP COLUMN email;\n");
+        repo.Write("db/migrations/0042_change.sql", script);
 
         var json = CheckJson.Run(repo);
 
         Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG201" }), json.ToString());
-        Assert.That(json.Risk, Is.AnyOf("high", "critical"));
-        Assert.That(json.Decision, Is.EqualTo("ask"));
+        Assert.That(json.Risk, Is.EqualTo(risk), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo(decision));
+    }
+
+    [Test]
+    public void SqlScript_OnlyAddedStatementsDecide()
+    {
+        using var repo = new TempRepository().Write("db/seed.sql", "TRUNCATE TABLE staging;\n").Commit();
+        repo.Write("db/seed.sql", "TRUNCATE TABLE staging;\nINSERT INTO countries VALUES ('NZ');\n");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.Risk, Is.EqualTo("low"), json.ToString());
     }
 
     [TestCase("appsettings.json", "{\n  \"Logging\": { \"Level\": \"Information\" },\n  \"Payments\": { \"ApiKey\": \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\" }\n}\n", "ApiKey")]

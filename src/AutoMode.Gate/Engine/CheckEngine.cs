@@ -25,7 +25,7 @@ public sealed class CheckEngine
     public CheckEngine(AnalyzerCatalog catalog, ISqlScriptClassifier? sqlClassifier = null)
     {
         _catalog = catalog;
-        _sql = sqlClassifier ?? new ReviewEverySqlScript();
+        _sql = sqlClassifier ?? new SqlStatementScriptClassifier();
         _tampering = new PolicyTamperingDetector(catalog);
     }
 

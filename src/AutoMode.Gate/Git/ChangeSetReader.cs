@@ -35,9 +35,24 @@ public static class ChangeSetReader
             raw.AddRange(git.Untracked().Where(p => !known.Contains(p) && !IsBuildOutput(p)).Select(p => new RawChange('A', p, null)));
         }
 
+        raw = raw.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        var objects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var change in raw)
+        {
+            if (change.Status != 'A' && from != GitRepository.EmptyTree)
+            {
+                objects.Add($"{from}:{change.OldPath ?? change.Path}");
+            }
+
+            if (staged && change.Status != 'D')
+            {
+                objects.Add(":" + change.Path);
+            }
+        }
+
+        var contents = git.ShowMany(objects);
         var files = raw
-            .OrderBy(r => r.Path, StringComparer.Ordinal)
-            .Select(r => Load(git, r, from, staged))
+            .Select(r => Load(git, r, from, staged, contents))
             .Where(f => f is not null)
             .Select(f => f!)
             .ToList();
@@ -48,7 +63,7 @@ public static class ChangeSetReader
     private static bool IsBuildOutput(string path) =>
         path.Split('/').SkipLast(1).Any(segment => segment is "bin" or "obj");
 
-    private static ChangedFile? Load(GitRepository git, RawChange change, string from, bool staged)
+    private static ChangedFile? Load(GitRepository git, RawChange change, string from, bool staged, IReadOnlyDictionary<string, byte[]?> contents)
     {
         var kind = change.Status switch
         {
@@ -61,13 +76,13 @@ public static class ChangeSetReader
         byte[]? before = null;
         if (kind != ChangeKind.Added && from != GitRepository.EmptyTree)
         {
-            before = git.Show($"{from}:{change.OldPath ?? change.Path}");
+            before = contents.GetValueOrDefault($"{from}:{change.OldPath ?? change.Path}");
         }
 
         byte[]? after = null;
         if (kind != ChangeKind.Deleted)
         {
-            after = staged ? git.Show(":" + change.Path) : ReadWorkingTree(git.Root, change.Path);
+            after = staged ? contents.GetValueOrDefault(":" + change.Path) : ReadWorkingTree(git.Root, change.Path);
         }
 
         if (kind == ChangeKind.Modified && before is null)

@@ -100,6 +100,80 @@ public sealed class GitRepository
         return result.ExitCode == 0 ? result.Output : null;
     }
 
+    /// <summary>Many objects through one <c>git cat-file --batch</c> process: object name → bytes (null when absent).</summary>
+    public IReadOnlyDictionary<string, byte[]?> ShowMany(IReadOnlyCollection<string> objectNames)
+    {
+        var result = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        if (objectNames.Count == 0)
+        {
+            return result;
+        }
+
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "--no-pager", "cat-file", "--batch" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        using var process = Process.Start(start) ?? throw new GateException("git could not be started");
+        var error = process.StandardError.ReadToEndAsync();
+        var writer = Task.Run(() =>
+        {
+            foreach (var name in objectNames)
+            {
+                process.StandardInput.Write(name.Replace("\n", string.Empty) + "\n");
+            }
+
+            process.StandardInput.Close();
+        });
+        var output = process.StandardOutput.BaseStream;
+        foreach (var name in objectNames)
+        {
+            var header = ReadLine(output);
+            if (header is null)
+            {
+                throw new GateException("git cat-file --batch ended early: " + error.Result);
+            }
+
+            var parts = header.Split(' ');
+            if (parts.Length == 3 && long.TryParse(parts[2], out var size))
+            {
+                var content = new byte[size];
+                output.ReadExactly(content);
+                output.ReadByte(); // the newline after the content
+                result[name] = parts[1] == "blob" ? content : null;
+            }
+            else
+            {
+                result[name] = null; // "<name> missing" or "ambiguous"
+            }
+        }
+
+        writer.Wait();
+        process.WaitForExit();
+        return result;
+    }
+
+    private static string? ReadLine(Stream stream)
+    {
+        var bytes = new List<byte>();
+        int b;
+        while ((b = stream.ReadByte()) >= 0 && b != '\n')
+        {
+            bytes.Add((byte)b);
+        }
+
+        return b < 0 && bytes.Count == 0 ? null : Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
     private string Checked(params string[] args)
     {
         var result = Run(Root, args);

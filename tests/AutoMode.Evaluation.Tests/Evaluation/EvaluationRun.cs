@@ -14,7 +14,11 @@ internal static class EvaluationRun
     {
         var annotations = Path.Combine(EvaluationPaths.RepositoryRoot, "src", "AutoMode.Annotations", "AutoMode.Annotations.csproj");
         var engine = new CheckEngine(AnalyzerCatalog.Default);
-        var cases = CorpusCase.AllDirectories().Select(CorpusCase.Load).ToList();
+        // AUTOMODE_EVAL_FILTER=text runs only the cases whose name contains it (for looking into one case).
+        var filter = Environment.GetEnvironmentVariable("AUTOMODE_EVAL_FILTER");
+        var cases = CorpusCase.AllDirectories().Select(CorpusCase.Load)
+            .Where(c => string.IsNullOrEmpty(filter) || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .ToList();
         var results = new List<CaseResult>();
         foreach (var group in cases.GroupBy(c => c.Stack!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

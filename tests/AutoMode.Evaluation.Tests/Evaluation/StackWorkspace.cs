@@ -29,12 +29,22 @@ internal sealed class StackWorkspace
 
         // The stacks live under tests/AutoMode.Evaluation, whose Directory.Build.* files isolate them from the
         // repository's; copied out, they need the same isolation from anything above the temp folder.
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets" })
+        // The library-annotated stack references the real AutoMode.Annotations project through this property;
+        // set it for every evaluation of the project (restore, and the gate's own MSBuild evaluation).
+        if (!File.Exists(Path.Combine(repository, "Directory.Build.props")))
         {
-            if (!File.Exists(Path.Combine(repository, file)))
-            {
-                File.WriteAllText(Path.Combine(repository, file), "<Project />\n");
-            }
+            File.WriteAllText(Path.Combine(repository, "Directory.Build.props"), $"""
+                <Project>
+                  <PropertyGroup>
+                    <AutoModeAnnotationsProject>{annotationsProject}</AutoModeAnnotationsProject>
+                  </PropertyGroup>
+                </Project>
+                """);
+        }
+
+        if (!File.Exists(Path.Combine(repository, "Directory.Build.targets")))
+        {
+            File.WriteAllText(Path.Combine(repository, "Directory.Build.targets"), "<Project />\n");
         }
 
         if (feed is not null && !File.Exists(Path.Combine(repository, "nuget.config")))
@@ -77,6 +87,10 @@ internal sealed class StackWorkspace
         foreach (var file in after)
         {
             CopyFile(Path.Combine(afterDirectory, file), Path.Combine(Repository, file));
+
+            // File.Copy keeps the source's timestamp: an after/ file of the same size and time as its before/ version
+            // would look unchanged to git's stat cache. A fresh time makes git compare the content.
+            File.SetLastWriteTimeUtc(Path.Combine(Repository, file), DateTime.UtcNow.AddSeconds(2));
         }
 
         foreach (var file in before.Where(f => !after.Contains(f)))

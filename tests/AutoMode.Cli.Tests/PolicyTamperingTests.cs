@@ -22,6 +22,8 @@ public class PolicyTamperingTests
 
     private const string Code = "namespace App;\n\npublic static class Cleaner\n{\n    public static void Clean(string path) => Directory.Delete(path, true);\n}\n";
 
+    private const string Declared = "namespace App;\n\npublic static class Tenants\n{\n    [AutoMode.Risk(AutoMode.RiskLevel.Critical, \"drops tenant data\")]\n    public static void Purge(int id) { }\n}\n";
+
     public static IEnumerable<TestCaseData> Cases()
     {
         yield return Case("AM severity lowered in .editorconfig", "AMG901", r => r.Replace(".editorconfig", "AM1001.severity = warning", "AM1001.severity = suggestion"));
@@ -46,6 +48,8 @@ public class PolicyTamperingTests
         yield return Case("audit log edited", "AMG907", r => r.Write(".automode/audit.jsonl", string.Empty));
         yield return Case("Claude hook settings edited", "AMG908", r => r.Replace(".claude/settings.json", "automode", "true"));
         yield return Case("Claude local settings added", "AMG908", r => r.Write(".claude/settings.local.json", "{ \"hooks\": {} }\n"));
+        yield return Case("declared risk lowered", "AMG909", r => r.Write("src/App/Tenants.cs", Declared).Commit().Replace("src/App/Tenants.cs", "RiskLevel.Critical", "RiskLevel.Low"));
+        yield return Case("declared risk removed", "AMG909", r => r.Write("src/App/Tenants.cs", Declared).Commit().Replace("src/App/Tenants.cs", "    [AutoMode.Risk(AutoMode.RiskLevel.Critical, \"drops tenant data\")]\n", string.Empty));
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -72,6 +76,18 @@ public class PolicyTamperingTests
 
         Assert.That(json.RuleIds.Where(r => r.StartsWith("AMG9", StringComparison.Ordinal)), Is.Empty, json.ToString());
         Assert.That(json.Decision, Is.EqualTo("allow"));
+    }
+
+    [Test]
+    public void RaisingADeclaredRiskIsNotTampering()
+    {
+        using var repo = Baseline();
+        repo.Write("src/App/Tenants.cs", Declared.Replace("RiskLevel.Critical", "RiskLevel.High")).Commit();
+        repo.Write("src/App/Tenants.cs", Declared);
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG909"), json.ToString());
     }
 
     [Test]

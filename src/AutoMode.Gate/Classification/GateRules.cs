@@ -37,7 +37,11 @@ public static class GateRules
     public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
     public static readonly GateRule ConfigurationChange = new("AMG302", "Configuration change", "Configuration", RiskLevel.Medium);
 
+    public static readonly GateRule RuntimeNameChanged = new("AMG410", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
+
     public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
+
+    public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
 
     public static readonly GateRule DocumentationChange = new("AMG501", "Documentation change", "Documentation", RiskLevel.Low);
 
@@ -52,6 +56,7 @@ public static class GateRules
     public static readonly GateRule RiskDeclarationsEdited = new("AMG906", "Risk declarations file edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule AuditLogEdited = new("AMG907", "Audit log edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule AgentHookSettingsEdited = new("AMG908", "Agent hook settings edited", "Policy", RiskLevel.Critical);
+    public static readonly GateRule DeclaredRiskLowered = new("AMG909", "Declared risk removed or lowered", "Policy", RiskLevel.Critical);
 
     public static IReadOnlyList<GateRule> All { get; } = typeof(GateRules).GetFields()
         .Where(f => f.FieldType == typeof(GateRule))

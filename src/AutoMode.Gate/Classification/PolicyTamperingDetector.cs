@@ -149,6 +149,11 @@ public sealed partial class PolicyTamperingDetector
         }
 
         var text = file.NewText.Split('\n');
+        if (DeclaredRiskLowered(file, lines, text) is { } lowered)
+        {
+            yield return lowered;
+        }
+
         foreach (var number in lines.AddedLines.OrderBy(l => l))
         {
             if (number - 1 >= text.Length)
@@ -180,6 +185,33 @@ public sealed partial class PolicyTamperingDetector
             }
         }
     }
+
+    /// <summary>
+    /// A removed <c>[Risk(RiskLevel.X, …)]</c> that no added declaration matches or exceeds: the team's own declaration
+    /// of an API's risk was taken away or lowered, so its callers would pass unseen.
+    /// </summary>
+    private static Finding? DeclaredRiskLowered(ChangedFile file, LineChanges lines, string[] text)
+    {
+        var removed = lines.RemovedLines.Select(l => RiskDeclaration().Match(l)).Where(m => m.Success).Select(m => Enum.Parse<RiskLevel>(m.Groups["level"].Value)).ToList();
+        if (removed.Count == 0)
+        {
+            return null;
+        }
+
+        var added = lines.AddedLines.Where(n => n >= 1 && n <= text.Length).Select(n => RiskDeclaration().Match(text[n - 1])).Where(m => m.Success)
+            .Select(m => Enum.Parse<RiskLevel>(m.Groups["level"].Value)).ToList();
+        var highestRemoved = removed.Max();
+        if (added.Count >= removed.Count && added.Max() >= highestRemoved)
+        {
+            return null;
+        }
+
+        var at = lines.AddedLines.Count > 0 ? lines.AddedLines.Min() : lines.RemovalPoints.DefaultIfEmpty(0).First();
+        return GateRules.DeclaredRiskLowered.At(file, at, $"A [Risk(RiskLevel.{highestRemoved}, …)] declaration was removed or lowered: its callers would no longer be reported at that level. Changing a declared risk needs a person.", FindingSource.PolicyTampering);
+    }
+
+    [GeneratedRegex(@"\bRisk(?:Attribute)?\s*\(\s*(?:AutoMode\.)?RiskLevel\.(?<level>Low|Medium|High|Critical)\b")]
+    private static partial Regex RiskDeclaration();
 
     [GeneratedRegex(@"^dotnet_diagnostic\.(?<id>amg?\d+)\.severity$", RegexOptions.IgnoreCase)]
     private static partial Regex SeverityKey();

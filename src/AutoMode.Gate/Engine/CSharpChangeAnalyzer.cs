@@ -1,3 +1,4 @@
+using AutoMode.Gate.Classification;
 using AutoMode.Gate.Analysis;
 using AutoMode.Gate.Config;
 using AutoMode.Gate.Git;
@@ -73,7 +74,14 @@ internal sealed class CSharpChangeAnalyzer
 
                 if (Touches(diagnostic, lines[file.Path]))
                 {
-                    findings[file.Path].Add(AnalysisRunner.ToFinding(diagnostic, _root) with { InRemovedCode = file.Kind == ChangeKind.Deleted });
+                    var finding = AnalysisRunner.ToFinding(diagnostic, _root) with { InRemovedCode = file.Kind == ChangeKind.Deleted };
+                    findings[file.Path].Add(finding);
+                    if (RenamedRuntimeName(finding, lines[file.Path]))
+                    {
+                        findings[file.Path].Add(GateRules.RuntimeNameChanged.At(file, finding.Line,
+                            $"Line {finding.Line} renames or retypes a member whose name is observable at run time ({finding.RuleId}): {finding.Message}",
+                            FindingSource.Analyzer));
+                    }
                 }
             }
 
@@ -84,6 +92,15 @@ internal sealed class CSharpChangeAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// AM4009/AM4010 (a member name that is part of a serialized contract or database mapping) on a line that replaced
+    /// an old line: the member was renamed or retyped, not added. The analyzer reports the fact at Low; the change makes
+    /// it High.
+    /// </summary>
+    private static bool RenamedRuntimeName(Finding finding, LineChanges lines)
+        => finding.RuleId is "AM4009" or "AM4010" && !lines.WholeFile && lines.AddedLines.Contains(finding.Line) &&
+           (lines.RemovalPoints.Contains(finding.Line) || lines.RemovalPoints.Contains(finding.Line + 1));
 
     private static bool Touches(Diagnostic diagnostic, LineChanges lines)
     {

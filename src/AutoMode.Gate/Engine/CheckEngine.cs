@@ -122,6 +122,7 @@ public sealed class CheckEngine
         switch (kind)
         {
             case FileKinds.CSharp:
+                return TestChangeClassifier.Classify(file, lines);
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
             case FileKinds.AuditLog:

@@ -1,3 +1,4 @@
+using AutoMode.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.TypedRefactor.NullabilityEscapeAnalyzer>;
@@ -82,6 +83,56 @@ public class NullabilityEscapeTests
             class Other { }
             """,
             NullableContextOptions.Enable);
+
+    [Test]
+    public Task AM4007_NotFlagged_AtTheTopOfAnEfCoreScaffoldedMigration() =>
+        VerifyEfScaffolded("""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            #nullable disable
+
+            namespace Shop.Migrations
+            {
+                public partial class AddCustomerPhone : Migration
+                {
+                    protected override void Up(MigrationBuilder migrationBuilder)
+                    {
+                        migrationBuilder.AddColumn<string>(name: "Phone", table: "Customers", type: "nvarchar(max)", nullable: true);
+                    }
+                }
+            }
+            """);
+
+    [Test]
+    public Task AM4007_StillFlagged_InsideAScaffoldedMigrationOrInALookAlike() =>
+        VerifyEfScaffolded("""
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            namespace Shop.Migrations
+            {
+                public partial class AddCustomerPhone : Migration
+                {
+            {|AM4007:#nullable disable|}
+                    protected override void Up(MigrationBuilder migrationBuilder) { }
+                }
+            }
+
+            namespace Other
+            {
+                {|AM4007:#nullable disable|}
+                public class Migration { }
+                public class Step : Migration { }
+            }
+            """);
+
+    private static Task VerifyEfScaffolded(string source)
+    {
+        var test = Verify.Create(source);
+        test.ReferenceAssemblies = TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", "10.0.15"));
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectCompilationOptions(projectId,
+            ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable)));
+        return test.RunAsync();
+    }
 
     [Test]
     public Task AM4007_Message()

@@ -74,8 +74,20 @@ public sealed class NullabilityEscapeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var directive in root.DescendantTrivia(descendIntoTrivia: true).Select(t => t.GetStructure()).OfType<NullableDirectiveTriviaSyntax>())
+        var scaffolded = IsScaffoldedByEfCore(root);
+        for (var next = root.GetFirstDirective(); next is not null; next = next.GetNextDirective())
         {
+            if (next is not NullableDirectiveTriviaSyntax directive)
+            {
+                continue;
+            }
+
+            // `dotnet ef migrations add` writes '#nullable disable' at the top of every migration and model snapshot.
+            if (scaffolded && directive.SpanStart < FirstTypeStart(root))
+            {
+                continue;
+            }
+
             if (!directive.IsActive || !directive.SettingToken.IsKind(SyntaxKind.DisableKeyword))
             {
                 continue;
@@ -90,4 +102,23 @@ public sealed class NullabilityEscapeAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>A file as EF Core's tooling writes it: it uses the migrations or infrastructure namespace and declares a
+    /// class deriving from Migration or ModelSnapshot (by syntax: this runs on every file of a project).</summary>
+    private static bool IsScaffoldedByEfCore(SyntaxNode root)
+    {
+        if (root is not CompilationUnitSyntax unit ||
+            !unit.Usings.Any(u => u.Name?.ToString() is "Microsoft.EntityFrameworkCore.Migrations" or "Microsoft.EntityFrameworkCore.Infrastructure"))
+        {
+            return false;
+        }
+
+        return unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<ClassDeclarationSyntax>()
+            .Any(c => c.BaseList?.Types.FirstOrDefault()?.Type is SimpleNameSyntax { Identifier.ValueText: "Migration" or "ModelSnapshot" } or
+                QualifiedNameSyntax { Right.Identifier.ValueText: "Migration" or "ModelSnapshot" });
+    }
+
+    private static int FirstTypeStart(SyntaxNode root)
+        => root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.SpanStart ?? int.MaxValue;
 }

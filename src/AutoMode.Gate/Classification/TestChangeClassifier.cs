@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+
+namespace AutoMode.Gate.Classification;
+
+/// <summary>
+/// Tests are the safety net of every other auto-approved change, so weakening them needs a person (AMG701, Medium):
+/// a test file deleted, a test skipped or ignored, or assertions removed from a test file. Adding and changing tests is
+/// not reported. A file is a test file by its path (a folder or project named *Test*/*Tests*/*Spec*, or a name
+/// ending in Tests.cs/Test.cs/Spec.cs).
+/// </summary>
+public static partial class TestChangeClassifier
+{
+    public static IEnumerable<Finding> Classify(ChangedFile file, LineChanges lines)
+    {
+        if (!IsTestFile(file.OldPath ?? file.Path) && !IsTestFile(file.Path))
+        {
+            yield break;
+        }
+
+        if (file.Kind == ChangeKind.Deleted)
+        {
+            yield return GateRules.TestWeakened.At(file, 0, $"{file.Path}, a test file, is deleted: what it checked is no longer checked.");
+            yield break;
+        }
+
+        var text = (file.NewText ?? string.Empty).Split('\n');
+        foreach (var number in lines.AddedLines.OrderBy(l => l))
+        {
+            if (number >= 1 && number <= text.Length && SkipMarker().IsMatch(text[number - 1]))
+            {
+                yield return GateRules.TestWeakened.At(file, number, $"Line {number} skips or ignores a test: a failing test is silenced instead of fixed.");
+                yield break;
+            }
+        }
+
+        var removedAsserts = lines.RemovedLines.Count(l => Assertion().IsMatch(l));
+        var addedAsserts = lines.AddedLines.Count(n => n >= 1 && n <= text.Length && Assertion().IsMatch(text[n - 1]));
+        if (removedAsserts > addedAsserts)
+        {
+            var at = lines.RemovalPoints.DefaultIfEmpty(0).First();
+            yield return GateRules.TestWeakened.At(file, at, $"{removedAsserts - addedAsserts} assertion(s) removed from a test file: the tests check less than before.");
+        }
+    }
+
+    public static bool IsTestFile(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/');
+        var name = parts[^1];
+        return name.EndsWith("Tests.cs", StringComparison.Ordinal) || name.EndsWith("Test.cs", StringComparison.Ordinal) || name.EndsWith("Spec.cs", StringComparison.Ordinal) ||
+               parts[..^1].Any(p => p.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || p.EndsWith("Test", StringComparison.OrdinalIgnoreCase) ||
+                                    p.Equals("test", StringComparison.OrdinalIgnoreCase) || p.EndsWith("Specs", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"\[\s*(Ignore|Explicit)\b|\bSkip\s*=|Assert\.Ignore\s*\(|Assert\.Inconclusive\s*\(|Skip\.If|\[\s*Fact\s*\(\s*Skip|\[\s*Theory\s*\(\s*Skip")]
+    private static partial Regex SkipMarker();
+
+    [GeneratedRegex(@"\bAssert\.|\bAssume\.|\.Should\(\)|\bExpect\(|\bVerify\(")]
+    private static partial Regex Assertion();
+}

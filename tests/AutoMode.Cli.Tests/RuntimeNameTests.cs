@@ -1,0 +1,64 @@
+using AutoMode.Cli.Tests.Infrastructure;
+
+namespace AutoMode.Cli.Tests;
+
+/// <summary>AMG410: renaming a member that is serialized under its own name is High; adding one is not.</summary>
+public class RuntimeNameTests
+{
+    private const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n  </PropertyGroup>\n</Project>\n";
+
+    private const string Message = """
+        using System.Text.Json;
+
+        namespace App;
+
+        public sealed class Message
+        {
+            public string Sender { get; set; } = "";
+            public string Body { get; set; } = "";
+        }
+
+        public static class Outbox
+        {
+            public static string Save(Message message) => JsonSerializer.Serialize(message);
+        }
+        """;
+
+    [Test]
+    public void RenamingASerializedPropertyIsHigh()
+    {
+        using var repo = new TempRepository().Write("src/App/App.csproj", Project).Write("src/App/Message.cs", Message).Commit();
+        repo.Replace("src/App/Message.cs", "public string Sender", "public string From");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Contain("AMG410"), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("high"));
+        Assert.That(json.Decision, Is.EqualTo("ask"));
+    }
+
+    [Test]
+    public void AddingASerializedPropertyIsNotARename()
+    {
+        using var repo = new TempRepository().Write("src/App/App.csproj", Project).Write("src/App/Message.cs", Message).Commit();
+        repo.Replace("src/App/Message.cs", "    public string Body { get; set; } = \"\";\n", "    public string Body { get; set; } = \"\";\n    public string? Subject { get; set; }\n");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo("allow"));
+    }
+
+    [Test]
+    public void RenamingAPropertyOfAPlainTypeIsAllowed()
+    {
+        using var repo = new TempRepository().Write("src/App/App.csproj", Project)
+            .Write("src/App/Message.cs", Message.Replace("JsonSerializer.Serialize(message)", "message.Sender + message.Body")).Commit();
+        repo.Replace("src/App/Message.cs", "Sender", "From");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo("allow"));
+    }
+}

@@ -61,4 +61,16 @@ public class RuntimeNameTests
         Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
         Assert.That(json.Decision, Is.EqualTo("allow"));
     }
+
+    [Test]
+    public void AddingAMappedPositionalPropertyBesideUnmappedOnesIsNotARename()
+    {
+        const string Record = "using System.Text.Json;\n\nnamespace App;\n\npublic sealed record Placed(int Id, string Region, int Count);\n\npublic static class Bus\n{\n    public static string Send(Placed p) => JsonSerializer.Serialize(p);\n}\n";
+        using var repo = new TempRepository().Write("src/App/App.csproj", Project).Write("src/App/Placed.cs", Record).Commit();
+        repo.Replace("src/App/Placed.cs", "int Count)", "[property: System.Text.Json.Serialization.JsonPropertyName(\"Count\")] int Quantity)");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+    }
 }

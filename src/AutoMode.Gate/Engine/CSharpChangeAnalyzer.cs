@@ -76,7 +76,7 @@ internal sealed class CSharpChangeAnalyzer
                 {
                     var finding = AnalysisRunner.ToFinding(diagnostic, _root) with { InRemovedCode = file.Kind == ChangeKind.Deleted };
                     findings[file.Path].Add(finding);
-                    if (RenamedRuntimeName(finding, lines[file.Path]))
+                    if (RenamedRuntimeName(finding, lines[file.Path], file.NewText))
                     {
                         findings[file.Path].Add(GateRules.RuntimeNameChanged.At(file, finding.Line,
                             $"Line {finding.Line} renames or retypes a member whose name is observable at run time ({finding.RuleId}): {finding.Message}",
@@ -98,9 +98,28 @@ internal sealed class CSharpChangeAnalyzer
     /// an old line: the member was renamed or retyped, not added. The analyzer reports the fact at Low; the change makes
     /// it High.
     /// </summary>
-    private static bool RenamedRuntimeName(Finding finding, LineChanges lines)
-        => finding.RuleId is "AM4009" or "AM4010" && !lines.WholeFile && lines.AddedLines.Contains(finding.Line) &&
-           (lines.RemovalPoints.Contains(finding.Line) || lines.RemovalPoints.Contains(finding.Line + 1));
+    private static bool RenamedRuntimeName(Finding finding, LineChanges lines, string? newText)
+    {
+        if (finding.RuleId is not ("AM4009" or "AM4010") || lines.WholeFile || newText is null || !lines.AddedLines.Contains(finding.Line) ||
+            !(lines.RemovalPoints.Contains(finding.Line) || lines.RemovalPoints.Contains(finding.Line + 1)))
+        {
+            return false;
+        }
+
+        // The member's name as it stands now: when the replaced lines already had it, this member was not renamed
+        // (another member on the same line was, or only its type or default changed).
+        var text = newText.Split('\n');
+        var line = finding.Line <= text.Length ? text[finding.Line - 1] : string.Empty;
+        var start = Math.Clamp(finding.Column - 1, 0, line.Length);
+        var end = start;
+        while (end < line.Length && (char.IsLetterOrDigit(line[end]) || line[end] == '_'))
+        {
+            end++;
+        }
+
+        var name = line[start..end];
+        return name.Length > 0 && !lines.RemovedLines.Any(removed => System.Text.RegularExpressions.Regex.IsMatch(removed, @"\b" + System.Text.RegularExpressions.Regex.Escape(name) + @"\b"));
+    }
 
     private static bool Touches(Diagnostic diagnostic, LineChanges lines)
     {

@@ -2,7 +2,9 @@ namespace AutoMode.Evaluation.Tests;
 
 public static class EvaluationPaths
 {
-    public static string Root { get; } = Path.Combine(FindRepositoryRoot(), "tests", "AutoMode.Evaluation");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string Root { get; } = Path.Combine(RepositoryRoot, "tests", "AutoMode.Evaluation");
 
     public static string Corpus => Path.Combine(Root, "Corpus");
 

@@ -75,6 +75,35 @@ public class SecretOutputTests
         """);
 
     [Test]
+    public Task AM3030_SettingHeldByASecretNamedLocal() => Verify("""
+        using System;
+        class Program
+        {
+            static void Main()
+            {
+                var connectionString = Environment.GetEnvironmentVariable("BILLING_DB")
+                    ?? throw new InvalidOperationException("Set BILLING_DB.");
+                {|AM3030:Console.WriteLine($"Connecting with: {connectionString}")|};
+            }
+        }
+        """);
+
+    [Test]
+    public Task NotFlagged_SettingHeldByAnOrdinaryLocal() => Verify("""
+        using System;
+        class Program
+        {
+            static void Main()
+            {
+                var region = Environment.GetEnvironmentVariable("BILLING_REGION") ?? "eu-west-1";
+                Console.WriteLine($"Region: {region}");
+                var connectionStringName = "Billing";
+                Console.WriteLine($"Using {connectionStringName}");
+            }
+        }
+        """);
+
+    [Test]
     public Task NotFlagged_NamesPresenceLengthsAndOrdinarySettings() => Verify("""
         using System;
         using System.Threading.Tasks;

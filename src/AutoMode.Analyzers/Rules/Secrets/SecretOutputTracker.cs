@@ -161,7 +161,33 @@ internal sealed class SecretOutputTracker
             return null;
         }
 
-        return FindSecret(definition, containingSymbol, options, depth + 1);
+        if (FindSecret(definition, containingSymbol, options, depth + 1) is { } secret)
+        {
+            return secret;
+        }
+
+        // A setting whose key does not say secret, held by a local whose name does:
+        // var connectionString = Environment.GetEnvironmentVariable("BILLING_DB");
+        if (SecretNames.Classify(local.Local.Name, options.ExtraWords) != SecretNameClass.None)
+        {
+            var source = definition;
+            while (source is ICoalesceOperation or IConversionOperation or IParenthesizedOperation)
+            {
+                source = source switch
+                {
+                    ICoalesceOperation coalesce => coalesce.Value,
+                    IConversionOperation conversion => conversion.Operand,
+                    _ => ((IParenthesizedOperation)source).Operand,
+                };
+            }
+
+            if (_access.Match(source, options) is { Kind: SecretAccessKind.ConfigurationRead } read)
+            {
+                return "the secret '" + local.Local.Name + "' read by '" + read.Api + "' (" + read.What + ")";
+            }
+        }
+
+        return null;
     }
 
     private static string? FromField(IFieldSymbol field, SecretDetectorOptions options)

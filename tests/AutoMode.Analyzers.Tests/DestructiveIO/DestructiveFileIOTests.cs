@@ -58,6 +58,36 @@ public class DestructiveFileIOTests
             }
             """);
 
+    [Test]
+    public Task AM1001_MethodGroupPassedAsDelegate() =>
+        Verify.VerifyAsync(Wrap("""
+            System.Array.ForEach(Directory.GetFiles(path, "*.log"), {|AM1001:File.Delete|});
+            var info = new FileInfo(path);
+            System.Action later = {|AM1001:info.Delete|};
+            System.Action<string, bool> wipe = {|AM1002:Directory.Delete|};
+            System.Action<string, string> write = {|AM1003:File.WriteAllText|};
+            System.Func<string, string> read = File.ReadAllText;
+            """));
+
+    [Test]
+    public Task NotFlagged_UserMethodGroupsWithSameNames() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.Collections.Generic;
+
+            class Store { public void Delete(string key) { } }
+
+            class C
+            {
+                void M(Store store, List<string> keys)
+                {
+                    keys.ForEach(store.Delete);
+                    Action<string> remove = store.Delete;
+                    Func<string, bool> has = keys.Remove;
+                }
+            }
+            """);
+
     // ---- AM1002: recursive deletion (Critical) ----
 
     [Test]
@@ -168,6 +198,37 @@ public class DestructiveFileIOTests
             {|AM1005:Directory.CreateTempSubdirectory().Delete(true)|};
             {|AM1005:File.Delete("/tmp/x.lock")|};
             """));
+
+    [Test]
+    public Task AM1005_EntriesOfAScratchFolderHeldInAReadonlyField() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            static class TempSweeper
+            {
+                private static readonly string Root = Path.Combine(Path.GetTempPath(), "contoso-sync", "downloads");
+
+                public static void Sweep(string other)
+                {
+                    foreach (var file in Directory.EnumerateFiles(Root))
+                    {
+                        {|AM1005:File.Delete(file)|};
+                    }
+
+                    {|AM1005:Directory.Delete(Root, true)|};
+                    foreach (var file in Directory.GetFiles(other))
+                    {
+                        {|AM1001:File.Delete(file)|};
+                    }
+
+                    foreach (var db in Directory.GetFiles(other, "*.db"))
+                    {
+                        {|AM1001:File.Delete(db)|};
+                    }
+                }
+            }
+            """);
 
     [Test]
     public Task AM1005_TempWinsOverProtectedFilePattern() =>

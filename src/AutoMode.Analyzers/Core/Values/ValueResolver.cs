@@ -139,7 +139,9 @@ internal static class ValueResolver
             case ILocalReferenceOperation local:
                 return Next(FindSingleDefinition(local));
             case IFieldReferenceOperation field:
-                return ResolveField(field.Field, origins);
+                return ResolveField(field.Field, origins) is { IsFullyUnknown: false } known
+                    ? known
+                    : Next(ReadonlyInitializerInSameTree(field));
             case ICoalesceOperation coalesce:
                 return Next(coalesce.Value) is { HasUnknown: false } left ? left : SymbolicString.Unknown;
             default:
@@ -202,5 +204,30 @@ internal static class ValueResolver
         }
 
         return SymbolicString.Unknown;
+    }
+
+    /// <summary>
+    /// The initializer of a readonly field declared in the same file as the reference
+    /// (<c>static readonly string Root = Path.Combine(Path.GetTempPath(), "app");</c>), bound with the reference's own
+    /// semantic model; null elsewhere (another file would need another semantic model).
+    /// </summary>
+    private static IOperation? ReadonlyInitializerInSameTree(IFieldReferenceOperation reference)
+    {
+        var field = reference.Field;
+        if (!field.IsReadOnly || reference.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        foreach (var declaration in field.DeclaringSyntaxReferences)
+        {
+            if (declaration.SyntaxTree == model.SyntaxTree &&
+                declaration.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                return model.GetOperation(value);
+            }
+        }
+
+        return null;
     }
 }

@@ -70,7 +70,7 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
 
             var catalog = new FileOperationCatalog(symbols);
             var resolver = new PathResolver(symbols);
-            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver), OperationKind.Invocation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
         });
     }
 

@@ -45,8 +45,42 @@ internal sealed class FileOperationCatalog
     {
         IInvocationOperation invocation => MatchInvocation(invocation),
         IObjectCreationOperation creation => MatchCreation(creation),
+        IMethodReferenceOperation reference => MatchMethodGroup(reference),
         _ => null,
     };
+
+    /// <summary>
+    /// A destructive method passed as a delegate (<c>files.ForEach(File.Delete)</c>): its arguments are not visible,
+    /// so a flag that may be true counts as true and the target is unknown.
+    /// </summary>
+    private FileOperation? MatchMethodGroup(IMethodReferenceOperation reference)
+    {
+        var method = reference.Method;
+        var type = method.ContainingType;
+        var name = method.Name;
+        var api = type.Name + "." + name;
+        FileOperationKind? kind = null;
+        if (FileSystemSymbols.Is(type, _s.File))
+        {
+            kind = name switch
+            {
+                "Delete" => FileOperationKind.Delete,
+                "WriteAllText" or "WriteAllTextAsync" or "WriteAllBytes" or "WriteAllBytesAsync" or "WriteAllLines" or "WriteAllLinesAsync" or "Create" or "CreateText" or "Replace" => FileOperationKind.Overwrite,
+                "Copy" or "Move" when method.Parameters.Length == 3 => FileOperationKind.Overwrite,
+                _ => null,
+            };
+        }
+        else if (FileSystemSymbols.Is(type, _s.Directory) && name == "Delete")
+        {
+            kind = method.Parameters.Length == 2 ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete;
+        }
+        else if ((FileSystemSymbols.Is(type, _s.FileInfo) || FileSystemSymbols.Is(type, _s.FileSystemInfo) || FileSystemSymbols.Is(type, _s.DirectoryInfo)) && name == "Delete")
+        {
+            kind = method.Parameters.Length == 1 ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete;
+        }
+
+        return kind is { } k ? new FileOperation(k, api, reference.Instance, targetIsReceiver: reference.Instance is not null) : null;
+    }
 
     private FileOperation? MatchInvocation(IInvocationOperation invocation)
     {

@@ -61,6 +61,9 @@ internal sealed class PathResolver
     {
         switch (operation)
         {
+            case ILocalReferenceOperation local when EnumeratedFolder(local) is { } folder:
+                // foreach (var file in Directory.EnumerateFiles(root)): an entry of that folder.
+                return SymbolicString.Concat(next(folder), SymbolicString.FromText("/"), SymbolicString.Unknown);
             case IInvocationOperation invocation:
                 return ResolveInvocation(invocation, next);
             case IPropertyReferenceOperation property:
@@ -184,4 +187,36 @@ internal sealed class PathResolver
     private static bool StartsWithSeparator(SymbolicString part)
         => part.Segments.Length > 0 && part.Segments[0] is { Kind: SegmentKind.Text } first &&
            (first.Text.StartsWith("/", StringComparison.Ordinal) || first.Text.StartsWith("\\", StringComparison.Ordinal));
+
+    /// <summary>The folder argument when <paramref name="local"/> is the variable of a foreach over its entries.</summary>
+    private IOperation? EnumeratedFolder(ILocalReferenceOperation local)
+    {
+        for (var parent = local.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is not IForEachLoopOperation loop)
+            {
+                continue;
+            }
+
+            if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator ||
+                !SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+            {
+                continue;
+            }
+
+            var collection = loop.Collection;
+            while (collection is IConversionOperation conversion)
+            {
+                collection = conversion.Operand;
+            }
+
+            return collection is IInvocationOperation { Arguments.Length: > 0 } invocation &&
+                   FileSystemSymbols.Is(invocation.TargetMethod.ContainingType, _symbols.Directory) &&
+                   invocation.TargetMethod.Name is "EnumerateFiles" or "GetFiles" or "EnumerateDirectories" or "GetDirectories" or "EnumerateFileSystemEntries" or "GetFileSystemEntries"
+                ? invocation.Arguments[0].Value
+                : null;
+        }
+
+        return null;
+    }
 }

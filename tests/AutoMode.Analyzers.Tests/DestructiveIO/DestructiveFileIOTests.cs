@@ -231,6 +231,41 @@ public class DestructiveFileIOTests
             """);
 
     [Test]
+    public Task AM1005_MembersSetOnceInTheConstructor() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            sealed class ScratchSpace : IDisposable
+            {
+                private readonly string _work;
+                private string _mutable;
+
+                public ScratchSpace(string other)
+                {
+                    Root = Path.Combine(Path.GetTempPath(), "contoso-maint", Environment.ProcessId.ToString());
+                    _work = Path.Combine(Path.GetTempPath(), "work");
+                    _mutable = Path.Combine(Path.GetTempPath(), "mutable");
+                    Data = Path.Combine(other, "data");
+                }
+
+                public string Root { get; }
+
+                public string Data { get; }
+
+                public void Dispose()
+                {
+                    {|AM1005:Directory.Delete(Root, recursive: true)|};
+                    {|AM1005:Directory.Delete(_work, true)|};
+                    {|AM1002:Directory.Delete(_mutable, true)|};
+                    {|AM1002:Directory.Delete(Data, true)|};
+                }
+
+                public void Reset() => _mutable = "/";
+            }
+            """);
+
+    [Test]
     public Task AM1005_TempWinsOverProtectedFilePattern() =>
         Verify.VerifyAsync(Wrap("""{|AM1005:File.Delete(Path.Combine(Path.GetTempPath(), "test.db"))|};"""));
 

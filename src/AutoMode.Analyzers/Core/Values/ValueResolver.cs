@@ -141,7 +141,9 @@ internal static class ValueResolver
             case IFieldReferenceOperation field:
                 return ResolveField(field.Field, origins) is { IsFullyUnknown: false } known
                     ? known
-                    : Next(ReadonlyInitializerInSameTree(field));
+                    : Next(ReadonlyInitializerInSameTree(field) ?? SingleConstructorAssignment(field.Field, field.SemanticModel));
+            case IPropertyReferenceOperation property when IsGetOnlyAutoProperty(property.Property):
+                return Next(SingleConstructorAssignment(property.Property, property.SemanticModel));
             case ICoalesceOperation coalesce:
                 return Next(coalesce.Value) is { HasUnknown: false } left ? left : SymbolicString.Unknown;
             default:
@@ -230,4 +232,57 @@ internal static class ValueResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The one value a readonly field or get-only auto-property without an initializer gets in the constructors of its
+    /// type declared in the same file (<c>Root = Path.Combine(Path.GetTempPath(), "app");</c>); null when there are
+    /// several, none, or they are in another file.
+    /// </summary>
+    private static IOperation? SingleConstructorAssignment(ISymbol member, SemanticModel? model)
+    {
+        if (model is null || member.ContainingType is not { } type ||
+            (member is IFieldSymbol field && (!field.IsReadOnly || HasInitializer(field))))
+        {
+            return null;
+        }
+
+        IOperation? value = null;
+        var count = 0;
+        foreach (var constructor in type.InstanceConstructors.Concat(type.StaticConstructors))
+        {
+            foreach (var declaration in constructor.DeclaringSyntaxReferences)
+            {
+                if (declaration.SyntaxTree != model.SyntaxTree || model.GetOperation(declaration.GetSyntax()) is not { } body)
+                {
+                    continue;
+                }
+
+                foreach (var assignment in body.Descendants().OfType<ISimpleAssignmentOperation>())
+                {
+                    var target = assignment.Target switch
+                    {
+                        IFieldReferenceOperation f => (ISymbol)f.Field,
+                        IPropertyReferenceOperation p => p.Property,
+                        _ => null,
+                    };
+                    if (SymbolEqualityComparer.Default.Equals(target, member))
+                    {
+                        value = assignment.Value;
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return count == 1 ? value : null;
+    }
+
+    private static bool HasInitializer(IFieldSymbol field)
+        => field.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is VariableDeclaratorSyntax { Initializer: not null });
+
+    /// <summary><c>public string Root { get; }</c>: only constructors can set it.</summary>
+    private static bool IsGetOnlyAutoProperty(IPropertySymbol property)
+        => property.SetMethod is null && !property.IsAbstract && property.DeclaringSyntaxReferences.Length == 1 &&
+           property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { ExpressionBody: null, Initializer: null, AccessorList: { } accessors } &&
+           accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
 }

@@ -19,6 +19,34 @@ public class RuntimeNameTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// A serialized type declared in a referenced project: the IDE passes project references as compilations with
+    /// their own source trees, so the member's source location is not in this compilation and must not be reported
+    /// here (reporting it threw AD0001 on eShop).
+    /// </summary>
+    [Test]
+    public Task TypeFromAProjectReference_IsNotReportedInTheReferencingProject()
+    {
+        var test = Verify.Create("""
+            using System.Text.Json;
+
+            static class Publisher
+            {
+                public static string Publish(Contracts.OrderPlaced message) => JsonSerializer.Serialize(message);
+            }
+            """);
+        test.TestState.AdditionalProjects["Contracts"].Sources.Add(("/Contracts/OrderPlaced.cs", """
+            namespace Contracts;
+
+            public sealed class OrderPlaced
+            {
+                public int OrderId { get; set; }
+            }
+            """));
+        test.TestState.AdditionalProjectReferences.Add("Contracts");
+        return test.RunAsync();
+    }
+
     // ---- AM4009: System.Text.Json ----
 
     [Test]

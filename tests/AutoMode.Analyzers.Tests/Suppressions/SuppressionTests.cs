@@ -109,6 +109,46 @@ public class SuppressionTests
             """);
 
     [Test]
+    public Task SuppressMessage_OnEveryKindOfTarget() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics.CodeAnalysis;
+            using SM = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;
+
+            [module: {|AM9101:SuppressMessage("AutoMode", "AM1003")|}]
+
+            [{|AM9101:SuppressMessage("AutoMode", "AM1001")|}]
+            partial class C
+            {
+                private const string Id = "AM5001";
+
+                [{|AM9101:SuppressMessage("AutoMode", Id)|}]
+                int _field;
+
+                int Property
+                {
+                    [{|AM9101:SuppressMessage("AutoMode", "AM1002")|}]
+                    get => 0;
+                }
+
+                [return: {|AM9101:SuppressMessage("AutoMode", "AM5002")|}]
+                int M([{|AM9101:SuppressMessage("AutoMode", "AM5003")|}] int value)
+                {
+                    [{|AM9101:SuppressMessage("AutoMode", "AM5004")|}]
+                    void Local() { }
+
+                    Local();
+                    return value;
+                }
+
+                [{|AM9101:SM("AutoMode", "AM5005")|}]
+                event System.Action Changed { add { } remove { } }
+            }
+
+            [{|AM9102:SuppressMessage("AutoMode", "AM2001", Justification = "second part of the partial type")|}]
+            partial class C { }
+            """);
+
+    [Test]
     public Task DoesNotFlag_OtherAnalyzersAndLookAlikeAttributes() =>
         Verify.VerifyAsync("""
             using System;

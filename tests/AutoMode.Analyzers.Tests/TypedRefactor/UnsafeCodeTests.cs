@@ -39,6 +39,28 @@ public class UnsafeCodeTests
             """);
 
     [Test]
+    public Task AM4004_EveryDeclarationThatCanBeUnsafe() =>
+        Verify.VerifyAsync("""
+            using {|AM4004:unsafe|} IntPointer = int*;
+
+            {|AM4004:unsafe|} interface IRaw { }
+
+            {|AM4004:unsafe|} record struct Slot(int Value);
+
+            class Native
+            {
+                {|AM4004:unsafe|} Native(int* p) { }
+                {|AM4004:unsafe|} ~Native() { }
+                {|AM4004:unsafe|} int* Cursor { get => null; }
+                {|AM4004:unsafe|} int this[int* p] => *p;
+                public static {|AM4004:unsafe|} Native operator +(Native a, int* b) => a;
+                public static {|AM4004:unsafe|} explicit operator int*(Native n) => null;
+                {|AM4004:unsafe|} event System.Action Changed { add { } remove { } }
+                {|AM4004:unsafe|} event System.Action Raised;
+            }
+            """);
+
+    [Test]
     public Task AM4004_Message() =>
         Verify.VerifyAsync(
             "class C { static {|#0:unsafe|} void Zero(int* p) { *p = 0; } }",

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using AutoMode.Analyzers.Suppressions;
 
 namespace AutoMode.Analyzers.Rules.Suppressions;
 
@@ -48,34 +49,14 @@ public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterSyntaxTreeAction(AnalyzePragmas);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = WellKnownTypes.For(start.Compilation);
-            var suppressMessage = types.Get("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute");
-            var unconditional = types.Get("System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessageAttribute");
-            if (suppressMessage is not null || unconditional is not null)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, suppressMessage, unconditional), SyntaxKind.Attribute);
-            }
-        });
+        context.RegisterCompilationStartAction(start => SuppressionAttributes.Register(start, AnalyzeAttribute));
         context.RegisterCompilationAction(AnalyzeNoWarn);
     }
 
     private static void AnalyzePragmas(SyntaxTreeAnalysisContext context)
     {
-        var root = context.Tree.GetRoot(context.CancellationToken);
-        if (!root.ContainsDirectives)
+        foreach (var pragma in PragmaWarnings.Disables(context.Tree, context.CancellationToken))
         {
-            return;
-        }
-
-        for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
-        {
-            if (directive is not PragmaWarningDirectiveTriviaSyntax pragma || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
-            {
-                continue;
-            }
-
             string? justification = null;
             foreach (var code in pragma.ErrorCodes)
             {
@@ -84,112 +65,28 @@ public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                justification ??= PragmaJustification(pragma) ?? string.Empty;
+                justification ??= PragmaWarnings.Justification(pragma) ?? string.Empty;
                 var id = identifier.Identifier.ValueText.ToUpperInvariant();
                 Report(context.ReportDiagnostic, identifier.GetLocation(), "'#pragma warning disable " + id + "'", id, justification, "a comment after the id or on the line above");
             }
         }
     }
 
-    /// <summary>A comment on the pragma's line (<c>#pragma warning disable AM1001 // why</c>) or on the line right above it.</summary>
-    private static string? PragmaJustification(PragmaWarningDirectiveTriviaSyntax pragma)
+    private static void AnalyzeAttribute(SuppressionAttribute attribute, Action<Diagnostic> report)
     {
-        foreach (var trivia in pragma.DescendantTrivia())
-        {
-            if (CommentText(trivia) is { Length: > 0 } text)
-            {
-                return text;
-            }
-        }
-
-        var siblings = pragma.ParentTrivia.Token.LeadingTrivia;
-        var index = siblings.IndexOf(pragma.ParentTrivia);
-        var lineBreaks = 0;
-        for (var i = index - 1; i >= 0; i--)
-        {
-            var trivia = siblings[i];
-            if (trivia.IsKind(SyntaxKind.WhitespaceTrivia))
-            {
-                continue;
-            }
-
-            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia) && ++lineBreaks <= 1)
-            {
-                continue;
-            }
-
-            return CommentText(trivia) is { Length: > 0 } text ? text : null;
-        }
-
-        return null;
-    }
-
-    private static string? CommentText(SyntaxTrivia trivia)
-    {
-        if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
-        {
-            return trivia.ToString().Substring(2).Trim();
-        }
-
-        if (trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-        {
-            var text = trivia.ToString();
-            return text.Length >= 4 ? text.Substring(2, text.Length - 4).Trim() : null;
-        }
-
-        return null;
-    }
-
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, INamedTypeSymbol? suppressMessage, INamedTypeSymbol? unconditional)
-    {
-        var attribute = (AttributeSyntax)context.Node;
-        if (attribute.ArgumentList is not { Arguments.Count: >= 2 } arguments ||
-            context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
-            !(SymbolEqualityComparer.Default.Equals(constructor.ContainingType, suppressMessage) || SymbolEqualityComparer.Default.Equals(constructor.ContainingType, unconditional)))
-        {
-            return;
-        }
-
-        string? checkId = null;
-        string? justification = null;
-        var positional = 0;
-        foreach (var argument in arguments.Arguments)
-        {
-            var value = context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken);
-            var text = value.HasValue ? value.Value as string : null;
-            if (argument.NameEquals is { } named)
-            {
-                if (named.Name.Identifier.ValueText == "Justification")
-                {
-                    justification = text;
-                }
-                else if (named.Name.Identifier.ValueText == "CheckId")
-                {
-                    checkId = text;
-                }
-            }
-            else if (argument.NameColon is null && positional++ == 1)
-            {
-                checkId = text;
-            }
-            else if (argument.NameColon?.Name.Identifier.ValueText == "checkId")
-            {
-                checkId = text;
-            }
-        }
-
-        if (checkId is null || AutoModeId.Match(checkId.Trim()) is not { Success: true } match)
+        if (AutoModeId.Match(attribute.CheckId.Trim()) is not { Success: true } match)
         {
             return;
         }
 
         var id = match.Value.ToUpperInvariant();
+        var justification = attribute.Justification;
         if (justification is not null && justification.Trim().Equals("<Pending>", StringComparison.OrdinalIgnoreCase))
         {
             justification = null;
         }
 
-        Report(context.ReportDiagnostic, attribute.GetLocation(), "[" + attribute.Name + "] for " + id, id, justification ?? string.Empty, "Justification = \"…\"");
+        Report(report, attribute.Syntax.GetLocation(), "[" + attribute.Syntax.Name + "] for " + id, id, justification ?? string.Empty, "Justification = \"…\"");
     }
 
     private static void AnalyzeNoWarn(CompilationAnalysisContext context)

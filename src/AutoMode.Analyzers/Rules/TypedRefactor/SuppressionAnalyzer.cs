@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using AutoMode.Analyzers.Suppressions;
 
 namespace AutoMode.Analyzers.Rules.TypedRefactor;
 
@@ -34,36 +36,13 @@ public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterSyntaxTreeAction(AnalyzePragmas);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = WellKnownTypes.For(start.Compilation);
-            var attributes = new[]
-            {
-                types.Get("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute"),
-                types.Get("System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessageAttribute"),
-            }.Where(t => t is not null).Cast<INamedTypeSymbol>().ToImmutableArray();
-            if (!attributes.IsEmpty)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, attributes), SyntaxKind.Attribute);
-            }
-        });
+        context.RegisterCompilationStartAction(start => SuppressionAttributes.Register(start, AnalyzeAttribute));
     }
 
     private static void AnalyzePragmas(SyntaxTreeAnalysisContext context)
     {
-        var root = context.Tree.GetRoot(context.CancellationToken);
-        if (!root.ContainsDirectives)
+        foreach (var pragma in PragmaWarnings.Disables(context.Tree, context.CancellationToken))
         {
-            return;
-        }
-
-        foreach (var pragma in root.DescendantTrivia(descendIntoTrivia: true).Select(t => t.GetStructure()).OfType<PragmaWarningDirectiveTriviaSyntax>())
-        {
-            if (!pragma.IsActive || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
-            {
-                continue;
-            }
-
             var ids = pragma.ErrorCodes.Select(code => code.ToString().Trim()).ToList();
             var others = ids.Where(id => !OwnId.IsMatch(id)).ToList();
             if (ids.Count > 0 && others.Count == 0)
@@ -76,47 +55,17 @@ public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ImmutableArray<INamedTypeSymbol> suppressionAttributes)
+    private static void AnalyzeAttribute(SuppressionAttribute attribute, Action<Diagnostic> report)
     {
-        var attribute = (AttributeSyntax)context.Node;
-        if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
-            !suppressionAttributes.Contains(constructor.ContainingType, SymbolEqualityComparer.Default))
-        {
-            return;
-        }
-
-        var checkId = ArgumentValue(context.SemanticModel, attribute, constructor, "checkId") ?? string.Empty;
+        var checkId = attribute.CheckId;
         if (OwnId.IsMatch(checkId.Trim()))
         {
             return;
         }
 
-        var category = ArgumentValue(context.SemanticModel, attribute, constructor, "category");
-        var what = checkId.Length == 0 ? "an unnamed check" : $"'{checkId}'" + (string.IsNullOrEmpty(category) ? string.Empty : $" ({category})");
-        context.ReportDiagnostic(RiskDiagnostic.Create(Rule, attribute.GetLocation(), Snippet.Of(attribute, 80), what));
-    }
-
-    private static string? ArgumentValue(SemanticModel model, AttributeSyntax attribute, IMethodSymbol constructor, string parameterName)
-    {
-        var arguments = attribute.ArgumentList?.Arguments ?? default;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            var argument = arguments[i];
-            if (argument.NameEquals is not null)
-            {
-                continue;
-            }
-
-            var parameter = argument.NameColon is { } nameColon
-                ? nameColon.Name.Identifier.ValueText
-                : i < constructor.Parameters.Length ? constructor.Parameters[i].Name : null;
-            if (parameter == parameterName)
-            {
-                return model.GetConstantValue(argument.Expression).Value as string;
-            }
-        }
-
-        return null;
+        var category = attribute.Category;
+        var what = checkId.Length == 0 ? "an unnamed check" : $"'{checkId}'" + (category.Length == 0 ? string.Empty : $" ({category})");
+        report(RiskDiagnostic.Create(Rule, attribute.Syntax.GetLocation(), Snippet.Of(attribute.Syntax, 80), what));
     }
 
     private static string Describe(IReadOnlyList<string> ids) => ids.Count == 1 ? ids[0] : string.Join(", ", ids);

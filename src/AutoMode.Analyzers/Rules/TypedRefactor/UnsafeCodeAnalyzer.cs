@@ -40,7 +40,7 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        context.RegisterSyntaxNodeAction(AnalyzeUnsafeModifier, UnsafeModifierKinds);
         context.RegisterCompilationStartAction(start =>
         {
             var types = WellKnownTypes.For(start.Compilation);
@@ -55,13 +55,55 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    /// <summary>Declarations that can carry the <c>unsafe</c> modifier, and unsafe blocks; no walk over every token.</summary>
+    private static readonly ImmutableArray<SyntaxKind> UnsafeModifierKinds = ImmutableArray.Create(
+        SyntaxKind.UnsafeStatement,
+        SyntaxKind.UsingDirective,
+        SyntaxKind.ClassDeclaration,
+        SyntaxKind.StructDeclaration,
+        SyntaxKind.RecordDeclaration,
+        SyntaxKind.RecordStructDeclaration,
+        SyntaxKind.InterfaceDeclaration,
+        SyntaxKind.DelegateDeclaration,
+        SyntaxKind.MethodDeclaration,
+        SyntaxKind.ConstructorDeclaration,
+        SyntaxKind.DestructorDeclaration,
+        SyntaxKind.OperatorDeclaration,
+        SyntaxKind.ConversionOperatorDeclaration,
+        SyntaxKind.PropertyDeclaration,
+        SyntaxKind.IndexerDeclaration,
+        SyntaxKind.EventDeclaration,
+        SyntaxKind.FieldDeclaration,
+        SyntaxKind.EventFieldDeclaration,
+        SyntaxKind.LocalFunctionStatement);
+
+    private static void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context)
     {
-        var root = context.Tree.GetRoot(context.CancellationToken);
-        foreach (var token in root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.UnsafeKeyword)))
+        var token = context.Node switch
+        {
+            UnsafeStatementSyntax block => block.UnsafeKeyword,
+            UsingDirectiveSyntax usingDirective => usingDirective.UnsafeKeyword,
+            MemberDeclarationSyntax member => UnsafeIn(member.Modifiers),
+            LocalFunctionStatementSyntax function => UnsafeIn(function.Modifiers),
+            _ => default,
+        };
+        if (token.IsKind(SyntaxKind.UnsafeKeyword))
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(UnsafeRule, token.GetLocation(), Describe(token.Parent)));
         }
+    }
+
+    private static SyntaxToken UnsafeIn(SyntaxTokenList modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.IsKind(SyntaxKind.UnsafeKeyword))
+            {
+                return modifier;
+            }
+        }
+
+        return default;
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? unsafeType, INamedTypeSymbol? memoryMarshal)

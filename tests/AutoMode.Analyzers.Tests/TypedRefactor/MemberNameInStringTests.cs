@@ -13,6 +13,35 @@ public class MemberNameInStringTests
 {
     private static readonly ReferenceAssemblies NUnit = TestReferences.WithPackages(("NUnit", "4.4.0"));
 
+    /// <summary>
+    /// A property inherited from a referenced project (a compilation in the IDE and the gate): reported at the string
+    /// only; its declaration is not in this compilation (pointing at it threw AD0001 on real solutions).
+    /// </summary>
+    [Test]
+    public Task PropertyOfAProjectReference_ReportedAtTheStringOnly()
+    {
+        var test = Verify.Create("""
+            using System.ComponentModel;
+
+            class Customer : Contracts.Entity
+            {
+                public event PropertyChangedEventHandler? PropertyChanged;
+                void Touch() => PropertyChanged?.Invoke(this, new PropertyChangedEventArgs({|#0:"Version"|}));
+            }
+            """);
+        test.TestState.AdditionalProjects["Contracts"].Sources.Add(("/Contracts/Entity.cs", """
+            namespace Contracts;
+
+            public abstract class Entity
+            {
+                public int Version { get; set; }
+            }
+            """));
+        test.TestState.AdditionalProjectReferences.Add("Contracts");
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM4003").WithLocation(0).WithArguments("Version", "the property 'Contracts.Entity.Version'", "nameof(Version)"));
+        return test.RunAsync();
+    }
+
     // ---- ArgumentException family: paramName ----
 
     [Test]

@@ -55,6 +55,33 @@ public class ReflectionByNameTests
             Verify.Diagnostic("AM4002").WithLocation(0).WithLocation(8, 24)
                 .WithMessage(Message("Type.GetProperty", "Total", "it resolves to 'Shop.Order.Total', declared in this compilation: renaming it still compiles and breaks this lookup at run time")));
 
+    /// <summary>
+    /// A member of a referenced project: the IDE and the gate pass project references as compilations, so its
+    /// declaration is in source but not in this compilation; pointing at it threw AD0001 on jellyfin and bitwarden.
+    /// </summary>
+    [Test]
+    public Task MemberOfAProjectReference_ReportedAtTheLookupOnly()
+    {
+        var test = Verify.Create("""
+            static class Probe
+            {
+                public static object? Status() => {|#0:typeof(Contracts.Job).GetProperty("Status")|};
+            }
+            """);
+        test.TestState.AdditionalProjects["Contracts"].Sources.Add(("/Contracts/Job.cs", """
+            namespace Contracts;
+
+            public sealed class Job
+            {
+                public int Status { get; set; }
+            }
+            """));
+        test.TestState.AdditionalProjectReferences.Add("Contracts");
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM4002").WithLocation(0)
+            .WithMessage(Message("Type.GetProperty", "Status", "it resolves to 'Contracts.Job.Status', declared in the referenced project 'Contracts': renaming it still compiles and breaks this lookup at run time")));
+        return test.RunAsync();
+    }
+
     [Test]
     public Task Message_CountsOverloads_ThroughGetTypeAndLocal() =>
         Verify.VerifyAsync(

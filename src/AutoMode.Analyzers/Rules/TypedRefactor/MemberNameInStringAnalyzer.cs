@@ -117,7 +117,7 @@ public sealed class MemberNameInStringAnalyzer : DiagnosticAnalyzer
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(NameofProperty, found.Nameof);
         context.ReportDiagnostic(RiskDiagnostic.Create(
-            Rule, literal.Syntax.GetLocation(), found.Symbol.Locations.Where(l => l.IsInSource), properties, name, Describe(found.Symbol), found.Nameof));
+            Rule, literal.Syntax.GetLocation(), SourceLocations.Of(found.Symbol, context.Compilation), properties, name, Describe(found.Symbol), found.Nameof));
     }
 
     private static (ISymbol Symbol, string Nameof)? ParameterInScope(SemanticModel model, int position, string name)

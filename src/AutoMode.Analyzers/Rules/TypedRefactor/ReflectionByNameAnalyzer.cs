@@ -55,7 +55,7 @@ public sealed class ReflectionByNameAnalyzer : DiagnosticAnalyzer
         }
 
         var (targets, explanation) = Describe(lookup, name, resolver, context.Compilation);
-        var declarations = targets.SelectMany(t => t.Locations).Where(l => l.IsInSource);
+        var declarations = targets.SelectMany(t => SourceLocations.Of(t, context.Compilation));
         context.ReportDiagnostic(RiskDiagnostic.Create(Rule, invocation.Syntax.GetLocation(), declarations, lookup.ApiName, name, explanation));
     }
 
@@ -84,8 +84,15 @@ public sealed class ReflectionByNameAnalyzer : DiagnosticAnalyzer
     {
         var first = targets[0];
         var display = "'" + first.ToDisplayString() + "'" + (targets.Length > 1 ? $" and {targets.Length - 1} more overload(s)" : string.Empty);
-        return SymbolEqualityComparer.Default.Equals(first.ContainingAssembly, compilation.Assembly)
-            ? $"it resolves to {display}, declared in this compilation: renaming it still compiles and breaks this lookup at run time"
+        const string Breaks = ": renaming it still compiles and breaks this lookup at run time";
+        if (SymbolEqualityComparer.Default.Equals(first.ContainingAssembly, compilation.Assembly))
+        {
+            return $"it resolves to {display}, declared in this compilation" + Breaks;
+        }
+
+        // A project reference passed as a compilation (IDE, gate): its source is in the same solution.
+        return first.Locations.Any(l => l.IsInSource)
+            ? $"it resolves to {display}, declared in the referenced project '{first.ContainingAssembly?.Name}'" + Breaks
             : $"it resolves to {display} in {first.ContainingAssembly?.Name ?? "a referenced assembly"}";
     }
 }

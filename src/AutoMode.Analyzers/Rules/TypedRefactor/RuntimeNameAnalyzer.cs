@@ -91,7 +91,7 @@ public sealed class RuntimeNameAnalyzer : DiagnosticAnalyzer
         {
             // Only members declared in this compilation: a type passed to a serializer may come from a project
             // reference, which the IDE (and the gate) hand over as a compilation with its own source trees.
-            var location = member.Member.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree is { } tree && context.Compilation.ContainsSyntaxTree(tree));
+            var location = SourceLocations.Of(member.Member, context.Compilation).FirstOrDefault();
             if (location is null || !reported.Add(member.Member) || IsGenerated(location, context))
             {
                 continue;

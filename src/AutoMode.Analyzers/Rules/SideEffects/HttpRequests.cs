@@ -48,7 +48,9 @@ internal sealed class HttpRequests
             };
             if (verb is not null)
             {
-                return new HttpRequest(Api(method), verb);
+                return _s.TestServer.Receives(invocation, OperationValues.Argument(invocation.Arguments, "requestUri"))
+                    ? null
+                    : new HttpRequest(Api(method), verb);
             }
         }
 
@@ -56,7 +58,9 @@ internal sealed class HttpRequests
         {
             var request = OperationValues.Argument(invocation.Arguments, "request");
             var verb = RequestMethod(request);
-            return IsSafe(verb) ? null : new HttpRequest(Api(method), verb);
+            return IsSafe(verb) || _s.TestServer.Receives(invocation, InMemoryTestServer.RequestUriOf(request))
+                ? null
+                : new HttpRequest(Api(method), verb);
         }
 
         if (method.Name.StartsWith("Upload", StringComparison.Ordinal) && TypeHierarchy.IsOrInherits(type, _s.WebClient))

@@ -19,6 +19,7 @@ internal sealed class SideEffectsSymbols
         ProcessStartInfo = types.Get("System.Diagnostics.ProcessStartInfo");
         CliWrapCli = types.Get("CliWrap.Cli");
         Catalog = ServiceCallCatalog.Create(types);
+        TestServer = new InMemoryTestServer(types);
     }
 
     public INamedTypeSymbol? HttpClient { get; }
@@ -32,6 +33,7 @@ internal sealed class SideEffectsSymbols
     public INamedTypeSymbol? ProcessStartInfo { get; }
     public INamedTypeSymbol? CliWrapCli { get; }
     public ServiceCallCatalog Catalog { get; }
+    public InMemoryTestServer TestServer { get; }
 
     public bool IsEmpty => HttpClient is null && WebClient is null && WebRequest is null && Process is null && CliWrapCli is null && Catalog.IsEmpty;
 

@@ -73,6 +73,7 @@ internal static class RuleIdentifiers
     public const string DeployingCommandLine = "AM5003";
     public const string MessageSend = "AM5004";
     public const string MoneyMovement = "AM5005";
+    public const string ReadOnlyCommand = "AM5006";
 
     // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
     public const string InfrastructureChange = "AM5101";

@@ -32,15 +32,15 @@ public class ProcessLaunchTests
     [Test]
     public Task AM5002_ProcessStartInfo_ReportedOnceAtTheCreation() =>
         Verify.VerifyAsync(Wrap("""
-            var psi = {|AM5002:new ProcessStartInfo("git", "status")|};
+            var psi = {|AM5002:new ProcessStartInfo("git", "pull")|};
             using var process = Process.Start(psi);
             """));
 
     [Test]
     public Task AM5002_MessageNamesTheProgramOnly() =>
         Verify.VerifyAsync(
-            Wrap("""Process.Start("git", "log --author=secret-token");"""),
-            Verify.Diagnostic("AM5002").WithSpan(9, 9, 9, 58)
+            Wrap("""Process.Start("git", "commit --author=secret-token -m wip");"""),
+            Verify.Diagnostic("AM5002").WithSpan(9, 9, 9, 68)
                 .WithMessage("'Process.Start' starts 'git'; a child process can do anything the user can, out of sight of the compiler. Prefer a library call, or keep the command fixed and reviewed."));
 
     [Test]
@@ -49,6 +49,30 @@ public class ProcessLaunchTests
             var p = new Process();
             p.StartInfo = given;
             {|AM5002:p.Start()|};
+            """));
+
+    [Test]
+    public Task AM5006_FixedReadOnlyCommands_AreLow() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM5006:Process.Start("dotnet", "--version")|};
+            {|AM5006:new ProcessStartInfo("dotnet", "--list-sdks") { RedirectStandardOutput = true }|};
+            {|AM5006:new ProcessStartInfo { FileName = "git", Arguments = "rev-parse HEAD" }|};
+            {|AM5006:Process.Start("git", "log -1 --format=%H")|};
+            {|AM5006:Process.Start("/usr/bin/git", "branch --show-current")|};
+            {|AM5006:Process.Start("node", "-v")|};
+            """));
+
+    [Test]
+    public Task AM5006_NotForWritingUnknownOrChainedCommands() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM5002:Process.Start("git", "checkout main")|};
+            {|AM5002:Process.Start("git", "diff --output=patch.txt")|};
+            {|AM5002:Process.Start("git", "-c core.pager=sh log")|};
+            {|AM5002:Process.Start("git", "log " + args)|};
+            {|AM5002:Process.Start(tool, "--version")|};
+            {|AM5002:Process.Start("dotnet", "--version --verbose")|};
+            {|AM5002:Process.Start("bash", "-c \"git status > out.txt\"")|};
+            {|AM5003:Process.Start("git", "push origin main")|};
             """));
 
     [Test]
@@ -119,8 +143,8 @@ public class ProcessLaunchTests
             {|AM5002:Process.Start("az", "account set --subscription x")|};
             {|AM5002:Process.Start("aws", "ec2 describe-instances")|};
             {|AM5002:Process.Start("aws", "s3 ls s3://bucket-delete")|};
-            {|AM5002:Process.Start("git", "status")|};
-            {|AM5002:Process.Start("git", "log --format=push")|};
+            {|AM5006:Process.Start("git", "status")|};
+            {|AM5006:Process.Start("git", "log --format=push")|};
             {|AM5002:Process.Start("docker", "ps")|};
             {|AM5002:Process.Start("dotnet", "ef migrations list")|};
             {|AM5002:Process.Start("dotnet", "build")|};
@@ -161,7 +185,7 @@ public class ProcessLaunchTests
                 {
                     await {|AM5003:Cli.Wrap("kubectl")|}.WithArguments(new[] { "rollout", "restart", "deploy/web" }).ExecuteAsync();
                     await {|AM5003:Cli.Wrap("git")|}.WithArguments("push origin main").ExecuteAsync();
-                    await {|AM5002:Cli.Wrap("git")|}.WithArguments("status").WithWorkingDirectory("/src").ExecuteAsync();
+                    await {|AM5006:Cli.Wrap("git")|}.WithArguments("status").WithWorkingDirectory("/src").ExecuteAsync();
                     await {|AM5002:Cli.Wrap("docker")|}.WithArguments(args => args.Add("push").Add(image)).ExecuteAsync();
                 }
             }

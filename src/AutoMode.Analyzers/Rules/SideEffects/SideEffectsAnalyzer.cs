@@ -52,8 +52,16 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Critical,
         "Stripe refunds, charges, payment intents (create, confirm, capture), payouts and transfers.");
 
+    internal static readonly DiagnosticDescriptor ReadOnlyCommandRule = DescriptorFactory.Create(
+        RuleIdentifiers.ReadOnlyCommand,
+        "Read-only command launched",
+        "'{0}' runs '{1}', a fixed command that only reads; recorded so that a change to its command line is seen",
+        RuleCategory.SideEffects,
+        RiskLevel.Low,
+        "A fully visible command line that only prints information (--version, --help, --info) or reads a git repository (git rev-parse, status, log, describe, show, diff). Any other or partly unknown command is AM5002.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule);
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -114,6 +122,12 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         if (CommandLineClassifier.Classify(l.CommandLine) is { } dangerous)
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(DeployingCommandRule, location, l.Api, dangerous));
+            return;
+        }
+
+        if (ReadOnlyCommands.Describe(l.CommandLine) is { } readOnly)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(ReadOnlyCommandRule, location, l.Api, readOnly));
             return;
         }
 

@@ -14,6 +14,7 @@ internal static class RuleIdentifiers
     public const string FileOverwrite = "AM1003";
     public const string ProtectedPathChange = "AM1004";
     public const string ScratchPathChange = "AM1005";
+    public const string EmptyDirectoryDelete = "AM1006";
 
     // AM2xxx — migrations and database changes. One id per risk level where the risk depends on context.
     // Schema and data operations of EF Core MigrationBuilder and FluentMigrator (MigrationOperationAnalyzer):

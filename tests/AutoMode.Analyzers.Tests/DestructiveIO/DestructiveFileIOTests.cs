@@ -32,8 +32,32 @@ public class DestructiveFileIOTests
         Verify.VerifyAsync(Wrap("var info = new FileInfo(path); {|AM1001:info.Delete()|};"));
 
     [Test]
-    public Task AM1001_DirectoryDelete_NonRecursive() =>
-        Verify.VerifyAsync(Wrap("{|AM1001:Directory.Delete(path)|}; {|AM1001:Directory.Delete(path, recursive: false)|}; {|AM1001:new DirectoryInfo(path).Delete()|};"));
+    public Task AM1006_DirectoryDelete_NonRecursive_OnlyRemovesAnEmptyDirectory() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM1006:Directory.Delete(path)|};
+            {|AM1006:Directory.Delete(path, recursive: false)|};
+            {|AM1006:new DirectoryInfo(path).Delete()|};
+            {|AM1006:new DirectoryInfo(path).Delete(false)|};
+            System.Array.ForEach(new[] { path }, {|AM1006:Directory.Delete|});
+            """));
+
+    [Test]
+    public Task AM1006_Message() =>
+        Verify.VerifyAsync(
+            Wrap("{|#0:Directory.Delete(path)|};"),
+            Verify.Diagnostic("AM1006").WithLocation(0)
+                .WithMessage("'Directory.Delete' deletes a path computed at run time only when it is empty (without recursive: true it fails on a directory with content); recorded for the gate"));
+
+    [Test]
+    public Task AM1006_NotWhenRecursiveMayBeTrue_OrOnAFile_OrOnAProtectedPath() =>
+        Verify.VerifyAsync(Wrap("""
+            {|AM1002:Directory.Delete(path, true)|};
+            {|AM1002:new DirectoryInfo(path).Delete(recursive: path.Length > 3)|};
+            {|AM1001:File.Delete(path)|};
+            FileSystemInfo entry = new DirectoryInfo(path);
+            {|AM1001:entry.Delete()|};
+            {|AM1004:Directory.Delete("/etc/nginx")|};
+            """));
 
     [Test]
     public Task AM1001_Message_NamesApiAndTarget() =>
@@ -142,7 +166,7 @@ public class DestructiveFileIOTests
     [TestCase("""File.Delete(Path.Combine(path, "app.db"))""", "a database file")]
     [TestCase("""File.Copy(other, Path.Join(path, "data", "main.sqlite"), true)""", "a database file")]
     [TestCase("""File.Delete(path + ".bak")""", "a backup")]
-    [TestCase("""Directory.Delete(Path.Combine(path, "backups"))""", "a backup folder")]
+    [TestCase("""Directory.Delete(Path.Combine(path, "backups"), true)""", "a backup folder")]
     [TestCase("""Directory.Delete(Path.Combine(path, ".git"), true)""", "source control metadata (.git)")]
     [TestCase("""Directory.Delete("/", true)""", "a filesystem root")]
     [TestCase("""Directory.Delete(@"C:\", true)""", "a filesystem root")]
@@ -409,6 +433,7 @@ public class DestructiveFileIOTests
             ["AM1003"] = RiskLevel.Medium,
             ["AM1004"] = RiskLevel.Critical,
             ["AM1005"] = RiskLevel.Low,
+            ["AM1006"] = RiskLevel.Low,
         }));
     }
 

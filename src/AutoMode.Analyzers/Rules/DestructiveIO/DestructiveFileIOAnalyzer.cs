@@ -19,7 +19,7 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         "'{0}' deletes {1}; a deleted file cannot be brought back by reverting the change. Move it to a recoverable location instead, or keep the path inside a folder the program owns.",
         RuleCategory.DestructiveIO,
         RiskLevel.High,
-        "Deleting a file or an (empty) directory loses its contents for good. An agent should not add or change such a call without review.");
+        "Deleting a file loses its contents for good. An agent should not add or change such a call without review. A directory deleted without recursive: true is AM1006 (Low): the call fails unless it is empty.");
 
     internal static readonly DiagnosticDescriptor RecursiveDeleteRule = DescriptorFactory.Create(
         RuleIdentifiers.RecursiveDirectoryDelete,
@@ -53,8 +53,16 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         RiskLevel.Low,
         "Deleting or overwriting inside the temp folder or a configured safe path is routine; it is reported at Low so the gate knows the change touches the file system.");
 
+    internal static readonly DiagnosticDescriptor EmptyDirectoryDeleteRule = DescriptorFactory.Create(
+        RuleIdentifiers.EmptyDirectoryDelete,
+        "Empty directory deletion",
+        "'{0}' deletes {1} only when it is empty (without recursive: true it fails on a directory with content); recorded for the gate",
+        RuleCategory.DestructiveIO,
+        RiskLevel.Low,
+        "Directory.Delete(path) and DirectoryInfo.Delete() without recursive: true throw on a directory that holds anything, so no file can be lost. A recursive delete is AM1002.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule);
+        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -98,6 +106,7 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
             {
                 FileOperationKind.Delete => RiskDiagnostic.Create(FileDeleteRule, location, op.ApiName, display),
                 FileOperationKind.RecursiveDelete => RiskDiagnostic.Create(RecursiveDeleteRule, location, op.ApiName, display),
+                FileOperationKind.EmptyDirectoryDelete => RiskDiagnostic.Create(EmptyDirectoryDeleteRule, location, op.ApiName, display),
                 _ => RiskDiagnostic.Create(FileOverwriteRule, location, op.ApiName, display),
             },
         };
@@ -108,6 +117,7 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
     {
         FileOperationKind.Delete => "deletes",
         FileOperationKind.RecursiveDelete => "recursively deletes",
+        FileOperationKind.EmptyDirectoryDelete => "deletes the directory",
         _ => "overwrites",
     };
 

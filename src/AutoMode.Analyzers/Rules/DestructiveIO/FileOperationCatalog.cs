@@ -7,6 +7,9 @@ internal enum FileOperationKind
 {
     Delete,
     RecursiveDelete,
+
+    /// <summary>A directory deleted without <c>recursive: true</c>: the call fails unless the directory is empty.</summary>
+    EmptyDirectoryDelete,
     Overwrite,
 }
 
@@ -72,9 +75,13 @@ internal sealed class FileOperationCatalog
         }
         else if (FileSystemSymbols.Is(type, _s.Directory) && name == "Delete")
         {
-            kind = method.Parameters.Length == 2 ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete;
+            kind = method.Parameters.Length == 2 ? FileOperationKind.RecursiveDelete : FileOperationKind.EmptyDirectoryDelete;
         }
-        else if ((FileSystemSymbols.Is(type, _s.FileInfo) || FileSystemSymbols.Is(type, _s.FileSystemInfo) || FileSystemSymbols.Is(type, _s.DirectoryInfo)) && name == "Delete")
+        else if (FileSystemSymbols.Is(type, _s.DirectoryInfo) && name == "Delete")
+        {
+            kind = method.Parameters.Length == 1 ? FileOperationKind.RecursiveDelete : FileOperationKind.EmptyDirectoryDelete;
+        }
+        else if ((FileSystemSymbols.Is(type, _s.FileInfo) || FileSystemSymbols.Is(type, _s.FileSystemInfo)) && name == "Delete")
         {
             kind = method.Parameters.Length == 1 ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete;
         }
@@ -121,7 +128,7 @@ internal sealed class FileOperationCatalog
             {
                 case "Delete":
                     var recursive = Argument(invocation, "recursive");
-                    return Static(recursive is not null && MayBeTrue(recursive) ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete, invocation, "path");
+                    return Static(DirectoryDeleteKind(invocation), invocation, "path");
                 case "Move":
                     return Static(FileOperationKind.Overwrite, invocation, "sourceDirName");
             }
@@ -152,11 +159,17 @@ internal sealed class FileOperationCatalog
 
         if (FileSystemSymbols.Is(type, _s.DirectoryInfo) && name == "Delete")
         {
-            var recursive = Argument(invocation, "recursive");
-            return Instance(recursive is not null && MayBeTrue(recursive) ? FileOperationKind.RecursiveDelete : FileOperationKind.Delete, invocation);
+            return Instance(DirectoryDeleteKind(invocation), invocation);
         }
 
         return null;
+    }
+
+    /// <summary>Recursive when <c>recursive</c> may be true; otherwise the delete fails unless the directory is empty.</summary>
+    private static FileOperationKind DirectoryDeleteKind(IInvocationOperation invocation)
+    {
+        var recursive = Argument(invocation, "recursive");
+        return recursive is not null && MayBeTrue(recursive) ? FileOperationKind.RecursiveDelete : FileOperationKind.EmptyDirectoryDelete;
     }
 
     private FileOperation? MatchCreation(IObjectCreationOperation creation)

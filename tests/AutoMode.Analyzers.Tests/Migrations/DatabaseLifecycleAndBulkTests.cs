@@ -256,8 +256,78 @@ public class DatabaseLifecycleAndBulkTests
         {|AM2032:db.Orders.RemoveRange(db.Orders)|};
         {|AM2032:db.RemoveRange(db.Orders.ToList())|};
         {|AM2032:db.Orders.RemoveRange(await db.Orders.ToListAsync())|};
-        db.Orders.RemoveRange(db.Orders.Where(o => o.Status == 9));
-        db.Orders.RemoveRange(query);
-        db.Orders.Remove(db.Orders.First());
+        {|AM2034:db.Orders.RemoveRange(db.Orders.Where(o => o.Status == 9))|};
+        {|AM2034:db.Orders.RemoveRange(query)|};
+        {|AM2034:db.Orders.Remove(db.Orders.First())|};
         """);
+
+    // ---- AM2034 ----
+
+    [Test]
+    public Task TrackedDeletes_AreMedium() => Bulk("""
+        var order = await db.Orders.SingleAsync(o => o.Id == 1);
+        var stale = await db.Orders.Where(o => o.Created < cutoff).ToListAsync();
+        {|AM2034:db.Orders.Remove(order)|};
+        {|AM2034:db.Orders.RemoveRange(stale)|};
+        {|AM2034:db.Orders.RemoveRange(order, order)|};
+        {|AM2034:db.Remove(order)|};
+        {|AM2034:db.Remove<Order>(order)|};
+        {|AM2034:db.RemoveRange(order, order)|};
+        {|AM2034:db.Set<Order>().Remove(order)|};
+        {|AM2034:db.Orders.Local.Remove(order)|};
+        {|AM2034:db.Entry(order).State = EntityState.Deleted|};
+        var entry = db.Entry((object)order);
+        {|AM2034:entry.State = EntityState.Deleted|};
+        await db.SaveChangesAsync();
+        """);
+
+    [Test]
+    public Task TrackedDeletes_Message_NamesTheSet() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public static class NotebookCommands
+        {
+            public static void Delete(ShopContext db, Order order) => {|#0:db.Orders.Remove(order)|};
+        }
+        """, EfRelational,
+        Expect<BulkOperationAnalyzer>("AM2034").WithLocation(0).WithArguments("DbSet.Remove", "the entity it is given (of 'Orders')"));
+
+    [Test]
+    public Task TrackedDelete_LookAlikes_AreNotFlagged() => VerifyAsync<BulkOperationAnalyzer>("using System.Collections.Generic;\n" + Model + """
+
+        namespace Fake
+        {
+            public class DbSet<T> { public void Remove(T item) { } public void RemoveRange(IEnumerable<T> items) { } }
+        }
+
+        public class OrderRepository
+        {
+            public void Remove(Order order) { }
+            public void RemoveRange(IEnumerable<Order> orders) { }
+        }
+
+        public class Customer { public List<Order> Orders { get; } = new(); }
+
+        public class Jobs
+        {
+            public async Task Run(ShopContext db, OrderRepository repository, Fake.DbSet<Order> fake, Customer customer, Dictionary<int, Order> cache)
+            {
+                var order = await db.Orders.SingleAsync(o => o.Id == 1);
+                var list = new List<Order> { order };
+                list.Remove(order);
+                list.RemoveAll(o => o.Status == 0);
+                cache.Remove(order.Id);
+                repository.Remove(order);
+                repository.RemoveRange(list);
+                fake.Remove(order);
+                fake.RemoveRange(list);
+                customer.Orders.Remove(order);
+                db.Entry(order).State = EntityState.Modified;
+                db.Entry(order).State = EntityState.Detached;
+                db.Orders.Add(order);
+                db.ChangeTracker.Clear();
+                // db.Orders.Remove(order);
+                await db.SaveChangesAsync();
+            }
+        }
+        """, EfRelational);
 }

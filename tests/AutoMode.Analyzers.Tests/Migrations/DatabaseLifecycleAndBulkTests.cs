@@ -151,6 +151,16 @@ public class DatabaseLifecycleAndBulkTests
             public Task RunAsync() => Schema.Apply(new ShopContext());
         }
 
+        public static class Startup
+        {
+            public static void Configure(ShopContext db) => _ = {|AM2023:new SchemaGuard(db)|};
+        }
+
+        public class SchemaGuard
+        {
+            public SchemaGuard(ShopContext db) => {|AM2023:db.Database.Migrate()|};
+        }
+
         internal static class Schema
         {
             public static Task Apply(ShopContext db) => Upgrade(db);

@@ -59,6 +59,7 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
             var hostedService = WellKnownTypes.For(start.Compilation).Get("Microsoft.Extensions.Hosting.IHostedService");
             var collector = new StartupMigrationCollector(start.Compilation.Assembly);
             start.RegisterOperationAction(c => Analyze(c, symbols, collector), OperationKind.Invocation);
+            start.RegisterOperationAction(c => collector.OnCall(c.Operation, c.ContainingSymbol), OperationKind.ObjectCreation);
             start.RegisterCompilationEndAction(end => ReportStartupMigrations(end, collector, hostedService));
         });
     }
@@ -91,7 +92,7 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        collector.OnInvocation(invocation, context.ContainingSymbol);
+        collector.OnCall(invocation, context.ContainingSymbol);
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ namespace AutoMode.Analyzers.Rules.Migrations;
 /// <summary>
 /// The calls between the compilation's own methods and the <c>Migrate</c> calls, collected during the compilation
 /// (thread-safe) and joined at its end: a <c>Migrate</c> in a method that start-up code reaches through at most
-/// <see cref="MaxDepth"/> calls runs at start-up too. Calls through interfaces, virtual dispatch, delegates and other
-/// compilations are not followed.
+/// <see cref="MaxDepth"/> calls (or constructors) runs at start-up too. Calls through interfaces, virtual dispatch,
+/// delegates and other compilations are not followed.
 /// </summary>
 internal sealed class StartupMigrationCollector
 {
@@ -73,10 +73,21 @@ internal sealed class StartupMigrationCollector
         }
     }
 
-    /// <summary>Records a call to a method with a body in this compilation.</summary>
-    public void OnInvocation(IInvocationOperation invocation, ISymbol? containingSymbol)
+    /// <summary>Records a call (a method, or a constructor through <c>new</c>) to a method with a body in this compilation.</summary>
+    public void OnCall(IOperation operation, ISymbol? containingSymbol)
     {
-        var target = (invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod).OriginalDefinition;
+        var called = operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+        if (called is null)
+        {
+            return;
+        }
+
+        var target = (called.ReducedFrom ?? called).OriginalDefinition;
         if (target.IsAbstract || target.IsExtern || !SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, _assembly) ||
             target.DeclaringSyntaxReferences.Length == 0 || Owner(containingSymbol) is not { } caller ||
             SymbolEqualityComparer.Default.Equals(caller, target))
@@ -84,7 +95,7 @@ internal sealed class StartupMigrationCollector
             return;
         }
 
-        _calls.GetOrAdd(caller, _ => new ConcurrentQueue<Call>()).Enqueue(new Call(caller, target, invocation.Syntax.GetLocation()));
+        _calls.GetOrAdd(caller, _ => new ConcurrentQueue<Call>()).Enqueue(new Call(caller, target, operation.Syntax.GetLocation()));
     }
 
     /// <summary>Every Migrate directly in a method that <paramref name="isStartup"/> accepts.</summary>

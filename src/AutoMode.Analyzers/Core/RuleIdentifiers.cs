@@ -40,6 +40,7 @@ internal static class RuleIdentifiers
     public const string BulkWriteWholeTable = "AM2031";
     public const string BulkDelete = "AM2032";
     public const string BulkUpdate = "AM2033";
+    public const string TrackedDelete = "AM2034";
 
     // AM3xxx — secrets: hard-coded (AM300x, Critical), reads (AM301x), changes, deletions and exports (AM302x), output (AM303x)
     public const string HardcodedKnownFormatSecret = "AM3001";

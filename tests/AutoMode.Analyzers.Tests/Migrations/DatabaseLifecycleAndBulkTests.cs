@@ -114,6 +114,130 @@ public class DatabaseLifecycleAndBulkTests
         Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Microsoft.Extensions.Hosting.Abstractions", EfVersion)));
 
     [Test]
+    public Task Migrate_InAnExtensionCalledFromTopLevelStatements_IsReportedAtBothEnds() => VerifyAsync<DatabaseLifecycleAnalyzer>(new[]
+    {
+        """
+        await using var db = await {|#0:new ShopContext().PrepareAsync()|};
+        """,
+        Model + """
+
+        public static class DatabaseStartup
+        {
+            public static async Task<ShopContext> PrepareAsync(this ShopContext db)
+            {
+                await {|#1:db.Database.MigrateAsync()|};
+                return db;
+            }
+        }
+        """,
+    }, EfRelational, OutputKind.ConsoleApplication,
+        Expect<DatabaseLifecycleAnalyzer>("AM2023").WithLocation(0).WithArguments("PrepareAsync", "top-level statements, which reaches MigrateAsync in DatabaseStartup.PrepareAsync"),
+        Expect<DatabaseLifecycleAnalyzer>("AM2023").WithLocation(1).WithArguments("MigrateAsync", "DatabaseStartup.PrepareAsync, called from top-level statements"));
+
+    [Test]
+    public Task Migrate_SeveralCallsDeep_ThroughLambdasAndInstanceMethods() => Lifecycle(Model + """
+
+        public static class Program
+        {
+            public static async Task Main()
+            {
+                var setup = new Setup();
+                await Task.Run(() => {|AM2023:setup.RunAsync()|});
+            }
+        }
+
+        public class Setup
+        {
+            public Task RunAsync() => Schema.Apply(new ShopContext());
+        }
+
+        public static class Startup
+        {
+            public static void Configure(ShopContext db) => _ = {|AM2023:new SchemaGuard(db)|};
+        }
+
+        public class SchemaGuard
+        {
+            public SchemaGuard(ShopContext db) => {|AM2023:db.Database.Migrate()|};
+        }
+
+        internal static class Schema
+        {
+            public static Task Apply(ShopContext db) => Upgrade(db);
+
+            private static async Task Upgrade(ShopContext db)
+            {
+                void Local() => {|AM2023:db.Database.Migrate()|};
+                Local();
+                await Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Test]
+    public Task Migrate_CalledFromAHostedService() => Lifecycle("using System.Threading;\nusing Microsoft.Extensions.Hosting;\n" + Model + """
+
+        public class DatabaseInitializer
+        {
+            public Task InitializeAsync(ShopContext db, CancellationToken token) => {|AM2023:db.Database.MigrateAsync(token)|};
+        }
+
+        public class MigrateOnStart : IHostedService
+        {
+            private readonly ShopContext _db;
+            private readonly DatabaseInitializer _initializer = new();
+            public MigrateOnStart(ShopContext db) => _db = db;
+            public Task StartAsync(CancellationToken cancellationToken) => {|AM2023:_initializer.InitializeAsync(_db, cancellationToken)|};
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+        """,
+        Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Microsoft.Extensions.Hosting.Abstractions", EfVersion)));
+
+    [Test]
+    public Task Migrate_NotReachedFromStartup_TooDeep_OrLookAlikes_IsNotFlagged() => Lifecycle(Model + """
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                using var db = new ShopContext();
+                new Tools().Migrate(db);              // a user method named Migrate that does not migrate
+                Level1(db);                           // Migrate five calls away: beyond the depth followed
+                Cycle.Ping(0);                        // recursion without Migrate terminates
+                System.Func<ShopContext, int> later = AdminEndpoints.Count;
+            }
+
+            private static void Level1(ShopContext db) => Deep.Level2(db);
+        }
+
+        public class Tools { public void Migrate(ShopContext db) => db.Orders.Count(); }
+
+        internal static class Deep
+        {
+            public static void Level2(ShopContext db) => Level3(db);
+            public static void Level3(ShopContext db) => Level4(db);
+            public static void Level4(ShopContext db) => Level5(db);
+            public static void Level5(ShopContext db) => Level6(db);
+            public static void Level6(ShopContext db) => db.Database.Migrate();
+        }
+
+        internal static class Cycle
+        {
+            public static void Ping(int n) { if (n < 3) Pong(n + 1); }
+            public static void Pong(int n) => Ping(n);
+        }
+
+        public static class AdminEndpoints
+        {
+            public static int Count(ShopContext db) => db.Orders.Count();
+
+            // Called from an admin action only, not from start-up code.
+            public static void MigrateOnRequest(ShopContext db) => Apply(db);
+            private static void Apply(ShopContext db) => db.Database.Migrate();
+        }
+        """);
+
+    [Test]
     public Task HalfTypedFilter_StillCountsAsAFilter() => Bulk("{|AM2032:db.Orders.Where(o => o.{|CS1001:)|}.ExecuteDelete()|};");
 
     // ---- AM2031–AM2033 ----
@@ -142,8 +266,78 @@ public class DatabaseLifecycleAndBulkTests
         {|AM2032:db.Orders.RemoveRange(db.Orders)|};
         {|AM2032:db.RemoveRange(db.Orders.ToList())|};
         {|AM2032:db.Orders.RemoveRange(await db.Orders.ToListAsync())|};
-        db.Orders.RemoveRange(db.Orders.Where(o => o.Status == 9));
-        db.Orders.RemoveRange(query);
-        db.Orders.Remove(db.Orders.First());
+        {|AM2034:db.Orders.RemoveRange(db.Orders.Where(o => o.Status == 9))|};
+        {|AM2034:db.Orders.RemoveRange(query)|};
+        {|AM2034:db.Orders.Remove(db.Orders.First())|};
         """);
+
+    // ---- AM2034 ----
+
+    [Test]
+    public Task TrackedDeletes_AreMedium() => Bulk("""
+        var order = await db.Orders.SingleAsync(o => o.Id == 1);
+        var stale = await db.Orders.Where(o => o.Created < cutoff).ToListAsync();
+        {|AM2034:db.Orders.Remove(order)|};
+        {|AM2034:db.Orders.RemoveRange(stale)|};
+        {|AM2034:db.Orders.RemoveRange(order, order)|};
+        {|AM2034:db.Remove(order)|};
+        {|AM2034:db.Remove<Order>(order)|};
+        {|AM2034:db.RemoveRange(order, order)|};
+        {|AM2034:db.Set<Order>().Remove(order)|};
+        {|AM2034:db.Orders.Local.Remove(order)|};
+        {|AM2034:db.Entry(order).State = EntityState.Deleted|};
+        var entry = db.Entry((object)order);
+        {|AM2034:entry.State = EntityState.Deleted|};
+        await db.SaveChangesAsync();
+        """);
+
+    [Test]
+    public Task TrackedDeletes_Message_NamesTheSet() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public static class NotebookCommands
+        {
+            public static void Delete(ShopContext db, Order order) => {|#0:db.Orders.Remove(order)|};
+        }
+        """, EfRelational,
+        Expect<BulkOperationAnalyzer>("AM2034").WithLocation(0).WithArguments("DbSet.Remove", "the entity it is given (of 'Orders')"));
+
+    [Test]
+    public Task TrackedDelete_LookAlikes_AreNotFlagged() => VerifyAsync<BulkOperationAnalyzer>("using System.Collections.Generic;\n" + Model + """
+
+        namespace Fake
+        {
+            public class DbSet<T> { public void Remove(T item) { } public void RemoveRange(IEnumerable<T> items) { } }
+        }
+
+        public class OrderRepository
+        {
+            public void Remove(Order order) { }
+            public void RemoveRange(IEnumerable<Order> orders) { }
+        }
+
+        public class Customer { public List<Order> Orders { get; } = new(); }
+
+        public class Jobs
+        {
+            public async Task Run(ShopContext db, OrderRepository repository, Fake.DbSet<Order> fake, Customer customer, Dictionary<int, Order> cache)
+            {
+                var order = await db.Orders.SingleAsync(o => o.Id == 1);
+                var list = new List<Order> { order };
+                list.Remove(order);
+                list.RemoveAll(o => o.Status == 0);
+                cache.Remove(order.Id);
+                repository.Remove(order);
+                repository.RemoveRange(list);
+                fake.Remove(order);
+                fake.RemoveRange(list);
+                customer.Orders.Remove(order);
+                db.Entry(order).State = EntityState.Modified;
+                db.Entry(order).State = EntityState.Detached;
+                db.Orders.Add(order);
+                db.ChangeTracker.Clear();
+                // db.Orders.Remove(order);
+                await db.SaveChangesAsync();
+            }
+        }
+        """, EfRelational);
 }

@@ -63,13 +63,23 @@ public class RawSqlTests
         """"
                     {|AM2014:migrationBuilder.Sql("CREATE INDEX CONCURRENTLY ix_orders_created ON orders (created_at);", suppressTransaction: true)|};
                     {|AM2014:migrationBuilder.Sql("ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;")|};
-                    {|AM2014:migrationBuilder.Sql("ALTER TABLE orders VALIDATE CONSTRAINT fk;")|};
                     {|AM2014:migrationBuilder.Sql("""
                         -- DROP TABLE orders; (kept for reference)
                         /* TRUNCATE orders */
                         INSERT INTO settings (key, value) VALUES ('purge', 'DELETE FROM orders');
                         """)|};
         """", string.Empty));
+
+    [Test]
+    public Task AM2013_MigrationSql_ValidateConstraint_ScansExistingRows() => Run(Migration(
+        """"
+                    {|AM2014:migrationBuilder.Sql("""
+                        ALTER TABLE "Registrations"
+                            ADD CONSTRAINT "FK_Registrations_Events" FOREIGN KEY ("EventId") REFERENCES "Events" ("Id") NOT VALID;
+                        """)|};
+                    {|AM2013:migrationBuilder.Sql("""ALTER TABLE "Registrations" VALIDATE CONSTRAINT "FK_Registrations_Events";""")|};
+                    {|AM2013:migrationBuilder.Sql("ALTER TABLE orders ADD CONSTRAINT ck CHECK (total >= 0) NOT VALID; ALTER TABLE orders VALIDATE CONSTRAINT ck;")|};
+        """", string.Empty), EfNpgsql);
 
     [Test]
     public Task AM2015_MigrationSql_TextNotVisible() => Run(Migration(
@@ -178,10 +188,51 @@ public class RawSqlTests
                 {|AM2014:connection.Execute("INSERT INTO Audit (Text) VALUES (@text)", new { text = "x" })|};
                 {|AM2014:connection.ExecuteScalar<int>("SELECT COUNT(*) FROM Orders")|};
                 {|AM2011:connection.Execute(new CommandDefinition("DROP TABLE Orders"))|};
-                connection.Query<int>("SELECT Id FROM Orders");
+                {|AM2014:connection.Query<int>("SELECT Id FROM Orders")|};
             }
         }
         """, AdoAndDapper);
+
+    [Test]
+    public Task Dapper_Query_TextBuiltFromCallerValues_IsNotVisible() => Run("""
+        using System.Data;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Dapper;
+
+        public class Invoice { public int Id { get; set; } }
+        public enum SortOrder { Number, IssuedAt }
+
+        class Repository
+        {
+            private const string Columns = "Id, Number";
+
+            async Task Run(IDbConnection connection, string sortColumn, bool descending, int customerId, SortOrder order, string number)
+            {
+                var sql = $"SELECT Id FROM dbo.Invoices ORDER BY {sortColumn} {(descending ? "DESC" : "ASC")}";
+                var a = await {|AM2015:connection.QueryAsync<Invoice>(sql)|};
+                var b = {|AM2015:connection.QueryFirstOrDefault<Invoice>("SELECT Id FROM dbo.Invoices WHERE Number = '" + number + "'")|};
+                var c = {|AM2015:connection.Query<Invoice>(new CommandDefinition("SELECT Id FROM dbo.Invoices ORDER BY " + sortColumn))|}.ToList();
+                var d = await {|AM2015:connection.QuerySingleAsync<int>($"SELECT COUNT(*) FROM {sortColumn}")|};
+
+                // Constant text, values as parameters, and holes that cannot carry SQL (numbers, enums, constants): classified.
+                var e = await {|AM2014:connection.QueryAsync<Invoice>($"SELECT {Columns} FROM dbo.Invoices WHERE CustomerId = @customerId", new { customerId })|};
+                var f = {|AM2014:connection.Query<Invoice>($"SELECT Id FROM dbo.Invoices WHERE CustomerId = {customerId} ORDER BY {(int)order}")|}.ToList();
+                using var grid = await {|AM2014:connection.QueryMultipleAsync("SELECT 1; SELECT 2")|};
+            }
+        }
+        """, AdoAndDapper);
+
+    [Test]
+    public Task EfParameterizedApis_InterpolationHolesAreNotSqlText_RawApisAre() => Run(App("""
+        var a = {|AM2014:db.Orders.FromSql($"SELECT * FROM Orders WHERE Name = {name}")|}.ToList();
+        var b = {|AM2014:db.Orders.FromSqlInterpolated($"SELECT * FROM Orders WHERE Name = {name} ORDER BY {table}")|}.ToList();
+        {|AM2014:db.Database.ExecuteSql($"INSERT INTO Audit (Text) VALUES ({name})")|};
+        var c = {|AM2015:db.Orders.FromSqlRaw("SELECT * FROM Orders ORDER BY " + name)|}.ToList();
+        var d = {|AM2015:db.Orders.FromSqlRaw($"SELECT * FROM Orders WHERE Name = '{name}'")|}.ToList();
+        {|AM2015:db.Database.ExecuteSqlRaw("INSERT INTO Audit (Text) VALUES ('" + name + "')")|};
+        var e = {|AM2015:db.Database.SqlQueryRaw<int>($"SELECT Id FROM {table}")|}.ToList();
+        """));
 
     [Test]
     public Task NpgsqlAndSqliteCommands() => Run("""
@@ -245,16 +296,18 @@ public class RawSqlTests
             public void Sql(string text) { }
             public void ExecuteSqlRaw(string text) { }
             public int Execute(string sql) => 0;
+            public int Query<T>(string sql) => 0;
         }
 
         class Tool
         {
-            void Run(QueryBuilder builder)
+            void Run(QueryBuilder builder, string column)
             {
                 builder.Sql("DROP TABLE Orders");
                 builder.ExecuteSqlRaw("TRUNCATE TABLE Orders");
                 builder.CommandText = "DELETE FROM Orders";
                 builder.Execute("DELETE FROM Orders");
+                builder.Query<int>("SELECT * FROM Orders ORDER BY " + column);
                 var text = "DROP TABLE Orders"; // a string that is never sent
                 // db.Database.ExecuteSqlRaw("DROP TABLE Orders");
             }

@@ -127,7 +127,8 @@ internal static class SqlAlterTableRules
 
                 return new Finding(RiskLevel.Medium, "changes table settings", "Change it in a reviewed migration.");
             case "VALIDATE":
-                return new Finding(RiskLevel.Low, "validates a constraint without blocking writes", string.Empty);
+                // Writes go on, but every existing row is read and checked; one violating row fails the migration.
+                return new Finding(RiskLevel.Medium, "validates a constraint against every existing row: the whole table is scanned and the step fails if one row violates it", "Look for violating rows first (a SELECT with the constraint's condition) and validate at a quiet time, in its own migration.");
             case "NOCHECK":
                 return new Finding(RiskLevel.Medium, "stops enforcing a constraint; invalid rows can be written", "Keep constraints enforced; fix the data instead.");
             case "SWITCH":

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,8 +7,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
-/// AM2031–AM2033: EF Core bulk operations. <c>ExecuteDelete</c>/<c>ExecuteUpdate</c> on a whole DbSet is Critical;
-/// a filtered <c>ExecuteDelete</c> and <c>RemoveRange</c> over a whole set are High; a filtered <c>ExecuteUpdate</c> is Medium.
+/// AM2031–AM2034: EF Core bulk operations and deletes. <c>ExecuteDelete</c>/<c>ExecuteUpdate</c> on a whole DbSet is
+/// Critical; a filtered <c>ExecuteDelete</c> and <c>RemoveRange</c> over a whole set are High; a filtered
+/// <c>ExecuteUpdate</c> is Medium; any other <c>Remove</c>/<c>RemoveRange</c> of a DbSet, DbContext or local view, and an
+/// entry set to <c>EntityState.Deleted</c>, delete rows through the change tracker: Medium.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
@@ -36,7 +39,15 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "ExecuteUpdate changes many rows in one SQL statement, bypassing change tracking, concurrency tokens and interceptors.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(WholeTableRule, DeleteRule, UpdateRule);
+    internal static readonly DiagnosticDescriptor TrackedDeleteRule = DescriptorFactory.Create(
+        RuleIdentifiers.TrackedDelete,
+        "Rows deleted through the change tracker",
+        "'{0}' marks {1} as deleted; the next SaveChanges deletes their rows, and the rows that cascade from them, for good. Check that only the intended rows are selected (by id and owner), and consider a soft delete for user data.",
+        RuleCategory.Migrations,
+        RiskLevel.Medium,
+        "Remove and RemoveRange on a DbSet or DbContext, and an entry set to EntityState.Deleted, delete the rows of the entities (and their cascades) at the next SaveChanges: user data is gone without a backup.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(WholeTableRule, DeleteRule, UpdateRule, TrackedDeleteRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -52,6 +63,10 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
 
             var filter = new QueryFilter(symbols);
             start.RegisterOperationAction(c => Analyze(c, symbols, filter), OperationKind.Invocation);
+            if (symbols.EntityEntry is not null && symbols.EntityState is not null)
+            {
+                start.RegisterOperationAction(c => AnalyzeStateAssignment(c, symbols), OperationKind.SimpleAssignment);
+            }
         });
     }
 
@@ -83,15 +98,56 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (name == "RemoveRange" && (MigrationSymbols.Is(method.ContainingType, symbols.DbSet) || MigrationSymbols.Is(method.ContainingType, symbols.DbContext) ||
-                                      MigrationSymbols.DerivesFrom(method.ContainingType, symbols.DbContext)) && invocation.Arguments.Length == 1)
+        if (name is not ("Remove" or "RemoveRange") || !IsChangeTrackerDelete(method.ContainingType, symbols))
+        {
+            return;
+        }
+
+        if (name == "RemoveRange" && invocation.Arguments.Length == 1)
         {
             var argument = invocation.Arguments[0];
             var (scope, set) = filter.Scope(argument.ArgumentKind == ArgumentKind.ParamArray ? null : argument.Value);
             if (scope == QueryScope.WholeTable)
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(DeleteRule, location, name, "removes every entity of " + (set is null ? "the set" : "'" + set + "'")));
+                return;
             }
+        }
+
+        var owner = method.ContainingType.Name == "LocalView" ? "DbSet.Local" : method.ContainingType.Name;
+        context.ReportDiagnostic(RiskDiagnostic.Create(TrackedDeleteRule, location, owner + "." + name, Entities(invocation, name == "RemoveRange")));
+    }
+
+    /// <summary>DbSet&lt;T&gt;, DbContext (and user contexts) and DbSet.Local: their Remove and RemoveRange delete rows.</summary>
+    private static bool IsChangeTrackerDelete(INamedTypeSymbol? type, MigrationSymbols symbols)
+        => MigrationSymbols.Is(type, symbols.DbSet) || MigrationSymbols.Is(type, symbols.DbContext) ||
+           MigrationSymbols.DerivesFrom(type, symbols.DbContext) || MigrationSymbols.Is(type, symbols.LocalView);
+
+    /// <summary>For the message: "the 'Notes' entities it is given" when the receiver is a DbSet property.</summary>
+    private static string Entities(IInvocationOperation invocation, bool several)
+    {
+        var what = several ? "the entities it is given" : "the entity it is given";
+        var receiver = invocation.Instance;
+        while (receiver is IPropertyReferenceOperation { Property.Name: "Local" } local)
+        {
+            receiver = local.Instance;
+        }
+
+        return receiver is IPropertyReferenceOperation property ? what + " (of '" + property.Property.Name + "')" : what;
+    }
+
+    /// <summary><c>db.Entry(x).State = EntityState.Deleted</c>: the same delete as <c>Remove</c>.</summary>
+    private static void AnalyzeStateAssignment(OperationAnalysisContext context, MigrationSymbols symbols)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property.Name: "State" } property &&
+            (MigrationSymbols.Is(property.Property.ContainingType, symbols.EntityEntry) || MigrationSymbols.DerivesFrom(property.Property.ContainingType, symbols.EntityEntry)) &&
+            MigrationSymbols.Is(assignment.Value.Type, symbols.EntityState) &&
+            assignment.Value.ConstantValue is { HasValue: true } value &&
+            symbols.EntityState!.GetMembers("Deleted").FirstOrDefault() is IFieldSymbol { HasConstantValue: true } deleted &&
+            Equals(value.Value, deleted.ConstantValue))
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(TrackedDeleteRule, assignment.Syntax.GetLocation(), "EntityEntry.State = EntityState.Deleted", "the entry's entity"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -8,7 +9,8 @@ namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
 /// AM2021–AM2023: EF Core's DatabaseFacade deleting the database, creating it without migrations, and applying
-/// migrations from application start-up code.
+/// migrations from application start-up code — directly, or in a method of the compilation that start-up code calls
+/// (up to <see cref="StartupMigrationCollector.MaxDepth"/> calls deep; AM2023 is reported at the end of the compilation).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
@@ -35,7 +37,8 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
         "'{0}' in start-up code ({1}) applies every pending migration on each deploy, unreviewed, while the previous release is still running. Apply migrations as a separate, reviewed deploy step (a migration bundle or an idempotent script).",
         RuleCategory.Migrations,
         RiskLevel.High,
-        "Database.Migrate in Program, Startup, a host builder or a hosted service runs whatever migrations an agent added, on every instance, at start-up.");
+        "Database.Migrate in Program, Startup, a host builder or a hosted service, or in a method they call, runs whatever migrations an agent added, on every instance, at start-up.",
+        reportedAtCompilationEnd: true);
 
     private static readonly string[] StartupParameterTypes = { "IHost", "IHostBuilder", "IWebHost", "IWebHostBuilder", "WebApplication", "WebApplicationBuilder", "IApplicationBuilder" };
 
@@ -54,11 +57,14 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
             }
 
             var hostedService = WellKnownTypes.For(start.Compilation).Get("Microsoft.Extensions.Hosting.IHostedService");
-            start.RegisterOperationAction(c => Analyze(c, symbols, hostedService), OperationKind.Invocation);
+            var collector = new StartupMigrationCollector(start.Compilation.Assembly);
+            start.RegisterOperationAction(c => Analyze(c, symbols, collector), OperationKind.Invocation);
+            start.RegisterOperationAction(c => collector.OnCall(c.Operation, c.ContainingSymbol), OperationKind.ObjectCreation);
+            start.RegisterCompilationEndAction(end => ReportStartupMigrations(end, collector, hostedService));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, MigrationSymbols symbols, INamedTypeSymbol? hostedService)
+    private static void Analyze(OperationAnalysisContext context, MigrationSymbols symbols, StartupMigrationCollector collector)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -80,23 +86,54 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (method.Name is "Migrate" or "MigrateAsync" && MigrationSymbols.Is(method.ContainingType, symbols.RelationalDatabaseFacadeExtensions) &&
-            StartupPlace(context.ContainingSymbol, hostedService) is { } place)
+        if (method.Name is "Migrate" or "MigrateAsync" && MigrationSymbols.Is(method.ContainingType, symbols.RelationalDatabaseFacadeExtensions))
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(StartupMigrateRule, location, method.Name, place));
+            collector.OnMigrate(invocation, context.ContainingSymbol);
+            return;
+        }
+
+        collector.OnCall(invocation, context.ContainingSymbol);
+    }
+
+    /// <summary>
+    /// AM2023 at each Migrate in start-up code; and, for a Migrate that start-up code reaches through calls, at the
+    /// Migrate and at the start-up call that leads to it (either line may be the one a change adds).
+    /// </summary>
+    private static void ReportStartupMigrations(CompilationAnalysisContext context, StartupMigrationCollector collector, INamedTypeSymbol? hostedService)
+    {
+        var places = new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, string?>(SymbolEqualityComparer.Default);
+        string? Place(IMethodSymbol m) => places.GetOrAdd(m, key => StartupPlace(key, hostedService));
+        bool IsStartup(IMethodSymbol m) => Place(m) is not null;
+
+        var reported = new HashSet<Location>();
+        foreach (var migrate in collector.DirectMigrates(IsStartup))
+        {
+            if (reported.Add(migrate.Location))
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(StartupMigrateRule, migrate.Location, migrate.Target.Name, Place(migrate.Caller)));
+            }
+        }
+
+        foreach (var finding in collector.ReachedMigrates(IsStartup))
+        {
+            var place = Place(finding.Startup);
+            var holder = finding.Migrate.Caller.ContainingType?.Name + "." + finding.Migrate.Caller.Name;
+            if (reported.Add(finding.Migrate.Location))
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(StartupMigrateRule, finding.Migrate.Location, finding.Migrate.Target.Name, holder + ", called from " + place));
+            }
+
+            if (reported.Add(finding.Entry.Location))
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(StartupMigrateRule, finding.Entry.Location, finding.Entry.Target.Name, place + ", which reaches " + finding.Migrate.Target.Name + " in " + holder));
+            }
         }
     }
 
     /// <summary>Where start-up code runs: top-level statements, Main, Program/Startup, a hosted service, a host extension.</summary>
-    private static string? StartupPlace(ISymbol? symbol, INamedTypeSymbol? hostedService)
+    private static string? StartupPlace(IMethodSymbol? method, INamedTypeSymbol? hostedService)
     {
-        var method = symbol as IMethodSymbol;
-        while (method is { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && method.ContainingSymbol is IMethodSymbol outer)
-        {
-            method = outer;
-        }
-
-        var type = symbol?.ContainingType;
+        var type = method?.ContainingType;
         if (method is { Name: "<Main>$" })
         {
             return "top-level statements";

@@ -26,6 +26,9 @@ internal sealed class MigrationSymbols
         EntityFrameworkQueryableExtensions = types.Get("Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
         DbSet = types.Get("Microsoft.EntityFrameworkCore.DbSet`1");
         DbContext = types.Get("Microsoft.EntityFrameworkCore.DbContext");
+        EntityEntry = types.Get("Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry");
+        EntityState = types.Get("Microsoft.EntityFrameworkCore.EntityState");
+        LocalView = types.Get("Microsoft.EntityFrameworkCore.ChangeTracking.LocalView`1");
         DbCommand = types.Get("System.Data.Common.DbCommand");
         IDbCommand = types.Get("System.Data.IDbCommand");
         DbBatchCommand = types.Get("System.Data.Common.DbBatchCommand");
@@ -42,6 +45,9 @@ internal sealed class MigrationSymbols
     public INamedTypeSymbol? EntityFrameworkQueryableExtensions { get; }
     public INamedTypeSymbol? DbSet { get; }
     public INamedTypeSymbol? DbContext { get; }
+    public INamedTypeSymbol? EntityEntry { get; }
+    public INamedTypeSymbol? EntityState { get; }
+    public INamedTypeSymbol? LocalView { get; }
     public INamedTypeSymbol? DbCommand { get; }
     public INamedTypeSymbol? IDbCommand { get; }
     public INamedTypeSymbol? DbBatchCommand { get; }

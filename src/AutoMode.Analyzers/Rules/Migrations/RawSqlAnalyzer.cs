@@ -9,7 +9,7 @@ namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
 /// AM2011–AM2015: SQL text that C# sends to a database (MigrationBuilder.Sql, ExecuteSql*, FromSql*, ADO.NET command
-/// text, Dapper Execute*, FluentMigrator Execute.*), classified by <see cref="SqlClassifier"/>: the worst statement
+/// text, Dapper Execute*/Query*, FluentMigrator Execute.*), classified by <see cref="SqlClassifier"/>: the worst statement
 /// decides, one id per level; text the compiler cannot see is AM2015.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

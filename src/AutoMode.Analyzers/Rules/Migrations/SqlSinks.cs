@@ -39,7 +39,7 @@ internal readonly struct SqlSink
 
 /// <summary>
 /// Every raw-SQL sink the rules know, by symbol: MigrationBuilder.Sql, DatabaseFacade.ExecuteSql*/SqlQuery*,
-/// DbSet.FromSql*, ADO.NET command text (constructor or CommandText), Dapper Execute*, FluentMigrator Execute.*.
+/// DbSet.FromSql*, ADO.NET command text (constructor or CommandText), Dapper Execute*/Query*, FluentMigrator Execute.*.
 /// </summary>
 internal sealed class SqlSinks
 {
@@ -102,7 +102,9 @@ internal sealed class SqlSinks
             return null;
         }
 
-        if (MigrationSymbols.Is(type, _s.DapperSqlMapper) && name.StartsWith("Execute", System.StringComparison.Ordinal))
+        // Dapper sends the text as it is (its parameters are the separate 'param' object): Execute* and Query* alike.
+        if (MigrationSymbols.Is(type, _s.DapperSqlMapper) &&
+            (name.StartsWith("Execute", System.StringComparison.Ordinal) || name.StartsWith("Query", System.StringComparison.Ordinal)))
         {
             var sql = Arguments.Get(invocation, "sql");
             if (sql is null && Arguments.Get(invocation, "command") is IObjectCreationOperation definition)
@@ -110,7 +112,8 @@ internal sealed class SqlSinks
                 sql = Arguments.Get(definition.Arguments, "commandText");
             }
 
-            return sql is null ? null : new SqlSink("Dapper " + name, sql, SqlTextMode.Raw, isRead: false);
+            var isRead = name.StartsWith("Query", System.StringComparison.Ordinal);
+            return sql is null ? null : new SqlSink("Dapper " + name, sql, SqlTextMode.Raw, isRead);
         }
 
         if (MigrationSymbols.Is(type, _s.FmExecuteRoot))

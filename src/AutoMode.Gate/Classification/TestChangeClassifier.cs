@@ -6,8 +6,9 @@ namespace AutoMode.Gate.Classification;
 
 /// <summary>
 /// Tests are the safety net of every other auto-approved change, so weakening them needs a person (AMG701, Medium):
-/// a test file deleted, a test skipped or ignored, or assertions removed from a test file. Adding and changing tests is
-/// not reported. A file is a test file by its path (a folder or project named *Test*/*Tests*/*Spec*, or a name
+/// a test file deleted, a test skipped or ignored, an assertion that an exception is thrown inverted into one that
+/// none is or removed (on syntax, <see cref="ExpectedExceptionAssertions"/>), or assertions removed from a test file.
+/// Adding and changing tests is not reported. A file is a test file by its path (a folder or project named *Test*/*Tests*/*Spec*, or a name
 /// ending in Tests.cs/Test.cs/Spec.cs).
 /// </summary>
 public static partial class TestChangeClassifier
@@ -38,6 +39,7 @@ public static partial class TestChangeClassifier
         if (ExpectedExceptionWeakened(file) is { } weakened)
         {
             yield return weakened;
+            yield break;
         }
 
         var removedAsserts = lines.RemovedLines.Count(l => Assertion().IsMatch(l));

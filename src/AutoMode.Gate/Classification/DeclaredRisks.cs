@@ -16,7 +16,8 @@ public static class DeclaredRisks
     /// <summary>The key of the assembly's own declaration (<c>[assembly: Risk(…)]</c>).</summary>
     public const string AssemblyKey = "assembly";
 
-    public sealed record Declaration(string Key, string Name, RiskLevel? Level, int Line);
+    /// <summary>An API of the file: <paramref name="Parent"/> is the key of its containing type, or of the assembly.</summary>
+    public sealed record Declaration(string Key, string Name, RiskLevel? Level, int Line, string? Parent);
 
     /// <summary>The file's declarations by key. The assembly is always there: any file can declare its risk.</summary>
     public static IReadOnlyDictionary<string, Declaration> Collect(string? text)
@@ -24,22 +25,40 @@ public static class DeclaredRisks
         var result = new Dictionary<string, Declaration>(StringComparer.Ordinal);
         var root = CSharpSyntaxTree.ParseText(text ?? string.Empty).GetCompilationUnitRoot();
         var assembly = Level(root.AttributeLists.Where(l => l.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true));
-        result[AssemblyKey] = new Declaration(AssemblyKey, "the assembly", assembly?.Level, assembly?.Line ?? 0);
+        result[AssemblyKey] = new Declaration(AssemblyKey, "the assembly", assembly?.Level, assembly?.Line ?? 0, null);
 
         foreach (var member in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MemberDeclarationSyntax>())
         {
+            var parent = member.Parent is BaseTypeDeclarationSyntax type ? Keys(type).First().Key : AssemblyKey;
             foreach (var (key, name) in Keys(member))
             {
                 var declared = Level(member.AttributeLists);
                 var line = declared?.Line ?? member.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
                 if (!result.TryGetValue(key, out var existing) || existing.Level is null && declared is not null)
                 {
-                    result[key] = new Declaration(key, name, declared?.Level, line);
+                    result[key] = new Declaration(key, name, declared?.Level, line, parent);
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The level that applies to an API as far as this file shows: its own declaration, else its containing types', else
+    /// the assembly's (a member's own declaration wins over its type's, so a lower one on the member lowers it).
+    /// </summary>
+    public static RiskLevel? Effective(IReadOnlyDictionary<string, Declaration> declarations, string key)
+    {
+        for (var current = declarations.GetValueOrDefault(key); current is not null; current = current.Parent is null ? null : declarations.GetValueOrDefault(current.Parent))
+        {
+            if (current.Level is not null)
+            {
+                return current.Level;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<(string Key, string Name)> Keys(MemberDeclarationSyntax member)

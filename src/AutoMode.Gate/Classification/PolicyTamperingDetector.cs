@@ -210,7 +210,8 @@ public sealed partial class PolicyTamperingDetector
     /// <summary>
     /// The <c>[Risk]</c> declarations of the file before and after the change, compared per API (on syntax):
     /// <list type="bullet">
-    /// <item>AMG910 (Critical): a declaration removed from an API that is still there, or lowered; or declarations that
+    /// <item>AMG910 (Critical): a declaration removed from an API that is still there, or lowered, or a new one on an
+    /// existing member below what its type (or the assembly) declares, which it overrides; or declarations that
     /// left with their API (deleted, renamed, moved) without as many new ones at their level — the team's own
     /// declaration of an API's risk was taken away, so its callers would pass unseen;</item>
     /// <item>AMG912 (Medium): a declaration added to, or raised on, an API (or the assembly) that existed before the
@@ -246,7 +247,19 @@ public sealed partial class PolicyTamperingDetector
 
         foreach (var now in after.Values.Where(d => d.Level is not null))
         {
-            if (before.TryGetValue(now.Key, out var old) && (old.Level is null || old.Level < now.Level))
+            if (!before.TryGetValue(now.Key, out var old) || old.Level is not null && old.Level >= now.Level)
+            {
+                continue;
+            }
+
+            // A member's own declaration wins over its type's (and a type's over the assembly's): a new one below what
+            // the API inherited lowers it.
+            var inherited = DeclaredRisks.Effective(before, now.Key);
+            if (old.Level is null && inherited > now.Level)
+            {
+                yield return GateRules.DeclaredRiskLowered.At(file, now.Line, $"[Risk(RiskLevel.{now.Level}, …)] on {now.Name} overrides the RiskLevel.{inherited} it had from its type or assembly: its callers would be reported lower. Changing a declared risk needs a person.", FindingSource.PolicyTampering);
+            }
+            else if (old.Level is not null || inherited != now.Level)
             {
                 var what = old.Level is null ? $"declares {now.Name}" : $"raises {now.Name} from RiskLevel.{old.Level}";
                 yield return GateRules.DeclaredRiskRaised.At(file, now.Line, $"[Risk(RiskLevel.{now.Level}, …)] {what}, which existed before this change: every existing caller is now reported at that level. Raising the bar is not tampering, but a change of how existing code is gated deserves a look.", FindingSource.PolicyTampering);

@@ -146,6 +146,25 @@ public class PolicyChangeUnitTests
         Assert.That(findings[0].Risk, Is.EqualTo(RiskLevel.Critical));
     }
 
+    [TestCase("RiskLevel.Low", "AMG910", TestName = "a member declared below its type's level is lowered")]
+    [TestCase("RiskLevel.Critical", "AMG912", TestName = "a member declared above its type's level is raised")]
+    public void AMembersOwnDeclarationOverridesItsTypes(string level, string rule)
+    {
+        var before = Tenants.Replace("public class Tenants", "[Risk(RiskLevel.High, \"administers tenants\")]\npublic class Tenants", StringComparison.Ordinal);
+        var after = before.Replace("    public void Suspend", $"    [Risk({level}, \"locks users out\")]\n    public void Suspend", StringComparison.Ordinal);
+
+        Assert.That(Ids(CSharp(before, after)), Is.EqualTo(new[] { rule }));
+    }
+
+    [Test]
+    public void AMembersOwnDeclarationAtItsTypesLevelChangesNothing()
+    {
+        var before = Tenants.Replace("public class Tenants", "[Risk(RiskLevel.High, \"administers tenants\")]\npublic class Tenants", StringComparison.Ordinal);
+        var after = before.Replace("    public void Suspend", "    [Risk(RiskLevel.High, \"locks users out\")]\n    public void Suspend", StringComparison.Ordinal);
+
+        Assert.That(CSharp(before, after), Is.Empty);
+    }
+
     [Test]
     public void RiskMovedFromAMemberToItsTypeIsLoweredForTheMember()
     {

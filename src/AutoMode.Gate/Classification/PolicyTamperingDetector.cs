@@ -12,7 +12,10 @@ namespace AutoMode.Gate.Classification;
 /// Critical: lowering an AM rule's severity or changing an <c>automode.*</c> key in .editorconfig/.globalconfig,
 /// NoWarn / WarningsNotAsErrors / TreatWarningsAsErrors=false / RunAnalyzers=false in MSBuild files, removing or
 /// disabling the AutoMode package reference, new <c>#pragma warning disable</c> or <c>[SuppressMessage]</c> for AM
-/// ids, edits to AutoMode.Risks*.txt, the audit log, or the agent's hook settings (.claude/settings*.json).
+/// ids, edits to AutoMode.Risks*.txt, the audit log, or the agent's hook settings (.claude/settings*.json), a
+/// <c>[Risk]</c> declaration removed or lowered. Raising the bar instead — a higher AM severity, a stricter policy key
+/// (AMG911), a <c>[Risk]</c> added to or raised on an existing API (AMG912) — is Medium: not tampering, but a policy
+/// change that deserves a look.
 /// </summary>
 public sealed partial class PolicyTamperingDetector
 {

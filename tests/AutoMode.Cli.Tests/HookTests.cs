@@ -175,9 +175,9 @@ public class HookTests
     }
 
     [Test]
-    public void RaisingASeverityInEditorConfigIsAllowedForCheckButNotForTheAgent()
+    public void RaisingASeverityInEditorConfigIsMediumForCheckButAlwaysAsksForTheAgent()
     {
-        using var repo = Repositories.WithApp("[*.cs]\ndotnet_diagnostic.AM1001.severity = warning\n");
+        using var repo = Repositories.WithApp("[*]\nautomode.auto_approve_max_risk = medium\n\n[*.cs]\ndotnet_diagnostic.AM1001.severity = warning\n");
         const string Old = "AM1001.severity = warning";
         const string New = "AM1001.severity = error";
 
@@ -185,7 +185,8 @@ public class HookTests
         repo.Replace(".editorconfig", Old, New);
         var check = CheckJson.Run(repo, "--no-audit");
 
-        Assert.That(check.Decision, Is.EqualTo("allow"), "a person raising the bar is not tampering");
+        Assert.That(check.RuleIds, Does.Contain("AMG911"), check.ToString());
+        Assert.That(check.Decision, Is.EqualTo("allow"), "raising the bar is not tampering: Medium, which this policy approves");
         Assert.That(answer.Decision, Is.EqualTo("ask"), answer.ToString());
         Assert.That(answer.Reason, Does.Contain("AMG909").And.Contain("never auto-approved"));
     }

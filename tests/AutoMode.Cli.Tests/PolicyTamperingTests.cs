@@ -67,19 +67,33 @@ public class PolicyTamperingTests
     }
 
     [Test]
-    public void RaisingTheBarIsNotTampering()
+    public void RaisingTheBarIsNotTamperingButDeservesALook()
     {
         using var repo = Baseline();
         repo.Replace(".editorconfig", "AM1001.severity = warning", "AM1001.severity = error").Replace("README.md", "x", "y");
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds.Where(r => r.StartsWith("AMG9", StringComparison.Ordinal)), Is.Empty, json.ToString());
-        Assert.That(json.Decision, Is.EqualTo("allow"));
+        Assert.That(json.RuleIds.Where(r => r.StartsWith("AMG9", StringComparison.Ordinal)), Is.EqualTo(new[] { "AMG911" }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("medium"));
+        Assert.That(json.Decision, Is.EqualTo("allow"), "the baseline policy auto-approves Medium");
     }
 
     [Test]
-    public void RaisingADeclaredRiskIsNotTampering()
+    public void RaisingThePolicyCannotBeHiddenByASeverityOverride()
+    {
+        using var repo = Baseline();
+        repo.Replace(".editorconfig", "automode.auto_approve_max_risk = medium", "automode.auto_approve_max_risk = low\ndotnet_diagnostic.AMG911.severity = none").Commit("team decision");
+        repo.Replace(".editorconfig", "AM1001.severity = warning", "AM1001.severity = error");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Contain("AMG911"), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo("ask"));
+    }
+
+    [Test]
+    public void RaisingADeclaredRiskIsNotTamperingButDeservesALook()
     {
         using var repo = Baseline();
         repo.Write("src/App/Tenants.cs", Declared.Replace("RiskLevel.Critical", "RiskLevel.High")).Commit();
@@ -88,6 +102,32 @@ public class PolicyTamperingTests
         var json = CheckJson.Run(repo);
 
         Assert.That(json.RuleIds, Does.Not.Contain("AMG910"), json.ToString());
+        Assert.That(json.RuleIds, Does.Contain("AMG912"), json.ToString());
+    }
+
+    [Test]
+    public void DeclaringTheRiskOfAnExistingTypeAsks()
+    {
+        using var repo = Baseline();
+        repo.Replace(".editorconfig", "automode.auto_approve_max_risk = medium", "automode.auto_approve_max_risk = low").Commit("low bar");
+        repo.Replace("src/App/Cleaner.cs", "public static class Cleaner", "[AutoMode.Risk(AutoMode.RiskLevel.Medium, \"cleans folders\")]\npublic static class Cleaner");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Contain("AMG912"), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo("ask"));
+    }
+
+    [Test]
+    public void DeclaringTheRiskOfANewMethodIsAllowed()
+    {
+        using var repo = Baseline();
+        repo.Replace(".editorconfig", "automode.auto_approve_max_risk = medium", "automode.auto_approve_max_risk = low").Commit("low bar");
+        repo.Replace("src/App/Cleaner.cs", "    public static void Clean", "    [AutoMode.Risk(AutoMode.RiskLevel.High, \"archives a folder\")]\n    public static void Archive(string path) { }\n\n    public static void Clean");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds.Where(r => r.StartsWith("AMG9", StringComparison.Ordinal)), Is.Empty, json.ToString());
     }
 
     [Test]

@@ -59,6 +59,18 @@ public class TestChangeTests
     }
 
     [Test]
+    public void InvertingAnExpectedExceptionAsks()
+    {
+        using var repo = new TempRepository().Write("tests/Shop.Tests/CartTests.cs", Tests.Replace("Assert.That(2 + 2, Is.EqualTo(4));", "Assert.Throws<InvalidOperationException>(() => new Cart().Checkout());", StringComparison.Ordinal)).Commit();
+        repo.Replace("tests/Shop.Tests/CartTests.cs", "Assert.Throws<InvalidOperationException>(() => new Cart().Checkout());", "Assert.That(() => new Cart().Checkout(), Throws.Nothing);");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Does.Contain("AMG701"), json.ToString());
+        Assert.That(json.Decision, Is.EqualTo("ask"));
+    }
+
+    [Test]
     public void AddingATestIsAllowed()
     {
         using var repo = Repository();

@@ -58,6 +58,11 @@ public static class GateRules
     public static readonly GateRule AgentHookSettingsEdited = new("AMG908", "Agent hook settings edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule DeclaredRiskLowered = new("AMG910", "Declared risk removed or lowered", "Policy", RiskLevel.Critical);
 
+    // Raising the bar is not tampering, but the policy an agent changes still deserves a look: Medium, and like the
+    // rest of AMG9xx not adjustable by configuration.
+    public static readonly GateRule PolicyMadeStricter = new("AMG911", "AutoMode policy made stricter", "Policy", RiskLevel.Medium);
+    public static readonly GateRule DeclaredRiskRaised = new("AMG912", "Declared risk added or raised on an existing API", "Policy", RiskLevel.Medium);
+
     public static IReadOnlyList<GateRule> All { get; } = typeof(GateRules).GetFields()
         .Where(f => f.FieldType == typeof(GateRule))
         .Select(f => (GateRule)f.GetValue(null)!)

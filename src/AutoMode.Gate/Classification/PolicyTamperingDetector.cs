@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AutoMode.Gate.Analysis;
 using AutoMode.Gate.Git;
 using AutoMode.Gate.Model;
+using AutoMode.Gate.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace AutoMode.Gate.Classification;
@@ -11,7 +12,10 @@ namespace AutoMode.Gate.Classification;
 /// Critical: lowering an AM rule's severity or changing an <c>automode.*</c> key in .editorconfig/.globalconfig,
 /// NoWarn / WarningsNotAsErrors / TreatWarningsAsErrors=false / RunAnalyzers=false in MSBuild files, removing or
 /// disabling the AutoMode package reference, new <c>#pragma warning disable</c> or <c>[SuppressMessage]</c> for AM
-/// ids, edits to AutoMode.Risks*.txt, the audit log, or the agent's hook settings (.claude/settings*.json).
+/// ids, edits to AutoMode.Risks*.txt, the audit log, or the agent's hook settings (.claude/settings*.json), a
+/// <c>[Risk]</c> declaration removed or lowered. Raising the bar instead — a higher AM severity, a stricter policy key
+/// (AMG911), a <c>[Risk]</c> added to or raised on an existing API (AMG912) — is Medium: not tampering, but a policy
+/// change that deserves a look.
 /// </summary>
 public sealed partial class PolicyTamperingDetector
 {
@@ -63,7 +67,9 @@ public sealed partial class PolicyTamperingDetector
             if (key.Key.StartsWith("automode.", StringComparison.Ordinal))
             {
                 var what = old is null ? $"set to '{@new!.Value}'" : @new is null ? $"removed (was '{old.Value}')" : $"changed from '{old.Value}' to '{@new.Value}'";
-                yield return GateRules.PolicyConfiguration.At(file, line, $"'{key.Key}' {what} {where}: AutoMode's policy and rule options decide what needs approval, so changing them needs a person.", FindingSource.PolicyTampering);
+                yield return PolicyKeys.Stricter(key.Key, oldValue, newValue)
+                    ? GateRules.PolicyMadeStricter.At(file, line, $"'{key.Key}' {what} {where}: the bar goes up, which is not tampering, but an edit of AutoMode's policy still deserves a look.", FindingSource.PolicyTampering)
+                    : GateRules.PolicyConfiguration.At(file, line, $"'{key.Key}' {what} {where}: AutoMode's policy and rule options decide what needs approval, so changing them needs a person.", FindingSource.PolicyTampering);
             }
             else if (key.Key == "generated_code" && newValue == "true")
             {
@@ -77,11 +83,21 @@ public sealed partial class PolicyTamperingDetector
             {
                 var id = severity.Groups["id"].Value.ToUpperInvariant();
                 var fallback = DefaultRank(id);
-                var from = Rank(oldValue) ?? fallback;
+
+                // A key new to its section is compared with the strictest value the file already gives that id in any
+                // section: a more specific section overrides the others for the paths it matches.
+                var from = old is null
+                    ? before.Where(e => e.Key.Key == key.Key).Select(e => Rank(e.Value.Value.ToLowerInvariant()) ?? fallback).Append(fallback).Max()
+                    : Rank(oldValue) ?? fallback;
                 var to = Rank(newValue) ?? fallback;
+                var fromText = oldValue ?? (from > fallback ? "the stricter value another section of this file gives it" : "default");
                 if (to < from)
                 {
-                    yield return GateRules.PolicyConfiguration.At(file, line, $"{id}'s severity {where} goes from '{oldValue ?? "default"}' to '{newValue ?? "default"}': a lower severity is a lower risk, so the gate would let more through.", FindingSource.PolicyTampering);
+                    yield return GateRules.PolicyConfiguration.At(file, line, $"{id}'s severity {where} goes from '{fromText}' to '{newValue ?? "default"}': a lower severity is a lower risk, so the gate would let more through.", FindingSource.PolicyTampering);
+                }
+                else if (to > from)
+                {
+                    yield return GateRules.PolicyMadeStricter.At(file, line, $"{id}'s severity {where} goes from '{fromText}' to '{newValue ?? "default"}': the bar goes up, which is not tampering, but an edit of AutoMode's policy still deserves a look.", FindingSource.PolicyTampering);
                 }
             }
             else if (BulkSeverityKey().Match(key.Key) is { Success: true } bulk &&
@@ -89,17 +105,24 @@ public sealed partial class PolicyTamperingDetector
             {
                 var from = Rank(oldValue) ?? 3;
                 var to = Rank(newValue) ?? 3;
+                var scope = bulk.Groups["category"].Success ? $"category {bulk.Groups["category"].Value}" : "all analyzers";
                 if (to < from)
                 {
-                    var scope = bulk.Groups["category"].Success ? $"category {bulk.Groups["category"].Value}" : "all analyzers";
                     yield return GateRules.PolicyConfiguration.At(file, line, $"'{key.Key} = {newValue ?? "(removed)"}' {where} lowers the severity of {scope}, AutoMode's rules included.", FindingSource.PolicyTampering);
+                }
+                else if (to > from)
+                {
+                    yield return GateRules.PolicyMadeStricter.At(file, line, $"'{key.Key} = {newValue ?? "(removed)"}' {where} raises the severity of {scope} (was '{oldValue ?? "error"}'): the bar goes up, which is not tampering, but an edit of AutoMode's policy still deserves a look.", FindingSource.PolicyTampering);
                 }
             }
         }
     }
 
+    /// <summary>The rank of a rule's default severity: an analyzer's descriptor, a gate rule's risk, else the highest (unknown ids can only be lowered).</summary>
     private int DefaultRank(string id) =>
-        _descriptors.TryGetValue(id, out var descriptor) ? (int)Risk.FromSeverity(descriptor.DefaultSeverity) : 3;
+        _descriptors.TryGetValue(id, out var descriptor) ? (int)Risk.FromSeverity(descriptor.DefaultSeverity)
+        : GateRules.All.FirstOrDefault(r => r.Id == id) is { } rule && !GateRules.IsTampering(id) ? (int)rule.Risk
+        : 3;
 
     private static int? Rank(string? value) => value is null or "default" ? null : Risk.ConfigSeverityRank(value);
 
@@ -148,11 +171,12 @@ public sealed partial class PolicyTamperingDetector
             yield break;
         }
 
-        var text = file.NewText.Split('\n');
-        if (DeclaredRiskLowered(file, lines, text) is { } lowered)
+        foreach (var declared in DeclaredRiskChanges(file, lines))
         {
-            yield return lowered;
+            yield return declared;
         }
+
+        var text = file.NewText.Split('\n');
 
         foreach (var number in lines.AddedLines.OrderBy(l => l))
         {
@@ -187,31 +211,64 @@ public sealed partial class PolicyTamperingDetector
     }
 
     /// <summary>
-    /// A removed <c>[Risk(RiskLevel.X, …)]</c> that no added declaration matches or exceeds: the team's own declaration
-    /// of an API's risk was taken away or lowered, so its callers would pass unseen.
+    /// The <c>[Risk]</c> declarations of the file before and after the change, compared per API (on syntax):
+    /// <list type="bullet">
+    /// <item>AMG910 (Critical): a declaration removed from an API that is still there, or lowered, or a new one on an
+    /// existing member below what its type (or the assembly) declares, which it overrides; or declarations that
+    /// left with their API (deleted, renamed, moved) without as many new ones at their level — the team's own
+    /// declaration of an API's risk was taken away, so its callers would pass unseen;</item>
+    /// <item>AMG912 (Medium): a declaration added to, or raised on, an API (or the assembly) that existed before the
+    /// change: it changes how every existing caller is gated. A declaration on a new API changes no caller and is not
+    /// reported.</item>
+    /// </list>
     /// </summary>
-    private static Finding? DeclaredRiskLowered(ChangedFile file, LineChanges lines, string[] text)
+    private static IEnumerable<Finding> DeclaredRiskChanges(ChangedFile file, LineChanges lines)
     {
-        var removed = lines.RemovedLines.Select(l => RiskDeclaration().Match(l)).Where(m => m.Success).Select(m => Enum.Parse<RiskLevel>(m.Groups["level"].Value)).ToList();
-        if (removed.Count == 0)
+        var before = DeclaredRisks.Collect(file.OldText);
+        var after = DeclaredRisks.Collect(file.NewText);
+        var departed = new List<DeclaredRisks.Declaration>();
+        foreach (var old in before.Values.Where(d => d.Level is not null))
         {
-            return null;
+            if (!after.TryGetValue(old.Key, out var now))
+            {
+                departed.Add(old);
+            }
+            else if (now.Level is null || now.Level < old.Level)
+            {
+                var what = now.Level is null ? "removed from" : $"lowered to RiskLevel.{now.Level} on";
+                yield return GateRules.DeclaredRiskLowered.At(file, now.Line, $"[Risk(RiskLevel.{old.Level}, …)] was {what} {now.Name}: its callers would no longer be reported at that level. Changing a declared risk needs a person.", FindingSource.PolicyTampering);
+            }
         }
 
-        var added = lines.AddedLines.Where(n => n >= 1 && n <= text.Length).Select(n => RiskDeclaration().Match(text[n - 1])).Where(m => m.Success)
-            .Select(m => Enum.Parse<RiskLevel>(m.Groups["level"].Value)).ToList();
-        var highestRemoved = removed.Max();
-        if (added.Count >= removed.Count && added.Max() >= highestRemoved)
+        var arrived = after.Values.Where(d => d.Level is not null && !before.ContainsKey(d.Key)).ToList();
+        if (departed.Count > 0 && (arrived.Count < departed.Count || arrived.Max(d => d.Level) < departed.Max(d => d.Level)))
         {
-            return null;
+            var highest = departed.MaxBy(d => d.Level)!;
+            var at = lines.AddedLines.Count > 0 ? lines.AddedLines.Min() : lines.RemovalPoints.DefaultIfEmpty(0).First();
+            yield return GateRules.DeclaredRiskLowered.At(file, at, $"[Risk(RiskLevel.{highest.Level}, …)] on {highest.Name} is gone with its declaration, and no new declaration at that level replaces it: its callers would no longer be reported at that level. Changing a declared risk needs a person.", FindingSource.PolicyTampering);
         }
 
-        var at = lines.AddedLines.Count > 0 ? lines.AddedLines.Min() : lines.RemovalPoints.DefaultIfEmpty(0).First();
-        return GateRules.DeclaredRiskLowered.At(file, at, $"A [Risk(RiskLevel.{highestRemoved}, …)] declaration was removed or lowered: its callers would no longer be reported at that level. Changing a declared risk needs a person.", FindingSource.PolicyTampering);
+        foreach (var now in after.Values.Where(d => d.Level is not null))
+        {
+            if (!before.TryGetValue(now.Key, out var old) || old.Level is not null && old.Level >= now.Level)
+            {
+                continue;
+            }
+
+            // A member's own declaration wins over its type's (and a type's over the assembly's): a new one below what
+            // the API inherited lowers it.
+            var inherited = DeclaredRisks.Effective(before, now.Key);
+            if (old.Level is null && inherited > now.Level)
+            {
+                yield return GateRules.DeclaredRiskLowered.At(file, now.Line, $"[Risk(RiskLevel.{now.Level}, …)] on {now.Name} overrides the RiskLevel.{inherited} it had from its type or assembly: its callers would be reported lower. Changing a declared risk needs a person.", FindingSource.PolicyTampering);
+            }
+            else if (old.Level is not null || inherited != now.Level)
+            {
+                var what = old.Level is null ? $"declares {now.Name}" : $"raises {now.Name} from RiskLevel.{old.Level}";
+                yield return GateRules.DeclaredRiskRaised.At(file, now.Line, $"[Risk(RiskLevel.{now.Level}, …)] {what}, which existed before this change: every existing caller is now reported at that level. Raising the bar is not tampering, but a change of how existing code is gated deserves a look.", FindingSource.PolicyTampering);
+            }
+        }
     }
-
-    [GeneratedRegex(@"\bRisk(?:Attribute)?\s*\(\s*(?:AutoMode\.)?RiskLevel\.(?<level>Low|Medium|High|Critical)\b")]
-    private static partial Regex RiskDeclaration();
 
     [GeneratedRegex(@"^dotnet_diagnostic\.(?<id>amg?\d+)\.severity$", RegexOptions.IgnoreCase)]
     private static partial Regex SeverityKey();

@@ -146,7 +146,7 @@ public sealed class ClaudeHook
         return Guard(report, relative, kind);
     }
 
-    /// <summary>An agent never edits the gate's policy files or git's own files: at least ask, with AMG909 unless a tampering finding already says why.</summary>
+    /// <summary>An agent never edits the gate's policy files or git's own files: at least ask, with AMG909 unless a Critical tampering finding already says why.</summary>
     private static HookOutcome Guard(CheckReport report, string relative, string kind)
     {
         if (!HookRules.PolicyKinds.Contains(kind) && !HookRules.IsGitInternal(relative))
@@ -156,7 +156,9 @@ public sealed class ClaudeHook
 
         var what = HookRules.IsGitInternal(relative) ? "git's own files (hooks, configuration)" : $"the gate's policy ({kind})";
         var guard = $"Decided by the hook: an agent's edit of {what} is never auto-approved, whichever way it moves.";
-        var files = report.Files.Select(f => f.Findings.Any(x => GateRules.IsTampering(x.RuleId))
+        // A Critical tampering finding already says why; a Medium one (AMG911: the policy made stricter) does not
+        // make an agent's edit of a policy file any less the agent's.
+        var files = report.Files.Select(f => f.Findings.Any(x => GateRules.IsTampering(x.RuleId) && x.Risk == RiskLevel.Critical)
             ? f with { Decision = Max(f.Decision, Decision.Ask) }
             : f with
             {

@@ -15,4 +15,45 @@ public static class PolicyKeys
     public const string CategorySuffix = ".auto_approve";
 
     public static string CategoryKey(string category) => CategoryPrefix + category.ToLowerInvariant() + CategorySuffix;
+
+    /// <summary>
+    /// Whether a change of a policy key only raises the bar: a value moved to a stricter one within its section, or a
+    /// key new to its section set to the strictest value there is (which cannot override a stricter value set
+    /// elsewhere). Removals, unknown values and the rules' options (<c>automode.&lt;family&gt;.&lt;option&gt;</c>,
+    /// whose direction only the rule knows) never are.
+    /// </summary>
+    public static bool Stricter(string key, string? oldValue, string? newValue)
+    {
+        if (Strictness(key, newValue) is not { } to)
+        {
+            return false;
+        }
+
+        return oldValue is null ? to == Strictness(key, StrictestValue(key)) : Strictness(key, oldValue) is { } from && to > from;
+    }
+
+    private static string? StrictestValue(string key) => key switch
+    {
+        AutoApproveMaxRisk => "low",
+        DenyMinRisk => "low",
+        _ when IsCategoryKey(key) => "false",
+        _ => null,
+    };
+
+    /// <summary>How strict a value of a policy key is (higher asks or denies more); null for other keys and unknown values.</summary>
+    private static int? Strictness(string key, string? value)
+    {
+        var v = value?.Trim().ToLowerInvariant();
+        return key switch
+        {
+            AutoApproveMaxRisk => v switch { "low" => 2, "medium" => 1, "high" => 0, _ => null },
+            DenyMinRisk => v switch { "low" => 4, "medium" => 3, "high" => 2, "critical" => 1, "none" => 0, _ => null },
+            _ when IsCategoryKey(key) => v switch { "false" => 1, "true" => 0, _ => null },
+            _ => null,
+        };
+    }
+
+    private static bool IsCategoryKey(string key) =>
+        key.StartsWith(CategoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(CategorySuffix, StringComparison.OrdinalIgnoreCase) &&
+        key.Length > CategoryPrefix.Length + CategorySuffix.Length;
 }

@@ -46,11 +46,19 @@ public sealed class AnalysisRunner
         {
             // Syntax, operation and symbol actions run on the changed trees only; an analyzer that reports at the end of
             // the compilation needs the whole compilation, so those (and only those) analyze everything.
+            var changed = trees.ToHashSet();
             foreach (var tree in trees)
             {
                 diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
                 var model = project.Compilation.GetSemanticModel(tree);
-                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false));
+                var result = await withAnalyzers.GetAnalysisResultAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false);
+                diagnostics.AddRange(result.SemanticDiagnostics.Values.SelectMany(d => d.Values).SelectMany(d => d));
+
+                // A diagnostic reported away from the operation that found it (AM3003 at the literal a key was decoded from,
+                // two statements or a field initializer above the HMAC that uses it) is "non-local" to Roslyn: it is not
+                // among the tree's semantic diagnostics but among the compilation's. Keep those that are in a changed tree.
+                diagnostics.AddRange(result.CompilationDiagnostics.Values.SelectMany(d => d)
+                    .Where(d => d.Location.SourceTree is { } t && changed.Contains(t)));
             }
 
             var endAnalyzers = new List<DiagnosticAnalyzer>();

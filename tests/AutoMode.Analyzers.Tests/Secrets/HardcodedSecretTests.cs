@@ -193,6 +193,74 @@ public class HardcodedSecretTests
         """);
 
     [Test]
+    public Task AM3003_KeysDecodedFromLiterals_InFieldsAndLocals() => Verify("""
+        using System;
+        using System.Security.Cryptography;
+        using Microsoft.IdentityModel.Tokens;
+        public static class WebhookVerifier
+        {
+            private static readonly byte[] Key = Convert.FromBase64String({|AM3003:"q3Zt8VbN2xR7mW4pK9sL1dF6hJ0gY5cE3aT8uI2oP7w="|});
+            private static readonly byte[] SigningKey = Convert.FromHexString({|AM3003:"8f3a2c9d4e1b7a6f5c0d9e8b7a6f5c4d"|});
+
+            public static byte[] Sign(byte[] body)
+            {
+                using var hmac = new HMACSHA256(Key);
+                return HMACSHA512.HashData(SigningKey, body);
+            }
+
+            public static void Ciphers(byte[] body)
+            {
+                var aeadKey = Convert.FromHexString({|AM3003:"00112233445566778899aabbccddeeff"|});
+                using var gcm = new AesGcm(aeadKey, 16);
+                using var aes = Aes.Create();
+                aes.SetKey(Convert.FromBase64String({|AM3003:"Zm9vYmFyLXNlY3JldC1rZXktMTIzNA=="|}));
+                using var incremental = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Convert.FromBase64String({|AM3003:"cTNadDhWYk4yeFI3bVc0cEs5c0wxZEY2"|}));
+                var jwt = new SymmetricSecurityKey(Convert.FromBase64String({|AM3003:"bXktand0LXNpZ25pbmcta2V5LWZvci10aGUtYXBp"|}));
+            }
+        }
+        """);
+
+    [Test]
+    public Task AM3003_NotFlagged_DecodedKeysFromConfigurationRandomAndTestVectors() => Verify("""
+        using System;
+        using System.Security.Cryptography;
+        using Microsoft.Extensions.Configuration;
+        namespace Keys
+        {
+            public sealed class HMACSHA256 : IDisposable
+            {
+                public HMACSHA256(byte[] key) { }
+                public void Dispose() { }
+            }
+
+            public sealed class Signer
+            {
+                private static readonly byte[] Zero = Convert.FromBase64String("AAAAAAAAAAAAAAAAAAAAAA==");
+                private static readonly byte[] Ones = Convert.FromHexString("ffffffffffffffffffffffffffffffff");
+                private readonly byte[] _fromConfiguration;
+                private static readonly byte[] FromEnvironment = Convert.FromBase64String(Environment.GetEnvironmentVariable("SIGNING_KEY") ?? "");
+
+                public Signer(IConfiguration configuration)
+                    => _fromConfiguration = Convert.FromBase64String(configuration["Webhooks:SigningKey"]!);
+
+                public void Run(byte[] body, string keyText)
+                {
+                    using var a = new System.Security.Cryptography.HMACSHA256(Zero);
+                    using var b = new System.Security.Cryptography.HMACSHA256(Ones);
+                    using var c = new System.Security.Cryptography.HMACSHA256(_fromConfiguration);
+                    using var d = new System.Security.Cryptography.HMACSHA256(FromEnvironment);
+                    using var e = new System.Security.Cryptography.HMACSHA256(RandomNumberGenerator.GetBytes(32));
+                    using var f = new System.Security.Cryptography.HMACSHA256(Convert.FromHexString(keyText));
+                    using var userType = new HMACSHA256(Convert.FromBase64String("q3Zt8VbN2xR7mW4pK9sL1dF6hJ0gY5cE3aT8uI2oP7w="));
+                    using var gcm = new AesGcm(RandomNumberGenerator.GetBytes(32), 16);
+                    var notAKey = Convert.FromBase64String("cTNadDhWYk4yeFI3bVc0cEs5c0wxZEY2");
+                    var digest = SHA256.HashData(notAKey);
+                }
+            }
+        }
+        """);
+
+    [Test]
     public Task AM3003_NotFlagged_ValuesFromConfigurationAndParameters() => Verify("""
         using System;
         using System.Net;

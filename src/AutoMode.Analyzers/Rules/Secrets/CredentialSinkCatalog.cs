@@ -112,7 +112,8 @@ internal sealed class CredentialSinkCatalog
             return parameter is "password" or "strPassword" ? (CredentialSinkKind.Secret, "the password of " + name) : null;
         }
 
-        if (SecretsSymbols.IsOrDerives(type, _s.Hmac) || SecretsSymbols.Is(type, _s.SymmetricSecurityKey))
+        if (SecretsSymbols.IsOrDerives(type, _s.Hmac) || SecretsSymbols.Is(type, _s.SymmetricSecurityKey) ||
+            System.Array.Exists(_s.AeadCiphers, cipher => SecretsSymbols.Is(type, cipher)))
         {
             return parameter == "key" ? (CredentialSinkKind.Key, "the key of " + name) : null;
         }
@@ -173,6 +174,13 @@ internal sealed class CredentialSinkCatalog
         }
 
         if (SecretsSymbols.IsOrDerives(type, _s.Hmac) && method.IsStatic && method.Name is "HashData" or "HashDataAsync" or "TryHashData" &&
+            parameter == "key")
+        {
+            return (CredentialSinkKind.Key, "the key of " + type.Name + "." + method.Name);
+        }
+
+        if (((SecretsSymbols.IsOrDerives(type, _s.SymmetricAlgorithm) && method.Name == "SetKey") ||
+             (SecretsSymbols.Is(type, _s.IncrementalHash) && method.Name == "CreateHMAC")) &&
             parameter == "key")
         {
             return (CredentialSinkKind.Key, "the key of " + type.Name + "." + method.Name);

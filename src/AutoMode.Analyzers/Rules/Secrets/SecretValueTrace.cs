@@ -11,7 +11,7 @@ namespace AutoMode.Analyzers.Rules.Secrets;
 /// <summary>
 /// Follows a credential value back to where it was written: <see cref="ValueResolver"/> (constants, locals, fields,
 /// concatenation, interpolation) plus what matters for secrets, through its hook: <c>Encoding.*.GetBytes(s)</c>,
-/// <c>Convert.FromBase64String(s)</c>, <c>s.ToCharArray()</c>, <c>"…"u8</c> and byte/char array initializers.
+/// <c>Convert.FromBase64String(s)</c> and <c>Convert.FromHexString(s)</c> (decoded: judged as bytes), <c>s.ToCharArray()</c>, <c>"…"u8</c> and byte/char array initializers.
 /// Records the syntax each known piece came from, and whether the value is literal bytes.
 /// </summary>
 internal sealed class SecretValueTrace
@@ -46,9 +46,10 @@ internal sealed class SecretValueTrace
                     return next(invocation.Arguments[0].Value);
                 }
 
-                if (method.Name == "FromBase64String" && SecretsSymbols.Is(method.ContainingType, _symbols.Convert))
+                if (method.Name is "FromBase64String" or "FromHexString" && SecretsSymbols.Is(method.ContainingType, _symbols.Convert) &&
+                    invocation.Arguments.Length == 1)
                 {
-                    return next(invocation.Arguments[0].Value);
+                    return DecodedBytes(method.Name, next(invocation.Arguments[0].Value));
                 }
 
                 if (method.Name == "ToCharArray" && method.ContainingType.SpecialType == SpecialType.System_String && invocation.Arguments.Length == 0)
@@ -93,6 +94,53 @@ internal sealed class SecretValueTrace
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The bytes a base64 or hex literal decodes to, as hex (so that a key decoded from text is judged as bytes: an
+    /// all-zero or counting test vector is not a key); unknown when the text is not all known or does not decode.
+    /// </summary>
+    private SymbolicString DecodedBytes(string method, SymbolicString encoded)
+    {
+        if (encoded.KnownText is not { } text)
+        {
+            return SymbolicString.Unknown;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = method == "FromBase64String" ? System.Convert.FromBase64String(text) : FromHex(text.Trim());
+        }
+        catch (FormatException)
+        {
+            return SymbolicString.Unknown;
+        }
+
+        var hex = new StringBuilder(bytes.Length * 2);
+        foreach (var b in bytes)
+        {
+            hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        IsLiteralBytes = true;
+        return SymbolicString.FromText(hex.ToString());
+    }
+
+    private static byte[] FromHex(string text)
+    {
+        if (text.Length % 2 != 0)
+        {
+            throw new FormatException();
+        }
+
+        var bytes = new byte[text.Length / 2];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = byte.Parse(text.Substring(i * 2, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return bytes;
     }
 
     /// <summary>The initializer of a readonly field declared in the tree being analyzed, as an operation.</summary>

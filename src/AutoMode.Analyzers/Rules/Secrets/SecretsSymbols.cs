@@ -28,6 +28,13 @@ internal sealed class SecretsSymbols
         SymmetricAlgorithm = t.Get("System.Security.Cryptography.SymmetricAlgorithm");
         KeyedHashAlgorithm = t.Get("System.Security.Cryptography.KeyedHashAlgorithm");
         Hmac = t.Get("System.Security.Cryptography.HMAC");
+        AeadCiphers = new[]
+        {
+            t.Get("System.Security.Cryptography.AesGcm"),
+            t.Get("System.Security.Cryptography.AesCcm"),
+            t.Get("System.Security.Cryptography.ChaCha20Poly1305"),
+        }.Where(x => x is not null).Cast<INamedTypeSymbol>().ToArray();
+        IncrementalHash = t.Get("System.Security.Cryptography.IncrementalHash");
         SymmetricSecurityKey = t.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
         ClientSecretCredential = t.Get("Azure.Identity.ClientSecretCredential");
         UsernamePasswordCredential = t.Get("Azure.Identity.UsernamePasswordCredential");
@@ -93,6 +100,10 @@ internal sealed class SecretsSymbols
     public INamedTypeSymbol? SymmetricAlgorithm { get; }
     public INamedTypeSymbol? KeyedHashAlgorithm { get; }
     public INamedTypeSymbol? Hmac { get; }
+
+    /// <summary>AesGcm, AesCcm, ChaCha20Poly1305: authenticated ciphers whose constructor takes the key.</summary>
+    public INamedTypeSymbol[] AeadCiphers { get; }
+    public INamedTypeSymbol? IncrementalHash { get; }
     public INamedTypeSymbol? SymmetricSecurityKey { get; }
     public INamedTypeSymbol? ClientSecretCredential { get; }
     public INamedTypeSymbol? UsernamePasswordCredential { get; }

@@ -9,7 +9,8 @@ namespace AutoMode.Analyzers.Rules.TypedRefactor;
 
 /// <summary>
 /// AM4009 and AM4010: member names that are observable at run time — serialized (System.Text.Json, Newtonsoft.Json,
-/// DataContract, XmlSerializer) or persisted (EF Core entity types) under their own name. Reported at Low (Hidden) on
+/// DataContract, XmlSerializer), written as text (members of an enum whose values are formatted by name) or persisted
+/// (EF Core entity types) under their own name. Reported at Low (Hidden) on
 /// the member's declaration, at the end of the compilation: not a warning for the IDE but the fact a gate needs to
 /// call a rename of that member unsafe.
 /// </summary>
@@ -45,7 +46,8 @@ public sealed class RuntimeNameAnalyzer : DiagnosticAnalyzer
             var serialization = SerializationSymbols.Create(start.Compilation);
             var serialized = serialization.IsEmpty ? null : new SerializedTypeCollector(serialization);
             var entities = EntityFrameworkSymbols.TryCreate(start.Compilation) is { } ef ? new EntityTypeCollector(ef) : null;
-            if (serialized is null && entities is null)
+            var enumText = EnumTextSymbols.TryCreate(start.Compilation) is { } text ? new EnumTextCollector(text) : null;
+            if (serialized is null && entities is null && enumText is null)
             {
                 return;
             }
@@ -69,11 +71,21 @@ public sealed class RuntimeNameAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
+            if (enumText is not null)
+            {
+                start.RegisterOperationAction(c => enumText.OnOperation(c.Operation), OperationKind.Invocation, OperationKind.Interpolation, OperationKind.Binary);
+            }
+
             start.RegisterCompilationEndAction(end =>
             {
                 if (serialized is not null)
                 {
                     Report(end, SerializedRule, serialized.ObservableMembers(), m => MappingHint(m.Flavor));
+                }
+
+                if (enumText is not null)
+                {
+                    Report(end, SerializedRule, enumText.ObservableMembers(), m => MappingHint(m.Flavor));
                 }
 
                 if (entities is not null)
@@ -130,6 +142,11 @@ public sealed class RuntimeNameAnalyzer : DiagnosticAnalyzer
         if ((flavor & SerializerFlavor.Xml) != 0)
         {
             hints.Add("[XmlElement(\"…\")] or [XmlAttribute(\"…\")]");
+        }
+
+        if ((flavor & SerializerFlavor.EnumText) != 0)
+        {
+            hints.Add("a fixed string for each value, e.g. a switch expression, instead of the value's name");
         }
 
         return string.Join(" / ", hints);

@@ -14,6 +14,9 @@ internal enum SerializerFlavor
     Newtonsoft = 2,
     DataContract = 4,
     Xml = 8,
+
+    /// <summary>Not a serializer: an enum's values are written as text by name (<c>ToString()</c>, interpolation, <c>Enum.GetName</c>).</summary>
+    EnumText = 16,
 }
 
 /// <summary>What a serialization attribute says about the type or member it is on.</summary>

@@ -47,6 +47,7 @@ internal static class RuleIdentifiers
     public const string HardcodedCredentialString = "AM3002";
     public const string HardcodedCredentialArgument = "AM3003";
     public const string HardcodedNamedSecret = "AM3004";
+    public const string HardcodedTestCredential = "AM3005";
     public const string SecretRead = "AM3010";
     public const string ConfigurationRead = "AM3011";
     public const string SecretChange = "AM3020";

@@ -14,6 +14,19 @@ public class SecretDetectorTests
         ("servicebus", Fake.ServiceBusConnectionString), ("bearer-header", "Bearer " + Fake.GitHub),
     }.Select(x => new TestCaseData(x.Value).SetArgDisplayNames(x.Name));
 
+    /// <summary>False positives from the jellyfin scan: a naming token and a video filter "pass".</summary>
+    [TestCase("-behindthescenes", "token", TestName = "lowercase word under a token name")]
+    [TestCase("vpp_rkrga=format=bgra:afbc=1", "hwScaleFilterFirstPass", TestName = "a first pass is not a password")]
+    [TestCase("render-target-alpha", "shaderRenderPass", TestName = "a render pass is not a password")]
+    public void NotASecret_LookAlikesFromRealCode(string value, string name)
+        => Assert.That(SecretDetector.TryDetect(value, name, out _), Is.False);
+
+    [TestCase("3f9a2c7e1b8d4f60a5c2", "apiToken", TestName = "hex token")]
+    [TestCase("Zq8rT2xLw9PmV4sK", "clientSecret", TestName = "mixed-case secret")]
+    [TestCase("hunter2hunter", "dbPass", TestName = "a db pass is a password")]
+    public void StillASecret_WhenTheValueLooksGenerated(string value, string name)
+        => Assert.That(SecretDetector.TryDetect(value, name, out _), Is.True);
+
     [TestCaseSource(nameof(KnownFormats))]
     public void KnownFormat_IsASecret_WhateverTheName(string value)
     {

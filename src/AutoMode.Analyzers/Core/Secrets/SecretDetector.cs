@@ -120,6 +120,7 @@ internal static class SecretDetector
         => value.Length >= 10 &&
            LooksLikePassword(value, name) &&
            SecretValueFilters.CharacterClasses(value) >= 2 &&
+           SecretValueFilters.AlphanumericClasses(value) >= 2 && // generated tokens mix case or digits; "-behindthescenes" does not
            SecretValueFilters.Entropy(value) >= entropyThreshold;
 
     private static string StripScheme(string value)

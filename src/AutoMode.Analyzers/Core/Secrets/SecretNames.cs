@@ -83,6 +83,7 @@ internal static class SecretNames
         "public", "cancellation", "continuation", "page", "paging", "next", "sync", "csrf", "xsrf", "antiforgery", "min", "max",
         "is", "has", "use", "uses", "enable", "enabled", "require", "requires", "required", "allow", "validate", "show",
         "hide", "forgot", "no", "without", "lexer", "parser", "syntax", "expected", "input", "by", "bypass",
+        "first", "second", "third", "single", "multi", "render", // a rendering or encoding pass ("hwScaleFilterFirstPass")
     };
 
     /// <summary>Terms that name a secret inside one unsplit lowercase word (<c>dbpassword</c>, <c>apitoken</c>).</summary>

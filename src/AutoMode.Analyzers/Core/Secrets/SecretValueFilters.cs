@@ -205,6 +205,10 @@ internal static class SecretValueFilters
         => (value.Any(char.IsLower) ? 1 : 0) + (value.Any(char.IsUpper) ? 1 : 0) + (value.Any(char.IsDigit) ? 1 : 0) +
            (value.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
 
+    /// <summary>How many of lowercase letters, uppercase letters and digits the value mixes (punctuation not counted).</summary>
+    public static int AlphanumericClasses(string value)
+        => (value.Any(char.IsLower) ? 1 : 0) + (value.Any(char.IsUpper) ? 1 : 0) + (value.Any(char.IsDigit) ? 1 : 0);
+
     private static bool IsIdentifierShaped(string value) => value.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':');
 
     private static int LongestRun(string value)

@@ -39,6 +39,14 @@ internal static class SecretRules
         RiskLevel.Critical,
         "A literal is assigned to a variable, field, property, parameter default, argument, dictionary key or anonymous member whose name says secret (password, pwd, secret, token, api key, access key, private key, client secret…) and it looks like one: not empty, not a placeholder or dummy, not the name of a setting, not natural language, and random enough for keys and tokens.");
 
+    public static readonly DiagnosticDescriptor TestFixtureCredential = DescriptorFactory.Create(
+        RuleIdentifiers.HardcodedTestCredential,
+        "Hard-coded credential in a test project",
+        "{0} in a test project: a fixture as far as the code shows ({1}); recorded at Low. Keep real credentials out of tests; read them from user secrets or the environment.",
+        RuleCategory.Secrets,
+        RiskLevel.Low,
+        "What AM3002, AM3003 or AM3004 find, in a compilation that references a test framework (NUnit, xUnit, MSTest, TUnit): a test database's password, a throw-away certificate's, a mock key. Known formats (AM3001) stay Critical in tests. automode.secrets.include_tests = true reports them at their own level.");
+
     public static readonly DiagnosticDescriptor SecretRead = DescriptorFactory.Create(
         RuleIdentifiers.SecretRead,
         "Secret read",

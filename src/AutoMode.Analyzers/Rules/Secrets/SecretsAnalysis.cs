@@ -16,6 +16,10 @@ internal sealed class SecretsAnalysis
     private readonly SecretAccessCatalog _access;
     private readonly SecretOutputTracker _output;
     private readonly ConcurrentDictionary<Location, bool> _reported;
+    private readonly bool _isTestProject;
+
+    /// <summary><c>automode.secrets.include_tests = true</c>: report hard-coded credentials in test projects too.</summary>
+    public const string IncludeTestsKey = "automode.secrets.include_tests";
 
     public SecretsAnalysis(
         SecretsSymbols symbols,
@@ -23,7 +27,8 @@ internal sealed class SecretsAnalysis
         HardcodedSecretClassifier hardcoded,
         SecretAccessCatalog access,
         SecretOutputTracker output,
-        ConcurrentDictionary<Location, bool> reported)
+        ConcurrentDictionary<Location, bool> reported,
+        bool isTestProject)
     {
         _symbols = symbols;
         _sinks = sinks;
@@ -31,6 +36,7 @@ internal sealed class SecretsAnalysis
         _access = access;
         _output = output;
         _reported = reported;
+        _isTestProject = isTestProject;
     }
 
     /// <summary>AM3001, AM3002, AM3003 (direct) and AM3004 on a whole string expression written in code.</summary>
@@ -46,7 +52,7 @@ internal sealed class SecretsAnalysis
         var options = SecretsAnalyzer.OptionsFor(context.Options, operation.Syntax.SyntaxTree);
         if (_hardcoded.TryClassify(operation, context.ContainingSymbol, options, out var secret))
         {
-            context.ReportDiagnostic(Create(secret, operation.Syntax.GetLocation()));
+            context.ReportDiagnostic(InTestsAsFixture(Create(secret, operation.Syntax.GetLocation()), context.Options));
         }
     }
 
@@ -144,8 +150,27 @@ internal sealed class SecretsAnalysis
         var location = origins.Count == 1 && trace.Origins.Count == 1 ? origins[0].GetLocation() : sink.Value.Syntax.GetLocation();
         if (_reported.TryAdd(location, true))
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, first, second));
+            context.ReportDiagnostic(InTestsAsFixture(RiskDiagnostic.Create(rule, location, first, second), context.Options));
         }
+    }
+
+    /// <summary>
+    /// A hard-coded password, key or credential string in a test project is a fixture as far as the code shows (a test
+    /// database's password, a throw-away certificate's, a mock key): AM3005 (Low) instead of AM3002–AM3004, unless
+    /// <c>automode.secrets.include_tests = true</c>. Secrets of a known format (AM3001) are real wherever they are.
+    /// </summary>
+    private Diagnostic InTestsAsFixture(Diagnostic diagnostic, AnalyzerOptions options)
+    {
+        var id = diagnostic.Id;
+        if (!_isTestProject || diagnostic.Location.SourceTree is not { } tree ||
+            (id != SecretRules.CredentialString.Id && id != SecretRules.CredentialArgument.Id && id != SecretRules.NamedSecret.Id) ||
+            string.Equals(AutoModeOptions.GetString(options, tree, IncludeTestsKey)?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return diagnostic;
+        }
+
+        var title = diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return RiskDiagnostic.Create(SecretRules.TestFixtureCredential, diagnostic.Location, title, id + " outside tests");
     }
 
     private static Diagnostic Create(HardcodedSecret secret, Location location) => secret.Match.Kind switch

@@ -17,7 +17,7 @@ namespace AutoMode.Analyzers.Rules.Secrets;
 public sealed class SecretsAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        SecretRules.KnownFormat, SecretRules.CredentialString, SecretRules.CredentialArgument, SecretRules.NamedSecret,
+        SecretRules.KnownFormat, SecretRules.CredentialString, SecretRules.CredentialArgument, SecretRules.NamedSecret, SecretRules.TestFixtureCredential,
         SecretRules.SecretRead, SecretRules.ConfigurationRead, SecretRules.SecretChange, SecretRules.SecretDeletion,
         SecretRules.SecretExport, SecretRules.PersistentEnvironmentChange, SecretRules.CertificateStoreChange,
         SecretRules.ConnectionStringInCode, SecretRules.SecretToOutput);
@@ -39,7 +39,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
             var access = new SecretAccessCatalog(symbols);
             var output = new SecretOutputTracker(symbols, access, hardcoded);
             var reported = new ConcurrentDictionary<Location, bool>();
-            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported);
+            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, TestCode.IsTestProject(start.Compilation));
 
             start.RegisterOperationAction(analysis.AnalyzeStringExpression, OperationKind.Literal, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);

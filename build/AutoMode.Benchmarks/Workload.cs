@@ -49,6 +49,22 @@ public static class Workload
         return diagnostics.Length;
     }
 
+    /// <summary>One analysis run with the compiler's per-analyzer timing on: the findings and each analyzer's time in callbacks.</summary>
+    public static async Task<(int Count, Dictionary<DiagnosticAnalyzer, TimeSpan> Times)> RunWithTelemetryAsync(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        var times = new Dictionary<DiagnosticAnalyzer, TimeSpan>();
+        foreach (var analyzer in analyzers)
+        {
+            times[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
+        }
+
+        return (diagnostics.Length, times);
+    }
+
     private static IEnumerable<SyntaxTree> ReadFolder(string folder)
         => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))

@@ -23,7 +23,15 @@ public sealed class AnalysisRunner
     public AnalysisRunner(AnalyzerCatalog catalog) => _catalog = catalog;
 
     /// <summary>Analyzes the whole compilation (<paramref name="trees"/> null) or only the given trees.</summary>
-    public async Task<AnalysisResult> RunAsync(LoadedProject project, IReadOnlyCollection<SyntaxTree>? trees, CancellationToken cancellationToken)
+    /// <param name="wholeCompilationFor">
+    /// With <paramref name="trees"/>: which analyzers with compilation-end actions may analyze the whole compilation for
+    /// them (all by default); the others are skipped, since their findings could not matter to the change.
+    /// </param>
+    public async Task<AnalysisResult> RunAsync(
+        LoadedProject project,
+        IReadOnlyCollection<SyntaxTree>? trees,
+        CancellationToken cancellationToken,
+        Func<DiagnosticAnalyzer, bool>? wholeCompilationFor = null)
     {
         var errors = new ConcurrentBag<(DiagnosticAnalyzer Analyzer, Exception Exception, Diagnostic Diagnostic)>();
         var additional = project.AdditionalFiles.Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
@@ -65,7 +73,7 @@ public sealed class AnalysisRunner
             foreach (var analyzer in _catalog.Analyzers)
             {
                 var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
-                if (telemetry.CompilationEndActionsCount > 0)
+                if (telemetry.CompilationEndActionsCount > 0 && (wholeCompilationFor?.Invoke(analyzer) ?? true))
                 {
                     endAnalyzers.Add(analyzer);
                 }

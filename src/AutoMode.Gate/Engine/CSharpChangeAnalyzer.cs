@@ -64,7 +64,8 @@ internal sealed class CSharpChangeAnalyzer
             notes.AddRange(loaded.Notes.Select(n => $"{name}: {n.Replace(_root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)}"));
 
             var trees = loaded.Compilation.SyntaxTrees.Where(t => byFullPath.ContainsKey(t.FilePath)).ToList();
-            var result = await runner.RunAsync(loaded, trees, cancellationToken).ConfigureAwait(false);
+            var mayRename = trees.Any(t => DeclarationRenames.MayRename(t, lines[byFullPath[t.FilePath].Path]));
+            var result = await runner.RunAsync(loaded, trees, cancellationToken, analyzer => mayRename || !DeclarationRenames.OnlyForRenames(analyzer)).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
                 if (diagnostic.Location.SourceTree is not { } tree || !byFullPath.TryGetValue(tree.FilePath, out var file))

@@ -3,7 +3,11 @@ using AutoMode.Gate.Model;
 
 namespace AutoMode.Gate.Classification;
 
-/// <summary>appsettings*.json, *.config, .env: a secret-shaped value on an added line is Critical, any other change Medium.</summary>
+/// <summary>
+/// appsettings*.json, *.config, .env: a secret-shaped value on an added line is Critical; any other change is Medium, or
+/// Low in a file that does not reach production: development-only settings (appsettings.Development.json,
+/// appsettings.Local.json, launchSettings.json) and templates (.env.example, .env.sample, .env.template, .env.dist).
+/// </summary>
 public static class ConfigurationClassifier
 {
     public static IEnumerable<Finding> Classify(ChangedFile file, LineChanges lines)
@@ -24,8 +28,31 @@ public static class ConfigurationClassifier
             }
         }
 
-        return secrets.Count > 0
-            ? secrets
-            : new[] { GateRules.ConfigurationChange.At(file, lines.AddedLines.Count > 0 ? lines.AddedLines.Min() : 0, $"{file.Name} changed: configuration changes behaviour without a build.") };
+        if (secrets.Count > 0)
+        {
+            return secrets;
+        }
+
+        var line = lines.AddedLines.Count > 0 ? lines.AddedLines.Min() : 0;
+        return new[]
+        {
+            NotDeployed(file.Name) is { } why
+                ? GateRules.LocalConfigurationChange.At(file, line, $"{file.Name} changed: {why}, so the change does not reach production.")
+                : GateRules.ConfigurationChange.At(file, line, $"{file.Name} changed: configuration changes behaviour without a build."),
+        };
+    }
+
+    /// <summary>Why a configuration file does not reach production, or null when it may.</summary>
+    public static string? NotDeployed(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower is "appsettings.development.json" or "appsettings.local.json" or "launchsettings.json")
+        {
+            return "it is read only in the Development environment or by local launch profiles";
+        }
+
+        return lower is ".env.example" or ".env.sample" or ".env.template" or ".env.dist"
+            ? "it is a template for a developer to copy, not read by the application"
+            : null;
     }
 }

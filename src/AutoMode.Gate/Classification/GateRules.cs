@@ -36,10 +36,12 @@ public static class GateRules
 
     public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
     public static readonly GateRule ConfigurationChange = new("AMG302", "Configuration change", "Configuration", RiskLevel.Medium);
+    public static readonly GateRule LocalConfigurationChange = new("AMG303", "Development-only or template configuration change", "Configuration", RiskLevel.Low);
 
     public static readonly GateRule RuntimeNameChanged = new("AMG410", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
 
     public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
+    public static readonly GateRule CosmeticInfrastructureChange = new("AMG402", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
 
     public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
 

@@ -91,6 +91,7 @@ internal sealed class EvaluationReport
         AppendMatrix(text, "held-out, hard cases", Results.Where(r => r.Hard).ToList());
         AppendCases(text, "##", "Held-out false approvals (labeled Medium or worse, allowed)", Results.Where(r => r.FalseApproval));
         AppendCases(text, "##", "Held-out false rejections (labeled Low, not allowed)", Results.Where(r => r.FalseRejection));
+        AppendCases(text, "##", "Held-out cases decided right but rated at another level than labeled", Results.Where(r => r.Label != r.Predicted && !r.FalseApproval && !r.FalseRejection));
         AppendCases(text, "##", "Held-out engine errors", Results.Where(r => r.Error is not null));
         return text.ToString();
     }

@@ -21,7 +21,14 @@ public sealed class CorpusCase
 
     public string Directory { get; }
 
-    public string Name => Path.GetRelativePath(EvaluationPaths.Corpus, Directory).Replace('\\', '/');
+    /// <summary>A case of the held-out set (Holdout/), reported apart from the corpus.</summary>
+    public bool IsHoldout => Directory.StartsWith(EvaluationPaths.Holdout + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>&lt;category&gt;/&lt;NNN-slug&gt;, relative to Corpus/ or Holdout/.</summary>
+    public string Name => Path.GetRelativePath(IsHoldout ? EvaluationPaths.Holdout : EvaluationPaths.Corpus, Directory).Replace('\\', '/');
+
+    /// <summary>The name in reports: held-out cases start with "Holdout/".</summary>
+    public string ReportName => IsHoldout ? "Holdout/" + Name : Name;
 
     public JsonElement Label { get; }
 
@@ -39,11 +46,12 @@ public sealed class CorpusCase
 
     public string AfterDirectory => Path.Combine(Directory, "after");
 
-    public static IEnumerable<string> AllDirectories() =>
-        System.IO.Directory.EnumerateFiles(EvaluationPaths.Corpus, "case.json", SearchOption.AllDirectories)
-            .Select(Path.GetDirectoryName)
-            .OfType<string>()
-            .Order(StringComparer.Ordinal);
+    /// <summary>The corpus cases (Corpus/).</summary>
+    public static IEnumerable<string> AllDirectories() => DirectoriesUnder(EvaluationPaths.Corpus);
+
+    /// <summary>The held-out cases (Holdout/), none when the folder is absent.</summary>
+    public static IEnumerable<string> HoldoutDirectories() =>
+        System.IO.Directory.Exists(EvaluationPaths.Holdout) ? DirectoriesUnder(EvaluationPaths.Holdout) : [];
 
     public static CorpusCase Load(string directory)
     {
@@ -59,6 +67,12 @@ public sealed class CorpusCase
                     .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')),
                 StringComparer.Ordinal)
             : new SortedSet<string>(StringComparer.Ordinal);
+
+    private static IEnumerable<string> DirectoriesUnder(string root) =>
+        System.IO.Directory.EnumerateFiles(root, "case.json", SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
 
     private string? Text(string property) =>
         Label.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

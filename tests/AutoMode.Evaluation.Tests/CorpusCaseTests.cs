@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 
 namespace AutoMode.Evaluation.Tests;
 
-/// <summary>Every case of the labeled corpus is well-formed and describes a real change in an existing stack.</summary>
+/// <summary>Every case of the labeled corpus and of the held-out set is well-formed and describes a real change in an existing stack.</summary>
 public sealed partial class CorpusCaseTests
 {
     private static readonly string[] LabelProperties = ["risk", "category", "stack", "why", "hard"];
 
     public static IEnumerable<TestCaseData> Cases() =>
-        CorpusCase.AllDirectories().Select(d => new TestCaseData(d).SetArgDisplayNames(Path.GetRelativePath(EvaluationPaths.Corpus, d)));
+        CorpusCase.AllDirectories().Concat(CorpusCase.HoldoutDirectories())
+            .Select(d => new TestCaseData(d).SetArgDisplayNames(CorpusCase.Load(d).ReportName));
 
     [TestCaseSource(nameof(Cases))]
     public void Label_is_well_formed(string directory)
@@ -34,7 +35,7 @@ public sealed partial class CorpusCaseTests
         var parts = c.Name.Split('/');
         Assert.Multiple(() =>
         {
-            Assert.That(parts, Has.Length.EqualTo(2), "Corpus/<category>/<NNN-slug>");
+            Assert.That(parts, Has.Length.EqualTo(2), "Corpus/<category>/<NNN-slug> or Holdout/<category>/<NNN-slug>");
             Assert.That(parts[0], Is.EqualTo(c.Category), "folder = category");
             Assert.That(SlugPattern().IsMatch(parts[^1]), Is.True, $"'{parts[^1]}' is NNN-lower-case-slug");
         });

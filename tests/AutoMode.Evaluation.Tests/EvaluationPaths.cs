@@ -8,6 +8,9 @@ public static class EvaluationPaths
 
     public static string Corpus => Path.Combine(Root, "Corpus");
 
+    /// <summary>Cases written after the product was tuned, measured apart from the corpus (see the corpus README).</summary>
+    public static string Holdout => Path.Combine(Root, "Holdout");
+
     public static string Stacks => Path.Combine(Root, "Stacks");
 
     private static string FindRepositoryRoot()

@@ -11,7 +11,8 @@ internal sealed record CaseResult(
     RiskLevel Predicted,
     Decision Decision,
     IReadOnlyList<Finding> Findings,
-    string? Error)
+    string? Error,
+    bool Holdout = false)
 {
     /// <summary>Labeled Medium or worse: a person should look at it.</summary>
     public bool NeedsReview => Label >= RiskLevel.Medium;

@@ -37,29 +37,10 @@ internal sealed class EvaluationReport
         text.AppendLine();
         text.AppendLine($"{Results.Count} labeled changes (tests/AutoMode.Evaluation/Corpus), each run through the gate's engine as `automode check` on a real git repository under the default policy (allow Low, ask above).");
         text.AppendLine();
-        text.AppendLine("| measure | value |");
-        text.AppendLine("|---|---|");
-        text.AppendLine($"| false-approval rate (labeled Medium or worse, allowed) | **{Percent(FalseApprovalRate)}** ({FalseApprovals}/{NeedReview}) |");
-        text.AppendLine($"| false-rejection rate (labeled Low, not allowed) | **{Percent(FalseRejectionRate)}** ({FalseRejections}/{Safe}) |");
-        text.AppendLine($"| Critical-labeled changes allowed | {CriticalAllowed.Count()} |");
-        text.AppendLine($"| exact risk agreement | {Percent((double)Results.Count(r => r.Label == r.Predicted) / Math.Max(1, Results.Count))} |");
-        text.AppendLine($"| engine errors (counted as ask) | {Results.Count(r => r.Error is not null)} |");
-        text.AppendLine();
-
+        AppendMeasures(text);
         text.AppendLine("## Per category");
         text.AppendLine();
-        text.AppendLine("| category | cases | false approvals | false-approval rate | false rejections | false-rejection rate |");
-        text.AppendLine("|---|--:|--:|--:|--:|--:|");
-        foreach (var group in Results.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var review = group.Count(r => r.NeedsReview);
-            var safe = group.Count(r => !r.NeedsReview);
-            var fa = group.Count(r => r.FalseApproval);
-            var fr = group.Count(r => r.FalseRejection);
-            text.AppendLine($"| {group.Key} | {group.Count()} | {fa}/{review} | {(review == 0 ? "–" : Percent((double)fa / review))} | {fr}/{safe} | {(safe == 0 ? "–" : Percent((double)fr / safe))} |");
-        }
-
-        text.AppendLine();
+        AppendPerCategory(text);
         text.AppendLine("## Confusion matrix (rows: label, columns: the gate's risk)");
         text.AppendLine();
         AppendMatrix(text, "overall", Results);
@@ -83,10 +64,66 @@ internal sealed class EvaluationReport
         }
 
         text.AppendLine();
-        AppendCases(text, "False approvals (labeled Medium or worse, allowed)", Results.Where(r => r.FalseApproval));
-        AppendCases(text, "False rejections (labeled Low, not allowed)", Results.Where(r => r.FalseRejection));
-        AppendCases(text, "Engine errors", Results.Where(r => r.Error is not null));
+        AppendCases(text, "##", "False approvals (labeled Medium or worse, allowed)", Results.Where(r => r.FalseApproval));
+        AppendCases(text, "##", "False rejections (labeled Low, not allowed)", Results.Where(r => r.FalseRejection));
+        AppendCases(text, "##", "Engine errors", Results.Where(r => r.Error is not null));
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The held-out set (tests/AutoMode.Evaluation/Holdout): cases written after the rules were tuned, never tuned on.
+    /// Reported apart so its figures are not diluted by the corpus; CI does not hold the gate to them.
+    /// </summary>
+    public string ToHoldoutMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Held-out set");
+        text.AppendLine();
+        text.AppendLine($"{Results.Count} labeled changes (tests/AutoMode.Evaluation/Holdout), written without looking at the rules and not counted in the figures above, run the same way. CI does not check these figures.");
+        text.AppendLine();
+        AppendMeasures(text);
+        text.AppendLine("## Held-out: per category");
+        text.AppendLine();
+        AppendPerCategory(text);
+        text.AppendLine("## Held-out: confusion matrix (rows: label, columns: the gate's risk)");
+        text.AppendLine();
+        AppendMatrix(text, "held-out", Results);
+        AppendMatrix(text, "held-out, hard cases", Results.Where(r => r.Hard).ToList());
+        AppendCases(text, "##", "Held-out false approvals (labeled Medium or worse, allowed)", Results.Where(r => r.FalseApproval));
+        AppendCases(text, "##", "Held-out false rejections (labeled Low, not allowed)", Results.Where(r => r.FalseRejection));
+        AppendCases(text, "##", "Held-out cases decided right but rated at another level than labeled", Results.Where(r => r.Label != r.Predicted && !r.FalseApproval && !r.FalseRejection));
+        AppendCases(text, "##", "Held-out engine errors", Results.Where(r => r.Error is not null));
+        return text.ToString();
+    }
+
+    public double ExactAgreement => (double)Results.Count(r => r.Label == r.Predicted) / Math.Max(1, Results.Count);
+
+    private void AppendMeasures(StringBuilder text)
+    {
+        text.AppendLine("| measure | value |");
+        text.AppendLine("|---|---|");
+        text.AppendLine($"| false-approval rate (labeled Medium or worse, allowed) | **{Percent(FalseApprovalRate)}** ({FalseApprovals}/{NeedReview}) |");
+        text.AppendLine($"| false-rejection rate (labeled Low, not allowed) | **{Percent(FalseRejectionRate)}** ({FalseRejections}/{Safe}) |");
+        text.AppendLine($"| Critical-labeled changes allowed | {CriticalAllowed.Count()} |");
+        text.AppendLine($"| exact risk agreement | {Percent(ExactAgreement)} |");
+        text.AppendLine($"| engine errors (counted as ask) | {Results.Count(r => r.Error is not null)} |");
+        text.AppendLine();
+    }
+
+    private void AppendPerCategory(StringBuilder text)
+    {
+        text.AppendLine("| category | cases | false approvals | false-approval rate | false rejections | false-rejection rate |");
+        text.AppendLine("|---|--:|--:|--:|--:|--:|");
+        foreach (var group in Results.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var review = group.Count(r => r.NeedsReview);
+            var safe = group.Count(r => !r.NeedsReview);
+            var fa = group.Count(r => r.FalseApproval);
+            var fr = group.Count(r => r.FalseRejection);
+            text.AppendLine($"| {group.Key} | {group.Count()} | {fa}/{review} | {(review == 0 ? "–" : Percent((double)fa / review))} | {fr}/{safe} | {(safe == 0 ? "–" : Percent((double)fr / safe))} |");
+        }
+
+        text.AppendLine();
     }
 
     private static void AppendMatrix(StringBuilder text, string title, IReadOnlyCollection<CaseResult> results)
@@ -109,10 +146,10 @@ internal sealed class EvaluationReport
         text.AppendLine();
     }
 
-    private static void AppendCases(StringBuilder text, string title, IEnumerable<CaseResult> cases)
+    private static void AppendCases(StringBuilder text, string heading, string title, IEnumerable<CaseResult> cases)
     {
         var list = cases.ToList();
-        text.AppendLine($"## {title}: {list.Count}");
+        text.AppendLine($"{heading} {title}: {list.Count}");
         text.AppendLine();
         foreach (var result in list)
         {

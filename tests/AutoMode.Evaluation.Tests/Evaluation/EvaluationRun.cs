@@ -16,8 +16,8 @@ internal static class EvaluationRun
         var engine = new CheckEngine(AnalyzerCatalog.Default);
         // AUTOMODE_EVAL_FILTER=text runs only the cases whose name contains it (for looking into one case).
         var filter = Environment.GetEnvironmentVariable("AUTOMODE_EVAL_FILTER");
-        var cases = CorpusCase.AllDirectories().Select(CorpusCase.Load)
-            .Where(c => string.IsNullOrEmpty(filter) || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+        var cases = CorpusCase.AllDirectories().Concat(CorpusCase.HoldoutDirectories()).Select(CorpusCase.Load)
+            .Where(c => string.IsNullOrEmpty(filter) || c.ReportName.Contains(filter, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var results = new List<CaseResult>();
         foreach (var group in cases.GroupBy(c => c.Stack!).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -40,12 +40,12 @@ internal static class EvaluationRun
         {
             workspace.Apply(@case.BeforeDirectory, @case.AfterDirectory);
             var report = engine.CheckAsync(new CheckOptions(workspace.Repository)).GetAwaiter().GetResult();
-            return new CaseResult(@case.Name, @case.Category!, label, @case.Hard == true, report.Risk, report.Decision, report.Findings.ToList(), null);
+            return new CaseResult(@case.ReportName, @case.Category!, label, @case.Hard == true, report.Risk, report.Decision, report.Findings.ToList(), null, @case.IsHoldout);
         }
         catch (Exception exception)
         {
             // The gate fails closed: an error is an ask, and it is counted so.
-            return new CaseResult(@case.Name, @case.Category!, label, @case.Hard == true, RiskLevel.High, Decision.Ask, Array.Empty<Finding>(), exception.GetType().Name + ": " + exception.Message);
+            return new CaseResult(@case.ReportName, @case.Category!, label, @case.Hard == true, RiskLevel.High, Decision.Ask, Array.Empty<Finding>(), exception.GetType().Name + ": " + exception.Message, @case.IsHoldout);
         }
     }
 

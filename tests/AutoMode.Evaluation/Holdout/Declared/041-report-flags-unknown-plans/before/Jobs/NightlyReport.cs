@@ -1,0 +1,21 @@
+using Contoso.Tenancy.Administration;
+
+namespace Contoso.Tenancy.Jobs;
+
+public sealed class NightlyReport
+{
+    private readonly TenantAdministration _admin;
+
+    public NightlyReport(TenantAdministration admin)
+    {
+        _admin = admin;
+    }
+
+    public IEnumerable<string> Lines()
+    {
+        foreach (var group in _admin.All.GroupBy(t => t.Plan).OrderBy(g => g.Key))
+        {
+            yield return $"{group.Key}: {group.Count()} tenant(s), {group.Count(t => t.IsSuspended)} suspended";
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace Contoso.Maintenance.Services;
+
+public sealed class LogArchiver
+{
+    private readonly string _logDirectory;
+
+    public LogArchiver(string logDirectory)
+    {
+        _logDirectory = logDirectory;
+    }
+
+    public IReadOnlyList<string> PreviewOlderThan(TimeSpan age)
+    {
+        if (!Directory.Exists(_logDirectory))
+        {
+            return [];
+        }
+
+        var cutoff = DateTime.UtcNow - age;
+        return Directory.EnumerateFiles(_logDirectory, "*.log")
+            .Where(file => File.GetLastWriteTimeUtc(file) < cutoff)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public int ArchiveOlderThan(TimeSpan age)
+    {
+        if (!Directory.Exists(_logDirectory))
+        {
+            return 0;
+        }
+
+        var archiveDirectory = Path.Combine(_logDirectory, "archive");
+        Directory.CreateDirectory(archiveDirectory);
+
+        var cutoff = DateTime.UtcNow - age;
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(_logDirectory, "*.log"))
+        {
+            if (File.GetLastWriteTimeUtc(file) >= cutoff)
+            {
+                continue;
+            }
+
+            var target = Path.Combine(archiveDirectory, Path.GetFileName(file));
+            if (!File.Exists(target))
+            {
+                File.Move(file, target);
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

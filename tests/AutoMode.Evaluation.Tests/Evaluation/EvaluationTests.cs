@@ -3,11 +3,11 @@ using AutoMode.Gate.Model;
 namespace AutoMode.Evaluation.Tests.Evaluation;
 
 /// <summary>
-/// Runs the whole labeled corpus through the gate. The product's bar is at most 2% false approvals and no
-/// Critical-labeled change allowed; until the gate meets it, CI holds the line at the committed baseline
-/// (tests/AutoMode.Evaluation/baseline.json): any rise in false approvals or false rejections, or a newly allowed
-/// Critical change, fails. The report is written to artifacts/evaluation/report.md (and a fresh baseline beside it)
-/// and printed. Run alone: <c>build/evaluate.sh</c>.
+/// Runs the whole labeled corpus through the gate. CI fails when more than 2% of the changes that need review are
+/// allowed, when any Critical-labeled change is allowed, and when false approvals or false rejections rise above the
+/// committed baseline (tests/AutoMode.Evaluation/baseline.json). The held-out set is run and reported too, but not
+/// checked. The report is written to artifacts/evaluation/report.md (and a fresh baseline beside it) and printed.
+/// Run alone: <c>build/evaluate.sh</c>.
 /// </summary>
 [Category("Evaluation")]
 [NonParallelizable]
@@ -17,9 +17,8 @@ public class EvaluationTests
 
     private static readonly Lazy<EvaluationReport> Report = new(RunCorpus);
 
-    /// <summary>The product's target. Not met yet (see the baseline and the report), so it is run on demand.</summary>
+    /// <summary>The product's bar: at most 2% of the changes that need review are allowed.</summary>
     [Test]
-    [Explicit("The 2% target is not met yet: the measured rate is in tests/AutoMode.Evaluation/baseline.json and artifacts/evaluation/report.md. CI holds the line with the baseline tests below.")]
     public void FalseApprovalRate_IsAtMostTwoPercent()
     {
         var report = Report.Value;
@@ -38,13 +37,10 @@ public class EvaluationTests
             "more false approvals than the baseline: " + string.Join(", ", report.Results.Where(r => r.FalseApproval).Select(r => r.Name)));
     }
 
-    /// <summary>CI fails when a Critical-labeled change is allowed that the baseline does not already list.</summary>
+    /// <summary>CI fails when any Critical-labeled change is allowed.</summary>
     [Test]
-    public void NoCriticalChangeIsAllowed_BeyondTheBaseline()
-    {
-        var baseline = EvaluationBaseline.Load();
-        Assert.That(Report.Value.CriticalAllowed.Select(r => r.Name).Where(n => !baseline.CriticalAllowed.Contains(n)), Is.Empty);
-    }
+    public void NoCriticalChangeIsAllowed()
+        => Assert.That(Report.Value.CriticalAllowed.Select(r => r.Name), Is.Empty);
 
     /// <summary>CI fails when more safe changes are stopped than the baseline says (a noisier gate is a worse gate too).</summary>
     [Test]

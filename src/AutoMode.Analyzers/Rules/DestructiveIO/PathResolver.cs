@@ -78,6 +78,14 @@ internal sealed class PathResolver
                     return SymbolicString.FromRoot(WellKnownRoot.AppDirectory);
                 }
 
+                // info.FullName of a FileInfo/DirectoryInfo: the path it was made from (Directory.CreateTempSubdirectory()…).
+                if (property.Property.Name == "FullName" && property.Instance is { } info &&
+                    FileSystemSymbols.Is(property.Property.ContainingType, _symbols.FileSystemInfo) &&
+                    ResolveFileSystemInfo(info) is { IsFullyUnknown: false } path)
+                {
+                    return path;
+                }
+
                 return null;
             default:
                 return null;

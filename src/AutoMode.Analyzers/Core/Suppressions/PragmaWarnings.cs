@@ -7,22 +7,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AutoMode.Analyzers.Suppressions;
 
 /// <summary>
-/// The <c>#pragma warning disable</c> directives of a file, found by following the directive chain (no walk over the
-/// whole tree: a file without directives costs one flag check), and the comment that justifies one.
+/// The <c>#pragma warning disable</c> directives of a file, found by descending only into nodes that contain directives
+/// (a file without directives costs one flag check), and the comment that justifies one.
 /// </summary>
 internal static class PragmaWarnings
 {
     public static IEnumerable<PragmaWarningDirectiveTriviaSyntax> Disables(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var root = tree.GetRoot(cancellationToken);
-        if (!root.ContainsDirectives)
+        foreach (var pragma in SyntaxDirectives.Of<PragmaWarningDirectiveTriviaSyntax>(tree.GetRoot(cancellationToken)))
         {
-            yield break;
-        }
-
-        for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
-        {
-            if (directive is PragmaWarningDirectiveTriviaSyntax pragma && pragma.IsActive && pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
+            if (pragma.IsActive && pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
             {
                 yield return pragma;
             }

@@ -75,12 +75,8 @@ public sealed class NullabilityEscapeAnalyzer : DiagnosticAnalyzer
         }
 
         var scaffolded = IsScaffoldedByEfCore(root);
-        for (var next = root.GetFirstDirective(); next is not null; next = next.GetNextDirective())
+        foreach (var directive in SyntaxDirectives.Of<NullableDirectiveTriviaSyntax>(root))
         {
-            if (next is not NullableDirectiveTriviaSyntax directive)
-            {
-                continue;
-            }
 
             // `dotnet ef migrations add` writes '#nullable disable' at the top of every migration and model snapshot.
             if (scaffolded && directive.SpanStart < FirstTypeStart(root))

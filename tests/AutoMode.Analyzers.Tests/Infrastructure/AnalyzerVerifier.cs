@@ -24,6 +24,18 @@ public static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>Against other reference assemblies, e.g. <c>TestReferences.WithPackages(...)</c>.</summary>
+    public static Task VerifyAsync(ReferenceAssemblies references, string source, params DiagnosticResult[] expected)
+        => VerifyAsync(references, source, editorConfig: null, expected);
+
+    public static Task VerifyAsync(ReferenceAssemblies references, string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = Create(source, editorConfig);
+        test.ReferenceAssemblies = references;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>A test to customise further (more files, packages, additional files).</summary>
     public static Test Create(string source, string? editorConfig = null)
     {

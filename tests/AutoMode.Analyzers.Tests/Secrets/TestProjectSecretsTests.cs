@@ -35,12 +35,7 @@ public class TestProjectSecretsTests
         """;
 
     private static Task Run(string source, string? editorConfig, params DiagnosticResult[] expected)
-    {
-        var test = AnalyzerVerifier<Rules.Secrets.SecretsAnalyzer>.Create(source, editorConfig);
-        test.ReferenceAssemblies = WithNUnit;
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+        => AnalyzerVerifier<Rules.Secrets.SecretsAnalyzer>.VerifyAsync(WithNUnit, source, editorConfig, expected);
 
     [Test]
     public Task InATestProject_FixtureCredentialsAreLow_KnownFormatsStayCritical() =>

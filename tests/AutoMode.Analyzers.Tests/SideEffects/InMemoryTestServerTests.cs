@@ -33,12 +33,7 @@ public class InMemoryTestServerTests
         }
         """;
 
-    private static Task VerifyWith(ReferenceAssemblies references, string body)
-    {
-        var test = Verify.Create(Source(body));
-        test.ReferenceAssemblies = references;
-        return test.RunAsync();
-    }
+    private static Task VerifyWith(ReferenceAssemblies references, string body) => Verify.VerifyAsync(references, Source(body));
 
     [Test]
     public Task RelativeRequests_WithTestHost_AreNotReported() =>

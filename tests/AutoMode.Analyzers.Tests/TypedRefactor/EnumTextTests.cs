@@ -11,12 +11,7 @@ public class EnumTextTests
         ("Microsoft.Extensions.Logging.Abstractions", "10.0.15"), ("Serilog", "4.4.0"));
 
     private static Task VerifyWith(ReferenceAssemblies references, string source, params DiagnosticResult[] expected)
-    {
-        var test = Verify.Create(source);
-        test.ReferenceAssemblies = references;
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+        => Verify.VerifyAsync(references, source, expected);
 
     [Test]
     public Task CsvExport_WithStringBuilderAppend_ReportsEveryMember() =>

@@ -12,12 +12,7 @@ public class RuntimeNameTests
         ("Microsoft.EntityFrameworkCore", "10.0.15"), ("Microsoft.EntityFrameworkCore.Relational", "10.0.15"));
 
     private static Task VerifyWith(ReferenceAssemblies references, string source, params DiagnosticResult[] expected)
-    {
-        var test = Verify.Create(source);
-        test.ReferenceAssemblies = references;
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+        => Verify.VerifyAsync(references, source, expected);
 
     /// <summary>
     /// A serialized type declared in a referenced project: the IDE passes project references as compilations with

@@ -76,23 +76,23 @@ internal sealed class SecretAccessCatalog
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
         var name = method.Name;
-        var api = type.Name + "." + name;
+        string Api() => type.Name + "." + name; // only for a match: no string per call analyzed
 
         if (SecretsSymbols.Is(type, _s.Environment))
         {
             switch (name)
             {
                 case "GetEnvironmentVariable":
-                    return Named(api, Argument(invocation, "variable"), "the environment variable", options);
+                    return Named(Api(), Argument(invocation, "variable"), "the environment variable", options);
                 case "GetEnvironmentVariables":
-                    return new SecretAccess(SecretAccessKind.SecretRead, api, "every environment variable, secrets included");
+                    return new SecretAccess(SecretAccessKind.SecretRead, Api(), "every environment variable, secrets included");
                 case "SetEnvironmentVariable":
                     var target = Argument(invocation, "target");
                     var variable = Describe(Argument(invocation, "variable"), "an environment variable");
                     var isProcess = target is null || (target.ConstantValue.HasValue && target.ConstantValue.Value is 0);
                     return isProcess
-                        ? new SecretAccess(SecretAccessKind.Change, api, variable + " of this process")
-                        : new SecretAccess(SecretAccessKind.PersistentEnvironment, api, variable + " for the machine or user");
+                        ? new SecretAccess(SecretAccessKind.Change, Api(), variable + " of this process")
+                        : new SecretAccess(SecretAccessKind.PersistentEnvironment, Api(), variable + " for the machine or user");
             }
 
             return null;
@@ -100,12 +100,12 @@ internal sealed class SecretAccessCatalog
 
         if ((SecretsSymbols.Is(type, _s.ConfigurationExtensions) && name == "GetConnectionString"))
         {
-            return new SecretAccess(SecretAccessKind.SecretRead, api, "the connection string " + Describe(Argument(invocation, "name"), "computed at run time"));
+            return new SecretAccess(SecretAccessKind.SecretRead, Api(), "the connection string " + Describe(Argument(invocation, "name"), "computed at run time"));
         }
 
         if (SecretsSymbols.Is(type, _s.ConfigurationBinder) && name == "GetValue")
         {
-            return Named(api, Argument(invocation, "key"), "the configuration key", options, ConfigurationPrefix(invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null));
+            return Named(Api(), Argument(invocation, "key"), "the configuration key", options, ConfigurationPrefix(invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null));
         }
 
         if (SecretsSymbols.Is(type, _s.SecretClient))
@@ -113,13 +113,13 @@ internal sealed class SecretAccessCatalog
             return name switch
             {
                 "GetSecret" or "GetSecretAsync" or "GetDeletedSecret" or "GetDeletedSecretAsync" =>
-                    new SecretAccess(SecretAccessKind.SecretRead, api, "the Key Vault secret " + Describe(Argument(invocation, "name"), "named at run time")),
+                    new SecretAccess(SecretAccessKind.SecretRead, Api(), "the Key Vault secret " + Describe(Argument(invocation, "name"), "named at run time")),
                 "SetSecret" or "SetSecretAsync" or "UpdateSecretProperties" or "UpdateSecretPropertiesAsync" or "RestoreSecretBackup" or
                     "RestoreSecretBackupAsync" or "StartRecoverDeletedSecret" or "StartRecoverDeletedSecretAsync" =>
-                    new SecretAccess(SecretAccessKind.Change, api, "a Key Vault secret"),
+                    new SecretAccess(SecretAccessKind.Change, Api(), "a Key Vault secret"),
                 "StartDeleteSecret" or "StartDeleteSecretAsync" or "PurgeDeletedSecret" or "PurgeDeletedSecretAsync" =>
-                    new SecretAccess(SecretAccessKind.Delete, api, "the Key Vault secret " + Describe(Argument(invocation, "name"), "named at run time")),
-                "BackupSecret" or "BackupSecretAsync" => new SecretAccess(SecretAccessKind.Export, api, "a backup of a Key Vault secret"),
+                    new SecretAccess(SecretAccessKind.Delete, Api(), "the Key Vault secret " + Describe(Argument(invocation, "name"), "named at run time")),
+                "BackupSecret" or "BackupSecretAsync" => new SecretAccess(SecretAccessKind.Export, Api(), "a backup of a Key Vault secret"),
                 _ => null,
             };
         }
@@ -128,10 +128,10 @@ internal sealed class SecretAccessCatalog
         {
             return Trim(name) switch
             {
-                "GetSecretValue" or "BatchGetSecretValue" => new SecretAccess(SecretAccessKind.SecretRead, api, "an AWS Secrets Manager secret"),
+                "GetSecretValue" or "BatchGetSecretValue" => new SecretAccess(SecretAccessKind.SecretRead, Api(), "an AWS Secrets Manager secret"),
                 "PutSecretValue" or "UpdateSecret" or "RotateSecret" or "CreateSecret" or "RestoreSecret" or "UpdateSecretVersionStage" =>
-                    new SecretAccess(SecretAccessKind.Change, api, "an AWS Secrets Manager secret"),
-                "DeleteSecret" => new SecretAccess(SecretAccessKind.Delete, api, "an AWS Secrets Manager secret"),
+                    new SecretAccess(SecretAccessKind.Change, Api(), "an AWS Secrets Manager secret"),
+                "DeleteSecret" => new SecretAccess(SecretAccessKind.Delete, Api(), "an AWS Secrets Manager secret"),
                 _ => null,
             };
         }
@@ -140,10 +140,10 @@ internal sealed class SecretAccessCatalog
         {
             return Trim(name) switch
             {
-                "AccessSecretVersion" => new SecretAccess(SecretAccessKind.SecretRead, api, "a Google Secret Manager secret version"),
+                "AccessSecretVersion" => new SecretAccess(SecretAccessKind.SecretRead, Api(), "a Google Secret Manager secret version"),
                 "AddSecretVersion" or "CreateSecret" or "UpdateSecret" or "EnableSecretVersion" or "DisableSecretVersion" =>
-                    new SecretAccess(SecretAccessKind.Change, api, "a Google Secret Manager secret"),
-                "DeleteSecret" or "DestroySecretVersion" => new SecretAccess(SecretAccessKind.Delete, api, "a Google Secret Manager secret"),
+                    new SecretAccess(SecretAccessKind.Change, Api(), "a Google Secret Manager secret"),
+                "DeleteSecret" or "DestroySecretVersion" => new SecretAccess(SecretAccessKind.Delete, Api(), "a Google Secret Manager secret"),
                 _ => null,
             };
         }
@@ -151,26 +151,26 @@ internal sealed class SecretAccessCatalog
         if (name == "Unprotect" &&
             (SecretsSymbols.IsOrDerives(type, _s.DataProtector) || SecretsSymbols.Is(type, _s.DataProtectionExtensions) || SecretsSymbols.Is(type, _s.ProtectedData)))
         {
-            return new SecretAccess(SecretAccessKind.SecretRead, api, "protected data");
+            return new SecretAccess(SecretAccessKind.SecretRead, Api(), "protected data");
         }
 
         if (name is "GetRSAPrivateKey" or "GetECDsaPrivateKey" or "GetDSAPrivateKey" or "GetECDiffieHellmanPrivateKey" or "GetMLDsaPrivateKey" or "GetMLKemPrivateKey" &&
             (SecretsSymbols.IsOrDerives(type, _s.X509Certificate) || System.Array.Exists(_s.PrivateKeyExtensionTypes, t => SecretsSymbols.Is(type, t))))
         {
-            return new SecretAccess(SecretAccessKind.SecretRead, api, "a certificate's private key");
+            return new SecretAccess(SecretAccessKind.SecretRead, Api(), "a certificate's private key");
         }
 
         if (SecretsSymbols.IsOrDerives(type, _s.AsymmetricAlgorithm))
         {
             if (System.Array.IndexOf(PrivateKeyExports, name) >= 0)
             {
-                return new SecretAccess(SecretAccessKind.Export, api, "a private key");
+                return new SecretAccess(SecretAccessKind.Export, Api(), "a private key");
             }
 
             if (name is "ExportParameters" or "ExportExplicitParameters" or "ToXmlString" &&
                 invocation.Arguments.Length == 1 && MayBeTrue(invocation.Arguments[0].Value))
             {
-                return new SecretAccess(SecretAccessKind.Export, api, "the private key parameters");
+                return new SecretAccess(SecretAccessKind.Export, Api(), "the private key parameters");
             }
 
             return null;
@@ -179,12 +179,12 @@ internal sealed class SecretAccessCatalog
         if ((SecretsSymbols.IsOrDerives(type, _s.X509Certificate) || SecretsSymbols.Is(type, _s.X509Certificate2Collection)) &&
             ((name == "Export" && IsPfx(Argument(invocation, "contentType"))) || name == "ExportPkcs12"))
         {
-            return new SecretAccess(SecretAccessKind.Export, api, "a certificate with its private key (PFX)");
+            return new SecretAccess(SecretAccessKind.Export, Api(), "a certificate with its private key (PFX)");
         }
 
         if (SecretsSymbols.Is(type, _s.X509Store) && name is "Add" or "AddRange" or "Remove" or "RemoveRange")
         {
-            return new SecretAccess(SecretAccessKind.CertificateStore, api, "a certificate store");
+            return new SecretAccess(SecretAccessKind.CertificateStore, Api(), "a certificate store");
         }
 
         return null;

@@ -17,6 +17,7 @@ internal sealed class SecretsAnalysis
     private readonly SecretOutputTracker _output;
     private readonly ConcurrentDictionary<Location, bool> _reported;
     private readonly bool _isTestProject;
+    private readonly ConcurrentDictionary<SyntaxTree, SecretDetectorOptions> _options = new();
 
     /// <summary><c>automode.secrets.include_tests = true</c>: report hard-coded credentials in test projects too.</summary>
     public const string IncludeTestsKey = "automode.secrets.include_tests";
@@ -49,7 +50,7 @@ internal sealed class SecretsAnalysis
             return;
         }
 
-        var options = SecretsAnalyzer.OptionsFor(context.Options, operation.Syntax.SyntaxTree);
+        var options = OptionsFor(context.Options, operation.Syntax.SyntaxTree);
         if (_hardcoded.TryClassify(operation, context.ContainingSymbol, options, out var secret))
         {
             context.ReportDiagnostic(InTestsAsFixture(Create(secret, operation.Syntax.GetLocation()), context.Options));
@@ -60,7 +61,7 @@ internal sealed class SecretsAnalysis
     public void AnalyzeCall(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        var options = SecretsAnalyzer.OptionsFor(context.Options, operation.Syntax.SyntaxTree);
+        var options = OptionsFor(context.Options, operation.Syntax.SyntaxTree);
 
         foreach (var sink in _sinks.Match(operation))
         {
@@ -87,12 +88,16 @@ internal sealed class SecretsAnalysis
 
     public void AnalyzePropertyRead(OperationAnalysisContext context)
     {
-        var options = SecretsAnalyzer.OptionsFor(context.Options, context.Operation.Syntax.SyntaxTree);
+        var options = OptionsFor(context.Options, context.Operation.Syntax.SyntaxTree);
         if (_access.Match(context.Operation, options) is { } access)
         {
             Report(context, access, context.Operation.Syntax.GetLocation());
         }
     }
+
+    /// <summary>The secrets options of a file, read from .editorconfig once per file (not once per operation).</summary>
+    private SecretDetectorOptions OptionsFor(AnalyzerOptions options, SyntaxTree tree)
+        => _options.GetOrAdd(tree, t => SecretsAnalyzer.OptionsFor(options, t));
 
     private void AnalyzeSink(OperationAnalysisContext context, CredentialSink sink, SecretDetectorOptions options)
     {

@@ -7,6 +7,8 @@
 # package does it: Analyzer items, through CustomAfterMicrosoftCommonTargets, so the project is not edited),
 # with the compiler server off and -p:ReportAnalyzer=true, and prints medians: the Csc task time with and
 # without, and each analyzer assembly's share (ours next to the SDK's NetAnalyzers and any others).
+# COMPILER_SERVER=on measures with the compiler server instead (as builds run by default: the analyzers' JIT and
+# start-up are paid once per server, not per build); one warm-up build of each kind runs first.
 set -euo pipefail
 project=$(realpath "$1")
 runs=${2:-5}
@@ -30,9 +32,16 @@ build_once() { # $1 = with|without, $2 = run number
   local extra=()
   [ "$1" = with ] && extra=("-p:CustomAfterMicrosoftCommonTargets=$work/inject.targets")
   dotnet build "$project" --no-restore --no-incremental -nologo -v:d -nodeReuse:false \
-    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -clp:PerformanceSummary "${extra[@]}" \
+    -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true -clp:PerformanceSummary "${extra[@]}" \
     > "$work/$1-$2.log" 2>&1 || { echo "build failed ($1, run $2): see below" >&2; tail -30 "$work/$1-$2.log" >&2; exit 1; }
 }
+
+shared=false
+if [ "${COMPILER_SERVER:-off}" = on ]; then
+  shared=true
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  build_once without 0 && build_once with 0 && rm -f "$work"/*-0.log
+fi
 
 for i in $(seq 1 "$runs"); do
   build_once without "$i"
@@ -52,7 +61,7 @@ assembly_s() { # $1 = with|without, $2 = assembly name
 
 without=$(csc_ms without)
 with=$(csc_ms with)
-echo "project: $project ($runs runs each, medians)"
+echo "project: $project ($runs runs each, medians; compiler server ${COMPILER_SERVER:-off})"
 echo "Csc task without AutoMode: ${without} ms"
 echo "Csc task with AutoMode:    ${with} ms"
 awk -v a="$without" -v b="$with" 'BEGIN { if (a > 0) printf "difference: %+.0f ms (%+.1f%%)\n", b - a, 100 * (b - a) / a }'

@@ -41,6 +41,12 @@ internal readonly struct CredentialSink
 internal sealed class CredentialSinkCatalog
 {
     private static readonly string[] CipherMethods = { "CreateEncryptor", "CreateDecryptor" };
+
+    /// <summary>Every method name <see cref="MethodSink"/> matches: other calls (nearly all) skip its per-argument type checks.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> SinkMethodNames = new(System.StringComparer.Ordinal)
+    {
+        "Pbkdf2", "CreateEncryptor", "CreateDecryptor", "HashData", "HashDataAsync", "TryHashData", "SetKey", "CreateHMAC", "Add",
+    };
     private readonly SecretsSymbols _s;
 
     public CredentialSinkCatalog(SecretsSymbols symbols) => _s = symbols;
@@ -60,7 +66,7 @@ internal sealed class CredentialSinkCatalog
                 }
 
                 break;
-            case IInvocationOperation invocation:
+            case IInvocationOperation invocation when SinkMethodNames.Contains(invocation.TargetMethod.Name):
                 foreach (var argument in invocation.Arguments)
                 {
                     if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter &&

@@ -83,6 +83,9 @@ internal sealed class HardcodedSecretClassifier
         return current;
     }
 
+    /// <summary>Shorter than any credential the detector accepts (passwords and credential values need 4 characters).</summary>
+    private const int MinimumSecretLength = 4;
+
     public bool TryClassify(IOperation expression, ISymbol? containingSymbol, SecretDetectorOptions options, out HardcodedSecret secret)
     {
         secret = default;
@@ -93,18 +96,14 @@ internal sealed class HardcodedSecretClassifier
         }
 
         var text = value.Render();
-        var holder = Holder(expression);
-        var name = NameOf(holder, containingSymbol);
-
-        if (SecretDetector.TryKnownFormat(text, options, out var match))
+        if (text.Length < MinimumSecretLength && options.ExtraFormat is null)
         {
-            secret = new HardcodedSecret(match, name, null);
-            return true;
+            return false; // every literal in the code comes here: the short ones cannot hold a credential
         }
 
-        if (SecretDetector.TryDetect(text, null, options, out match))
+        if (SecretDetector.TryKnownFormat(text, options, out var match) || SecretDetector.TryDetect(text, null, options, out match))
         {
-            secret = new HardcodedSecret(match, name, null);
+            secret = new HardcodedSecret(match, NameOf(Holder(expression), containingSymbol), null);
             return true;
         }
 
@@ -113,6 +112,10 @@ internal sealed class HardcodedSecretClassifier
         {
             return false;
         }
+
+        // What holds the value (its name, the parameter it is passed to) is looked up only for what is left.
+        var holder = Holder(expression);
+        var name = NameOf(holder, containingSymbol);
 
         if (_sinks.MatchDirect(holder) is { Kind: not CredentialSinkKind.ConnectionString } sink &&
             SecretDetector.IsCredentialValue(known, options))

@@ -40,13 +40,13 @@ internal sealed class SecretOutputTracker
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
                 var type = method.ContainingType;
-                var api = type.Name + "." + method.Name;
+                string Api() => type.Name + "." + method.Name; // only for a match
                 if ((SecretsSymbols.Is(type, _s.Console) && method.Name is "Write" or "WriteLine") ||
                     (SecretsSymbols.Is(type, _s.Debug) || SecretsSymbols.Is(type, _s.Trace)) && method.Name.StartsWith("Write", System.StringComparison.Ordinal) ||
                     (SecretsSymbols.Is(type, _s.Debug) && method.Name is "Print" or "Fail") ||
                     (SecretsSymbols.Is(type, _s.Trace) && method.Name is "TraceInformation" or "TraceWarning" or "TraceError" or "Fail"))
                 {
-                    return (api, Values(invocation));
+                    return (Api(), Values(invocation));
                 }
 
                 if (SecretsSymbols.IsOrDerives(type, _s.TextWriter) && method.Name.StartsWith("Write", System.StringComparison.Ordinal) &&
@@ -60,7 +60,7 @@ internal sealed class SecretOutputTracker
                     (SecretsSymbols.IsOrDerives(type, _s.Logger) && method.Name == "Log") ||
                     ((SecretsSymbols.Is(type, _s.SerilogLog) || SecretsSymbols.IsOrDerives(type, _s.SerilogLogger)) && SerilogMethods.Contains(method.Name)))
                 {
-                    return (api, Values(invocation).Where(v => !SecretsSymbols.IsOrDerives(v.Type, _s.Logger) && !SecretsSymbols.IsOrDerives(v.Type, _s.SerilogLogger)));
+                    return (Api(), Values(invocation).Where(v => !SecretsSymbols.IsOrDerives(v.Type, _s.Logger) && !SecretsSymbols.IsOrDerives(v.Type, _s.SerilogLogger)));
                 }
 
                 if (SecretsSymbols.Is(type, _s.HttpResponseWritingExtensions) && method.Name == "WriteAsync")

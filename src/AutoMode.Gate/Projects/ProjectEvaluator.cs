@@ -155,8 +155,26 @@ public sealed class ProjectEvaluator : IDisposable
             values[name] = value;
         }
 
+        if (IsTestProject(project))
+        {
+            values["IsTestProject"] = "true";
+        }
+
         return values;
     }
+
+    private static readonly HashSet<string> TestFrameworkPackages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Microsoft.NET.Test.Sdk", "xunit", "xunit.v3", "xunit.core", "NUnit", "MSTest", "MSTest.TestFramework", "TUnit",
+    };
+
+    /// <summary>
+    /// What Microsoft.NET.Test.Sdk would set once restored: a project that says IsTestProject, or references a test
+    /// framework. Unrestored, the framework's types are missing, so the analyzers learn it from this property.
+    /// </summary>
+    private static bool IsTestProject(Project project)
+        => string.Equals(project.GetPropertyValue("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase) ||
+           project.GetItems("PackageReference").Any(i => TestFrameworkPackages.Contains(i.EvaluatedInclude));
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 }

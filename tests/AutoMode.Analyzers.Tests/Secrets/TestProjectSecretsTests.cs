@@ -62,6 +62,21 @@ public class TestProjectSecretsTests
                 .Replace("\"svc\", [|", "\"svc\", {|AM3003:").Replace("Maturely\"|]", "Maturely\"|}"),
             "automode.secrets.include_tests = true");
 
+    /// <summary>The build (Microsoft.NET.Test.Sdk) or the gate (an unrestored project with a test framework package) says it is a test project.</summary>
+    [Test]
+    public Task IsTestProjectBuildProperty_MakesItATestProject()
+    {
+        var test = AnalyzerVerifier<Rules.Secrets.SecretsAnalyzer>.Create("""
+            public class Seeder
+            {
+                private const string CertificatePassword = {|AM3005:"Alongside-Unworthy-Query3-Cozy"|};
+            }
+            """);
+        test.ReferenceAssemblies = SecretsVerify.Packages;
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        return test.RunAsync();
+    }
+
     [Test]
     public Task WithoutATestFramework_TheSameCodeIsReported() =>
         SecretsVerify.VerifyOnlyAsync(

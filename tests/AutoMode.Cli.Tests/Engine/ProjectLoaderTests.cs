@@ -50,4 +50,22 @@ public class ProjectLoaderTests
         Assert.That(global.TryGetValue("build_property.automodenowarn", out var noWarn) || global.TryGetValue("build_property.AutoModeNoWarn", out noWarn), Is.True, string.Join(", ", global.Keys));
         Assert.That(noWarn, Does.Contain("AM1003"));
     }
+
+    /// <summary>Unrestored, a test framework's types are missing: the gate tells the analyzers from the package references.</summary>
+    [TestCase("<PackageReference Include=\"xunit\" Version=\"2.9.3\" />", true)]
+    [TestCase("<PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"18.0.0\" />", true)]
+    [TestCase("<PackageReference Include=\"Serilog\" Version=\"4.4.0\" />", false)]
+    public void UnrestoredTestProject_IsMarkedForTheAnalyzers(string reference, bool isTest)
+    {
+        using var repo = new TempRepository(init: false);
+        repo.Write("tests/Shop.Tests/Shop.Tests.csproj", $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup>{reference}</ItemGroup></Project>")
+            .Write("tests/Shop.Tests/Fixture.cs", "namespace Shop.Tests;\npublic static class Fixture { public const string Password = \"Alongside-Unworthy-Query3-Cozy\"; }\n");
+        using var loader = new ProjectLoader(repo.Root, new ConfigFileLocator());
+
+        var project = loader.LoadProject(repo.PathOf("tests/Shop.Tests/Shop.Tests.csproj"));
+
+        var global = project.Config.Set.GlobalConfigOptions.AnalyzerOptions;
+        var marked = (global.TryGetValue("build_property.istestproject", out var value) || global.TryGetValue("build_property.IsTestProject", out value)) && value == "true";
+        Assert.That(marked, Is.EqualTo(isTest), string.Join(", ", global.Keys));
+    }
 }

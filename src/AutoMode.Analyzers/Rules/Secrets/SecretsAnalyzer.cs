@@ -39,7 +39,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
             var access = new SecretAccessCatalog(symbols);
             var output = new SecretOutputTracker(symbols, access, hardcoded);
             var reported = new ConcurrentDictionary<Location, bool>();
-            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, TestCode.IsTestProject(start.Compilation));
+            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, TestCode.IsTestProject(start.Compilation, start.Options));
 
             start.RegisterOperationAction(analysis.AnalyzeStringExpression, OperationKind.Literal, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);

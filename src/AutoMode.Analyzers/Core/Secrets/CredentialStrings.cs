@@ -16,11 +16,11 @@ internal static class CredentialStrings
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
-    private static readonly Regex PasswordPair = new(
+    private static readonly LazyRegex PasswordPair = new(
         @"(?:^|[;,])\s*(?:Password|Pwd|Passwd)\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^;,]*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-    private static readonly Regex UriUserInfo = new(
+    private static readonly LazyRegex UriUserInfo = new(
         @"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<u>[^:/?#@\s]*):(?<p>[^@/?\s]+)@[^\s/?#@]+",
         RegexOptions.CultureInvariant, Timeout);
 
@@ -35,7 +35,7 @@ internal static class CredentialStrings
 
         try
         {
-            for (var match = PasswordPair.Match(value); match.Success; match = match.NextMatch())
+            for (var match = PasswordPair.Value.Match(value); match.Success; match = match.NextMatch())
             {
                 var password = match.Groups["v"].Value.Trim();
                 if (IsHardCodedPassword(password))
@@ -61,7 +61,7 @@ internal static class CredentialStrings
 
         try
         {
-            for (var match = UriUserInfo.Match(value); match.Success; match = match.NextMatch())
+            for (var match = UriUserInfo.Value.Match(value); match.Success; match = match.NextMatch())
             {
                 var password = Uri.UnescapeDataString(match.Groups["p"].Value);
                 if (IsHardCodedPassword(password) && !IsPortNumber(match.Groups["p"].Value))

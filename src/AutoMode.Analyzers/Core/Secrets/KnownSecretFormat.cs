@@ -13,7 +13,7 @@ internal sealed class KnownSecretFormat
         SecretGroup = secretGroup;
         Hints = hints ?? Array.Empty<string>();
         MinLength = minLength;
-        Regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        _regex = new LazyRegex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
     }
 
     /// <summary>
@@ -30,7 +30,10 @@ internal sealed class KnownSecretFormat
     /// <summary>The fixed, public start of the format (shown in messages instead of the secret).</summary>
     public string Prefix { get; }
 
-    public Regex Regex { get; }
+    /// <summary>Built when a value first passes the hint check (most builds never need most formats).</summary>
+    public Regex Regex => _regex.Value;
+
+    private readonly LazyRegex _regex;
 
     /// <summary>The named group holding the secret part (checked against placeholders); the whole match when null.</summary>
     public string? SecretGroup { get; }

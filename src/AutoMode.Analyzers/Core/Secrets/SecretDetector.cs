@@ -28,6 +28,18 @@ internal static class SecretDetector
             return true;
         }
 
+        return TryCredentialString(value, options, out match) || TryNamedSecret(value, name, options, out match);
+    }
+
+    /// <summary>A password in a connection string or URI, the middle step of <see cref="TryDetect(string, string?, SecretDetectorOptions, out SecretMatch)"/>.</summary>
+    public static bool TryCredentialString(string value, SecretDetectorOptions options, out SecretMatch match)
+    {
+        match = default;
+        if (string.IsNullOrWhiteSpace(value) || value.Length < 4 || options.IsAllowed(value))
+        {
+            return false;
+        }
+
         if (CredentialStrings.FindConnectionStringPassword(value) is { } password && !options.IsAllowed(password))
         {
             match = new SecretMatch(SecretKind.CredentialString, "a password in a connection string", SecretMask.Hidden);
@@ -38,6 +50,22 @@ internal static class SecretDetector
         {
             match = new SecretMatch(SecretKind.CredentialString, "a password in a URI", SecretMask.Hidden);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last step of <see cref="TryDetect(string, string?, SecretDetectorOptions, out SecretMatch)"/> alone: whether
+    /// <paramref name="name"/> says secret and <paramref name="value"/> looks like one, for a value already checked
+    /// without a name (its formats and credential strings are not looked for again).
+    /// </summary>
+    public static bool TryNamedSecret(string value, string? name, SecretDetectorOptions options, out SecretMatch match)
+    {
+        match = default;
+        if (name is null || string.IsNullOrWhiteSpace(value) || value.Length < 4 || options.IsAllowed(value))
+        {
+            return false;
         }
 
         var nameClass = SecretNames.Classify(name, options.ExtraWords);

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading;
 
 namespace AutoMode.Analyzers.Secrets;
 
@@ -89,6 +91,16 @@ internal static class SecretNames
     /// <summary>Terms that name a secret inside one unsplit lowercase word (<c>dbpassword</c>, <c>apitoken</c>).</summary>
     private static readonly string[] EmbeddedTerms = { "password", "passwd", "passphrase", "secret", "apikey", "token" };
 
+    /// <summary>Names seen without extra words, and what they say: the same parameter, local and key names come back all the time.</summary>
+    private static readonly string[] SegmentSeparators = { ":", "__" };
+
+    private static readonly ConcurrentDictionary<string, SecretNameClass> Seen = new(StringComparer.Ordinal);
+
+    /// <summary>At most this many names are kept (the compiler server runs many compilations in one process).</summary>
+    private const int SeenLimit = 4096;
+
+    private static int _seenCount;
+
     /// <summary>What the name says, with <paramref name="extraWords"/> (lowercase) as additional secret terms.</summary>
     public static SecretNameClass Classify(string? name, ImmutableHashSet<string>? extraWords)
     {
@@ -98,8 +110,30 @@ internal static class SecretNames
             return SecretNameClass.None;
         }
 
+        if (extraWords is { Count: > 0 })
+        {
+            return ClassifyUncached(name!, extraWords);
+        }
+
+        if (Seen.TryGetValue(name!, out var known))
+        {
+            return known;
+        }
+
+        var kind = ClassifyUncached(name!, null);
+        if (Volatile.Read(ref _seenCount) < SeenLimit && Seen.TryAdd(name!, kind))
+        {
+            Interlocked.Increment(ref _seenCount);
+        }
+
+        return kind;
+    }
+
+    private static SecretNameClass ClassifyUncached(string name, ImmutableHashSet<string>? extraWords)
+    {
+
         // Configuration keys and paths: any segment that names a secret makes the key one ("ConnectionStrings:Db", "Smtp:Password").
-        var segments = name!.Split(new[] { ":", "__" }, StringSplitOptions.RemoveEmptyEntries);
+        var segments = name.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries);
         var best = SecretNameClass.None;
         foreach (var segment in segments)
         {

@@ -16,26 +16,26 @@ internal static class SecretValueFilters
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     // {0}, {name}, ${VAR}, {{secret}}, #{Var}, $(Var), %VAR%, <password>, [PASSWORD], __TOKEN__, @param, :param, $VAR, ?
-    private static readonly Regex Template = new(
+    private static readonly LazyRegex Template = new(
         @"^\s*(?:\$?\{\{?[^{}]*\}?\}|[#$]\{[^}]*\}|\$\([^)]*\)|%[A-Za-z0-9_]+%|<[^<>]*>|\[[A-Za-z0-9_ \-]+\]|__[A-Za-z0-9_]+__|[@:$][A-Za-z_][A-Za-z0-9_]*|\?|\*+|#+|\.+|-+|x+)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-    private static readonly Regex EmbeddedTemplate = new(
+    private static readonly LazyRegex EmbeddedTemplate = new(
         @"\$\{[^}]*\}|\{\{[^}]*\}\}|#\{[^}]*\}|\$\([^)]*\)|%[A-Za-z0-9_]+%|^<[^<>]+>$|\{[0-9]+(?:[,:][^}]*)?\}",
         RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex EnvironmentVariableName = new(@"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly LazyRegex EnvironmentVariableName = new(@"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$", RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex ConfigurationKey = new(@"^[A-Z][A-Za-z0-9_.]*(?::[A-Za-z0-9_.]+)+$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly LazyRegex ConfigurationKey = new(@"^[A-Z][A-Za-z0-9_.]*(?::[A-Za-z0-9_.]+)+$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$", RegexOptions.CultureInvariant, Timeout);
 
     // lowercase words joined by '-', '_' or '.' (vault secret names, resource names, dotted keys): no digits needed
-    private static readonly Regex ResourceName = new(@"^[a-z]+(?:[\-_.][a-z]+)+$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly LazyRegex ResourceName = new(@"^[a-z]+(?:[\-_.][a-z]+)+$", RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex Guid = new(@"^[{(]?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}[)}]?$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly LazyRegex Guid = new(@"^[{(]?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}[)}]?$", RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex Email = new(@"^[^@\s:/]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly LazyRegex Email = new(@"^[^@\s:/]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+$", RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex Words = new(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", RegexOptions.CultureInvariant, Timeout);
+    private static readonly LazyRegex Words = new(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>Words that make up obvious dummy values ("your-api-key-here", "changeme", "dummy_secret", "test-password-123").</summary>
     private static readonly HashSet<string> DummyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -230,11 +230,11 @@ internal static class SecretValueFilters
         return new string(chars);
     }
 
-    private static bool SafeMatch(Regex regex, string value)
+    private static bool SafeMatch(LazyRegex regex, string value)
     {
         try
         {
-            return regex.IsMatch(value);
+            return regex.Value.IsMatch(value);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -242,11 +242,11 @@ internal static class SecretValueFilters
         }
     }
 
-    private static List<string> SafeMatches(Regex regex, string value)
+    private static List<string> SafeMatches(LazyRegex regex, string value)
     {
         try
         {
-            return regex.Matches(value).Cast<Match>().Select(m => m.Value).ToList();
+            return regex.Value.Matches(value).Cast<Match>().Select(m => m.Value).ToList();
         }
         catch (RegexMatchTimeoutException)
         {

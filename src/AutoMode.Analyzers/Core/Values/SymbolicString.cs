@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
 
 namespace AutoMode.Analyzers.Values;
@@ -56,10 +55,38 @@ internal sealed class SymbolicString
 
     public bool IsFullyUnknown => Segments.Length == 1 && Segments[0].Kind == SegmentKind.Unknown;
 
-    public bool HasUnknown => Segments.Any(s => s.Kind == SegmentKind.Unknown);
+    public bool HasUnknown
+    {
+        get
+        {
+            foreach (var segment in Segments)
+            {
+                if (segment.Kind == SegmentKind.Unknown)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The whole text, when every part of it is known text.</summary>
-    public string? KnownText => Segments.All(s => s.Kind == SegmentKind.Text) ? string.Concat(Segments.Select(s => s.Text)) : null;
+    public string? KnownText
+    {
+        get
+        {
+            foreach (var segment in Segments)
+            {
+                if (segment.Kind != SegmentKind.Text)
+                {
+                    return null;
+                }
+            }
+
+            return Render();
+        }
+    }
 
     /// <summary>The root the value starts with, if any.</summary>
     public WellKnownRoot LeadingRoot => Segments.Length > 0 && Segments[0].Kind == SegmentKind.Root ? Segments[0].Root : WellKnownRoot.None;
@@ -100,6 +127,11 @@ internal sealed class SymbolicString
     /// <summary>Text with unknown parts as <see cref="UnknownMarker"/> and roots as <c>{temp}</c>, <c>~</c>, ….</summary>
     public string Render(bool forDisplay = false)
     {
+        if (Segments.Length == 1 && Segments[0].Kind == SegmentKind.Text)
+        {
+            return Segments[0].Text;
+        }
+
         var text = new StringBuilder();
         foreach (var segment in Segments)
         {

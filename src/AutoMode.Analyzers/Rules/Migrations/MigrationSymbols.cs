@@ -109,17 +109,31 @@ internal sealed class MigrationSymbols
 
     private static DatabaseProvider FindReferencedProvider(Compilation compilation)
     {
-        var providers = compilation.ReferencedAssemblyNames
-            .Select(a => a.Name switch
+        // A loop, not LINQ over the enum: generic code over our own value types is JIT-compiled in every build
+        // without the compiler server.
+        var found = DatabaseProvider.Unknown;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            var provider = assembly.Name switch
             {
                 "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.PostgreSql,
                 "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
                 "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
                 _ => DatabaseProvider.Unknown,
-            })
-            .Where(p => p != DatabaseProvider.Unknown)
-            .Distinct()
-            .ToList();
-        return providers.Count == 1 ? providers[0] : DatabaseProvider.Unknown;
+            };
+            if (provider == DatabaseProvider.Unknown || provider == found)
+            {
+                continue;
+            }
+
+            if (found != DatabaseProvider.Unknown)
+            {
+                return DatabaseProvider.Unknown; // several providers
+            }
+
+            found = provider;
+        }
+
+        return found;
     }
 }

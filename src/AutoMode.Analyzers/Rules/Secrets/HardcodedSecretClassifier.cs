@@ -89,25 +89,42 @@ internal sealed class HardcodedSecretClassifier
     public bool TryClassify(IOperation expression, ISymbol? containingSymbol, SecretDetectorOptions options, out HardcodedSecret secret)
     {
         secret = default;
-        var value = WrittenText(expression);
-        if (value.IsFullyUnknown || value.Segments.Length == 0)
+        string text;
+        string? known;
+        if (expression is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
         {
-            return false;
+            if (literal.Length == 0)
+            {
+                return false;
+            }
+
+            text = known = literal; // nearly every call: a plain literal, its text is all there is
+        }
+        else
+        {
+            var value = WrittenText(expression);
+            if (value.IsFullyUnknown || value.Segments.Length == 0)
+            {
+                return false;
+            }
+
+            text = value.Render();
+            known = value.KnownText;
         }
 
-        var text = value.Render();
         if (text.Length < MinimumSecretLength && options.ExtraFormat is null)
         {
             return false; // every literal in the code comes here: the short ones cannot hold a credential
         }
 
-        if (SecretDetector.TryKnownFormat(text, options, out var match) || SecretDetector.TryDetect(text, null, options, out match))
+        // The steps of SecretDetector.TryDetect, each once: a known format, a password in a connection string or URI,
+        // and (below, for what is left) a secret name with a value that looks like one.
+        if (SecretDetector.TryKnownFormat(text, options, out var match) || SecretDetector.TryCredentialString(text, options, out match))
         {
             secret = new HardcodedSecret(match, NameOf(Holder(expression), containingSymbol), null);
             return true;
         }
 
-        var known = value.KnownText;
         if (known is null)
         {
             return false;
@@ -127,7 +144,8 @@ internal sealed class HardcodedSecretClassifier
             return true;
         }
 
-        if (name is not null && SecretDetector.TryDetect(known, name, options, out match))
+        // known is text here: its formats and credential strings were looked for above.
+        if (name is not null && SecretDetector.TryNamedSecret(known, name, options, out match))
         {
             secret = new HardcodedSecret(match, name, null);
             return true;

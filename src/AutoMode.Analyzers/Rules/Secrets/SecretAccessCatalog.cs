@@ -62,21 +62,19 @@ internal sealed class SecretAccessCatalog
 
     private readonly SecretsSymbols _s;
 
-    /// <summary>Per containing type: whether any branch of <see cref="MatchInvocation"/> can match a call on it.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _accessTypes = new(SymbolEqualityComparer.Default);
+    /// <summary>The containing types <see cref="MatchInvocation"/> looks at.</summary>
+    private readonly TypeFilter _accessTypes;
 
-    public SecretAccessCatalog(SecretsSymbols symbols) => _s = symbols;
-
-    /// <summary>
-    /// The types <see cref="MatchInvocation"/> looks at, decided once per type: nearly every call in a project is on
-    /// another type, and walking its base types for each branch was a measurable share of the secrets family's time.
-    /// </summary>
-    private bool IsAccessType(ITypeSymbol type) => _accessTypes.GetOrAdd(type, t =>
-        SecretsSymbols.Is(t, _s.Environment) || SecretsSymbols.Is(t, _s.ConfigurationExtensions) || SecretsSymbols.Is(t, _s.ConfigurationBinder) ||
-        SecretsSymbols.Is(t, _s.SecretClient) || SecretsSymbols.IsOrDerives(t, _s.AwsSecretsManager) || SecretsSymbols.IsOrDerives(t, _s.GcpSecretManagerClient) ||
-        SecretsSymbols.IsOrDerives(t, _s.DataProtector) || SecretsSymbols.Is(t, _s.DataProtectionExtensions) || SecretsSymbols.Is(t, _s.ProtectedData) ||
-        SecretsSymbols.IsOrDerives(t, _s.X509Certificate) || System.Array.Exists(_s.PrivateKeyExtensionTypes, k => SecretsSymbols.Is(t, k)) ||
-        SecretsSymbols.IsOrDerives(t, _s.AsymmetricAlgorithm) || SecretsSymbols.Is(t, _s.X509Certificate2Collection) || SecretsSymbols.Is(t, _s.X509Store));
+    public SecretAccessCatalog(SecretsSymbols symbols)
+    {
+        _s = symbols;
+        _accessTypes = new TypeFilter(t =>
+            SecretsSymbols.Is(t, _s.Environment) || SecretsSymbols.Is(t, _s.ConfigurationExtensions) || SecretsSymbols.Is(t, _s.ConfigurationBinder) ||
+            SecretsSymbols.Is(t, _s.SecretClient) || SecretsSymbols.IsOrDerives(t, _s.AwsSecretsManager) || SecretsSymbols.IsOrDerives(t, _s.GcpSecretManagerClient) ||
+            SecretsSymbols.IsOrDerives(t, _s.DataProtector) || SecretsSymbols.Is(t, _s.DataProtectionExtensions) || SecretsSymbols.Is(t, _s.ProtectedData) ||
+            SecretsSymbols.IsOrDerives(t, _s.X509Certificate) || System.Array.Exists(_s.PrivateKeyExtensionTypes, k => SecretsSymbols.Is(t, k)) ||
+            SecretsSymbols.IsOrDerives(t, _s.AsymmetricAlgorithm) || SecretsSymbols.Is(t, _s.X509Certificate2Collection) || SecretsSymbols.Is(t, _s.X509Store));
+    }
 
     public SecretAccess? Match(IOperation operation, SecretDetectorOptions options) => operation switch
     {
@@ -89,7 +87,7 @@ internal sealed class SecretAccessCatalog
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (type is null || !IsAccessType(type))
+        if (!_accessTypes.Matches(type))
         {
             return null;
         }

@@ -25,11 +25,18 @@ internal sealed class SecretOutputTracker
     private readonly SecretAccessCatalog _access;
     private readonly HardcodedSecretClassifier _hardcoded;
 
+    /// <summary>The containing types of the output calls <see cref="MatchOutput"/> knows.</summary>
+    private readonly TypeFilter _outputTypes;
+
     public SecretOutputTracker(SecretsSymbols symbols, SecretAccessCatalog access, HardcodedSecretClassifier hardcoded)
     {
         _s = symbols;
         _access = access;
         _hardcoded = hardcoded;
+        _outputTypes = new TypeFilter(t =>
+            SecretsSymbols.Is(t, _s.Console) || SecretsSymbols.Is(t, _s.Debug) || SecretsSymbols.Is(t, _s.Trace) ||
+            SecretsSymbols.IsOrDerives(t, _s.TextWriter) || SecretsSymbols.Is(t, _s.LoggerExtensions) || SecretsSymbols.IsOrDerives(t, _s.Logger) ||
+            SecretsSymbols.Is(t, _s.SerilogLog) || SecretsSymbols.IsOrDerives(t, _s.SerilogLogger) || SecretsSymbols.Is(t, _s.HttpResponseWritingExtensions));
     }
 
     /// <summary>The output API the operation writes to and the arguments it writes, or null.</summary>
@@ -37,7 +44,7 @@ internal sealed class SecretOutputTracker
     {
         switch (operation)
         {
-            case IInvocationOperation invocation:
+            case IInvocationOperation invocation when _outputTypes.Matches(invocation.TargetMethod.ContainingType):
                 var method = invocation.TargetMethod;
                 var type = method.ContainingType;
                 string Api() => type.Name + "." + method.Name; // only for a match

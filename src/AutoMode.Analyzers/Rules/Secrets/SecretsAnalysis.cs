@@ -97,7 +97,7 @@ internal sealed class SecretsAnalysis
 
     /// <summary>The secrets options of a file, read from .editorconfig once per file (not once per operation).</summary>
     private SecretDetectorOptions OptionsFor(AnalyzerOptions options, SyntaxTree tree)
-        => _options.GetOrAdd(tree, t => SecretsAnalyzer.OptionsFor(options, t));
+        => _options.TryGetValue(tree, out var known) ? known : _options.GetOrAdd(tree, SecretsAnalyzer.OptionsFor(options, tree));
 
     private void AnalyzeSink(OperationAnalysisContext context, CredentialSink sink, SecretDetectorOptions options)
     {

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace AutoMode.Analyzers.Rules.SideEffects;
@@ -50,15 +50,17 @@ internal sealed class ServiceCallCatalog
         ("Stripe.TransferService", new[] { "Create", "CreateAsync" }, ServiceCallKind.Money, "transfers money"),
     };
 
-    private readonly ImmutableDictionary<string, ImmutableArray<ServiceCall>> _byMethod;
+    // Plain collections of reference types: their code is shared and precompiled, so a build without the compiler
+    // server does not JIT a dictionary of our own for this table.
+    private readonly Dictionary<string, List<ServiceCall>> _byMethod;
 
-    private ServiceCallCatalog(ImmutableDictionary<string, ImmutableArray<ServiceCall>> byMethod) => _byMethod = byMethod;
+    private ServiceCallCatalog(Dictionary<string, List<ServiceCall>> byMethod) => _byMethod = byMethod;
 
-    public bool IsEmpty => _byMethod.IsEmpty;
+    public bool IsEmpty => _byMethod.Count == 0;
 
     public static ServiceCallCatalog Create(WellKnownTypes types)
     {
-        var byMethod = new Dictionary<string, ImmutableArray<ServiceCall>.Builder>();
+        var byMethod = new Dictionary<string, List<ServiceCall>>(StringComparer.Ordinal);
         foreach (var (typeName, methods, kind, what) in Entries)
         {
             if (types.Get(typeName) is not { } type)
@@ -70,20 +72,14 @@ internal sealed class ServiceCallCatalog
             {
                 if (!byMethod.TryGetValue(method, out var list))
                 {
-                    byMethod[method] = list = ImmutableArray.CreateBuilder<ServiceCall>();
+                    byMethod[method] = list = new List<ServiceCall>();
                 }
 
                 list.Add(new ServiceCall(type, kind, what));
             }
         }
 
-        var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ServiceCall>>();
-        foreach (var pair in byMethod)
-        {
-            result.Add(pair.Key, pair.Value.ToImmutable());
-        }
-
-        return new ServiceCallCatalog(result.ToImmutable());
+        return new ServiceCallCatalog(byMethod);
     }
 
     public ServiceCall? Match(IMethodSymbol method)

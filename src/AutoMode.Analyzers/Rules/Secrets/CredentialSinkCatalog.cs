@@ -49,7 +49,23 @@ internal sealed class CredentialSinkCatalog
     };
     private readonly SecretsSymbols _s;
 
-    public CredentialSinkCatalog(SecretsSymbols symbols) => _s = symbols;
+    /// <summary>The types with a constructor parameter that <see cref="ConstructorSink"/> knows.</summary>
+    private readonly TypeFilter _sinkCreations;
+
+    public CredentialSinkCatalog(SecretsSymbols symbols)
+    {
+        _s = symbols;
+        _sinkCreations = new TypeFilter(type => type is INamedTypeSymbol named && HasConstructorSink(named));
+    }
+
+    /// <summary>Whether <see cref="Match"/> can find anything in the operation: nearly every call, creation and assignment is skipped here.</summary>
+    public bool MayMatch(IOperation operation) => operation switch
+    {
+        IObjectCreationOperation creation => _sinkCreations.Matches(creation.Type),
+        IInvocationOperation invocation => SinkMethodNames.Contains(invocation.TargetMethod.Name),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation } => true,
+        _ => false,
+    };
 
     public IEnumerable<CredentialSink> Match(IOperation operation)
     {
@@ -88,7 +104,7 @@ internal sealed class CredentialSinkCatalog
     public CredentialSink? MatchDirect(IOperation value)
     {
         var container = value.Parent is IArgumentOperation argument ? argument.Parent : value.Parent;
-        if (container is null)
+        if (container is null || !MayMatch(container))
         {
             return null;
         }
@@ -102,6 +118,22 @@ internal sealed class CredentialSinkCatalog
         }
 
         return null;
+    }
+
+    private bool HasConstructorSink(INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (ConstructorSink(type, parameter.Name) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private (CredentialSinkKind Kind, string Description)? ConstructorSink(ITypeSymbol type, string parameter)

@@ -63,9 +63,12 @@ internal sealed class SecretsAnalysis
         var operation = context.Operation;
         var options = OptionsFor(context.Options, operation.Syntax.SyntaxTree);
 
-        foreach (var sink in _sinks.Match(operation))
+        if (_sinks.MayMatch(operation))
         {
-            AnalyzeSink(context, sink, options);
+            foreach (var sink in _sinks.Match(operation))
+            {
+                AnalyzeSink(context, sink, options);
+            }
         }
 
         if (operation is IInvocationOperation && _access.Match(operation, options) is { } access)

@@ -60,6 +60,19 @@ public class FileClassificationTests
         Assert.That(json.Risk, Is.EqualTo("medium"));
     }
 
+    [Test]
+    public void DocumentationSettingsAloneAreLow()
+    {
+        using var repo = new TempRepository().Write("src/Lib/Lib.csproj", Project).Commit();
+        repo.Replace("src/Lib/Lib.csproj", "<TargetFramework>", "<GenerateDocumentationFile>true</GenerateDocumentationFile>\n    <NoWarn>$(NoWarn);CS1591</NoWarn>\n    <TargetFramework>");
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG109" }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo("low"));
+        Assert.That(json.Decision, Is.EqualTo("allow"));
+    }
+
     [TestCase("ALTER TABLE users DROP COLUMN email;\n", "critical", "ask")]
     [TestCase("-- DROP TABLE users; (a comment)\nCREATE TABLE audit (id int);\n", "low", "allow")]
     [TestCase("UPDATE users SET active = 0 WHERE last_login < '2020-01-01';\n", "high", "ask")]

@@ -8,7 +8,8 @@ namespace AutoMode.Gate.Classification;
 /// <summary>
 /// Dependency changes in project files, Directory.Packages.props and packages.lock.json, compared with
 /// NuGet.Versioning: patch Low, minor Medium, major or prerelease High, added or removed package Medium. Other edits
-/// of an MSBuild file (properties, items, targets) are "build settings changed", Medium.
+/// of an MSBuild file (properties, items, targets) are "build settings changed", Medium, or Low when they only touch
+/// documentation and package metadata settings (<see cref="MsBuildSettings"/>).
 /// </summary>
 public static class DependencyClassifier
 {
@@ -44,7 +45,9 @@ public static class DependencyClassifier
         if (!lockFile && file.OldText is not null && file.NewText is not null &&
             !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
         {
-            yield return GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
+            yield return MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
+                ? GateRules.DocumentationSettingsChange.At(file, 0, $"{file.Name}: only documentation and package metadata settings changed ({changed}).")
+                : GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
         }
     }
 

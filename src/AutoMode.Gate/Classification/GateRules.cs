@@ -31,6 +31,7 @@ public static class GateRules
     public static readonly GateRule PackageRemoved = new("AMG106", "Package removed", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule UnparsableVersion = new("AMG107", "Package version changed (not comparable)", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule ProjectFileChange = new("AMG108", "Build settings changed", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule DocumentationSettingsChange = new("AMG109", "Documentation or package metadata settings changed", "Dependencies", RiskLevel.Low);
 
     public static readonly GateRule SqlScript = new("AMG201", "SQL script", "Migrations", RiskLevel.High);
 

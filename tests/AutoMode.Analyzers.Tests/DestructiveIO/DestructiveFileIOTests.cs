@@ -302,6 +302,60 @@ public class DestructiveFileIOTests
             }
             """);
 
+    /// <summary>
+    /// A private field assigned once anywhere in its type (a test fixture's [SetUp]) holds that value or null: the
+    /// evaluation corpus's Tests/004 was a Critical false rejection. Any second write, a public field, a ref, a compound
+    /// assignment or a real initializer keeps the field unknown.
+    /// </summary>
+    [Test]
+    public Task AM1005_PrivateFieldAssignedOnceInItsType() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            public class LedgerExportTests
+            {
+                private string _workDir = null!;
+                private string _twice = null!;
+                private string _byRef = null!;
+                private string _appended = null!;
+                private string _initialized = "/srv/data";
+                public string Shared = null!;
+
+                public void SetUp()
+                {
+                    _workDir = Path.Combine(Path.GetTempPath(), "inventory-tests", Guid.NewGuid().ToString("N"));
+                    Directory.CreateDirectory(_workDir);
+                    _twice = Path.Combine(Path.GetTempPath(), "a");
+                    _byRef = Path.Combine(Path.GetTempPath(), "b");
+                    _appended = Path.Combine(Path.GetTempPath(), "c");
+                    _appended += "/..";
+                    _initialized = Path.Combine(Path.GetTempPath(), "d");
+                    Shared = Path.Combine(Path.GetTempPath(), "e");
+                    Console.WriteLine(nameof(_workDir));
+                }
+
+                public void Other(LedgerExportTests other)
+                {
+                    other._twice = "/";
+                    Redirect(ref _byRef);
+                }
+
+                public void TearDown()
+                {
+                    {|AM1005:File.WriteAllText(Path.Combine(_workDir, "movements.txt"), "x")|};
+                    {|AM1005:Directory.Delete(_workDir, recursive: true)|};
+                    {|AM1002:Directory.Delete(_twice, true)|};
+                    {|AM1002:Directory.Delete(_byRef, true)|};
+                    {|AM1002:Directory.Delete(_appended, true)|};
+                    {|AM1002:Directory.Delete(_initialized, true)|};
+                    {|AM1002:Directory.Delete(Shared, true)|};
+                }
+
+                private static void Redirect(ref string path) => path = "/";
+            }
+            """);
+
     [Test]
     public Task AM1005_TempWinsOverProtectedFilePattern() =>
         Verify.VerifyAsync(Wrap("""{|AM1005:File.Delete(Path.Combine(Path.GetTempPath(), "test.db"))|};"""));

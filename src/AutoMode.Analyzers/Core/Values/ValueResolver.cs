@@ -9,8 +9,8 @@ namespace AutoMode.Analyzers.Values;
 
 /// <summary>
 /// Resolves what the compiler can see of a string value: constants, <c>const</c> and literal-initialized
-/// <c>readonly</c> fields, interpolations, concatenations, <c>string.Concat</c>, and locals with a single
-/// definition in the enclosing body. Rules plug in the calls they understand (Path.Combine, GetTempPath…)
+/// <c>readonly</c> fields, interpolations, concatenations, <c>string.Concat</c>, locals with a single
+/// definition in the enclosing body, and private fields assigned once in their type. Rules plug in the calls they understand (Path.Combine, GetTempPath…)
 /// through a hook. Never throws: what cannot be seen is <see cref="SymbolicString.Unknown"/>.
 /// </summary>
 internal static class ValueResolver
@@ -89,7 +89,8 @@ internal static class ValueResolver
             case IFieldReferenceOperation field:
                 return ResolveField(field.Field, origins) is { IsFullyUnknown: false } known
                     ? known
-                    : Next(ReadonlyInitializerInSameTree(field) ?? SingleConstructorAssignment(field.Field, field.SemanticModel));
+                    : Next(ReadonlyInitializerInSameTree(field) ?? SingleConstructorAssignment(field.Field, field.SemanticModel) ??
+                           PrivateFieldAssignments.Single(field.Field, field.SemanticModel));
             case IPropertyReferenceOperation property when IsGetOnlyAutoProperty(property.Property):
                 return Next(SingleConstructorAssignment(property.Property, property.SemanticModel));
             case ICoalesceOperation coalesce:

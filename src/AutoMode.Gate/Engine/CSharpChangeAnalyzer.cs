@@ -64,8 +64,12 @@ internal sealed class CSharpChangeAnalyzer
             notes.AddRange(loaded.Notes.Select(n => $"{name}: {n.Replace(_root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)}"));
 
             var trees = loaded.Compilation.SyntaxTrees.Where(t => byFullPath.ContainsKey(t.FilePath)).ToList();
+            // Analyzers that report at the end of a whole-project analysis run it only when their findings can matter here.
             var mayRename = trees.Any(t => DeclarationRenames.MayRename(t, lines[byFullPath[t.FilePath].Path]));
-            var result = await runner.RunAsync(loaded, trees, cancellationToken, analyzer => mayRename || !DeclarationRenames.OnlyForRenames(analyzer)).ConfigureAwait(false);
+            var mayMigrateAtStartup = trees.Any(t => StartupMigrations.MayReportIn(t, loaded.Compilation));
+            var result = await runner.RunAsync(loaded, trees, cancellationToken, analyzer =>
+                DeclarationRenames.OnlyForRenames(analyzer) ? mayRename :
+                !StartupMigrations.OnlyForStartupMigrations(analyzer) || mayMigrateAtStartup).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
                 if (diagnostic.Location.SourceTree is not { } tree || !byFullPath.TryGetValue(tree.FilePath, out var file))

@@ -13,4 +13,15 @@ internal static class SourceLocations
 {
     public static IEnumerable<Location> Of(ISymbol symbol, Compilation compilation)
         => symbol.Locations.Where(l => l.IsInSource && l.SourceTree is { } tree && compilation.ContainsSyntaxTree(tree));
+
+    /// <summary>
+    /// The first of them in file and position order, or null. A symbol's own list is not always in a stable order: an
+    /// anonymous type's members are declared wherever the same shape is written, in the order the compiler happened
+    /// to bind them, so "the first location" differed between two runs over the same code.
+    /// </summary>
+    public static Location? First(ISymbol symbol, Compilation compilation)
+        => Of(symbol, compilation)
+            .OrderBy(l => l.SourceTree!.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(l => l.SourceSpan.Start)
+            .FirstOrDefault();
 }

@@ -76,6 +76,26 @@ public class RuntimeNameTests
             }
             """);
 
+    /// <summary>
+    /// Anonymous types of the same shape are one type written in several places: reported once, at the place written
+    /// first (bitwarden's scans reported a different one from run to run), and named by its shape.
+    /// </summary>
+    [Test]
+    public Task SystemTextJson_AnonymousTypes_OnceAtTheFirstPlace() =>
+        Verify.VerifyAsync(
+            """
+            using System.Text.Json;
+
+            class Api
+            {
+                string First() => JsonSerializer.Serialize(new { {|#0:config|} = "a" });
+                string Second() => JsonSerializer.Serialize(new { config = "b" });
+                string Third() => JsonSerializer.Serialize(new[] { new { config = "c" } });
+            }
+            """,
+            Verify.Diagnostic("AM4009").WithLocation(0)
+                .WithArguments("new { config }", "an anonymous type is passed to JsonSerializer.Serialize", "[JsonPropertyName(\"…\")]"));
+
     [Test]
     public Task SystemTextJson_Messages() =>
         Verify.VerifyAsync(

@@ -103,13 +103,15 @@ public sealed class RuntimeNameAnalyzer : DiagnosticAnalyzer
         {
             // Only members declared in this compilation: a type passed to a serializer may come from a project
             // reference, which the IDE (and the gate) hand over as a compilation with its own source trees.
-            var location = SourceLocations.Of(member.Member, context.Compilation).FirstOrDefault();
+            var location = SourceLocations.First(member.Member, context.Compilation);
             if (location is null || !reported.Add(member.Member) || IsGenerated(location, context))
             {
                 continue;
             }
 
-            var name = member.Member.ContainingType.Name + "." + member.Member.Name;
+            var name = member.Member.ContainingType.IsAnonymousType
+                ? "new { " + member.Member.Name + " }"
+                : member.Member.ContainingType.Name + "." + member.Member.Name;
             context.ReportDiagnostic(hint(member) is { } text
                 ? RiskDiagnostic.Create(rule, location, name, member.Evidence, text)
                 : RiskDiagnostic.Create(rule, location, name, member.Evidence));

@@ -31,7 +31,12 @@ internal readonly struct ObservableMember
 internal sealed class SerializedTypeCollector
 {
     private readonly SerializationSymbols _s;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, (SerializerFlavor Flavor, string Evidence)> _roots = new(SymbolEqualityComparer.Default);
+    /// <summary>
+    /// Per serialized type: how, why, and the symbol to report on. Anonymous types of the same shape are one type
+    /// written in several places, each place its own symbol: the one written first in the files is kept, whichever the
+    /// compiler happened to bind first.
+    /// </summary>
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (SerializerFlavor Flavor, string Evidence, INamedTypeSymbol Type)> _roots = new(SymbolEqualityComparer.Default);
 
     public SerializedTypeCollector(SerializationSymbols symbols) => _s = symbols;
 
@@ -111,7 +116,7 @@ internal sealed class SerializedTypeCollector
 
         foreach (var target in candidates.SelectMany(SourceTypeGraph.SourceTypesIn))
         {
-            AddRoot(target, flavor, $"'{target.Name}' is passed to {api}");
+            AddRoot(target, flavor, target.IsAnonymousType ? $"an anonymous type is passed to {api}" : $"'{target.Name}' is passed to {api}");
         }
     }
 
@@ -119,7 +124,7 @@ internal sealed class SerializedTypeCollector
     public IEnumerable<ObservableMember> ObservableMembers()
     {
         var queue = new Queue<(INamedTypeSymbol Type, SerializerFlavor Flavor, string Evidence)>(
-            _roots.OrderBy(r => r.Key.ToDisplayString(), System.StringComparer.Ordinal).Select(r => (r.Key, r.Value.Flavor, r.Value.Evidence)));
+            _roots.OrderBy(r => r.Key.ToDisplayString(), System.StringComparer.Ordinal).Select(r => (r.Value.Type, r.Value.Flavor, r.Value.Evidence)));
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         while (queue.Count > 0)
         {
@@ -145,7 +150,8 @@ internal sealed class SerializedTypeCollector
                 yield return new ObservableMember(member, evidence, flavor);
                 foreach (var reached in SourceTypeGraph.SourceTypesIn(memberType))
                 {
-                    var via = evidence.Contains(", reachable") ? evidence : $"{evidence}, reachable through '{type.Name}.{member.Name}'";
+                    var via = evidence.Contains(", reachable") ? evidence
+                        : $"{evidence}, reachable through '{(type.IsAnonymousType ? "new { " + member.Name + " }" : type.Name + "." + member.Name)}'";
                     queue.Enqueue((reached, flavor, via));
                 }
             }
@@ -197,8 +203,20 @@ internal sealed class SerializedTypeCollector
     private bool HasConverter(INamedTypeSymbol type) => type.GetAttributes().Any(a => _s.Classify(a) is { Role: AttributeRole.Converter });
 
     private void AddRoot(INamedTypeSymbol type, SerializerFlavor flavor, string evidence)
-        => _roots.AddOrUpdate(type, (flavor, evidence), (_, existing) =>
-            (existing.Flavor | flavor, string.CompareOrdinal(existing.Evidence, evidence) <= 0 ? existing.Evidence : evidence));
+        => _roots.AddOrUpdate(type, (flavor, evidence, type), (_, existing) =>
+            (existing.Flavor | flavor, string.CompareOrdinal(existing.Evidence, evidence) <= 0 ? existing.Evidence : evidence, WrittenFirst(existing.Type, type)));
+
+    private static INamedTypeSymbol WrittenFirst(INamedTypeSymbol a, INamedTypeSymbol b)
+    {
+        var (first, second) = (a.Locations.FirstOrDefault(), b.Locations.FirstOrDefault());
+        if (first is null || second is null)
+        {
+            return first is null ? b : a;
+        }
+
+        var byPath = string.CompareOrdinal(first.SourceTree?.FilePath, second.SourceTree?.FilePath);
+        return byPath < 0 || (byPath == 0 && first.SourceSpan.Start <= second.SourceSpan.Start) ? a : b;
+    }
 
     private static string ShortName(AttributeData attribute)
     {

@@ -46,11 +46,17 @@ internal sealed class FileOperationCatalog
 
     public FileOperation? Match(IOperation operation) => operation switch
     {
-        IInvocationOperation invocation => MatchInvocation(invocation),
+        // The type check first, apart: the matchers behind it are large, and most calls are on other types.
+        IInvocationOperation invocation when IsFileSystemType(invocation.TargetMethod.ContainingType) => MatchInvocation(invocation),
         IObjectCreationOperation creation => MatchCreation(creation),
-        IMethodReferenceOperation reference => MatchMethodGroup(reference),
+        IMethodReferenceOperation reference when IsFileSystemType(reference.Method.ContainingType) => MatchMethodGroup(reference),
         _ => null,
     };
+
+    /// <summary>The types whose methods <see cref="MatchInvocation"/> and <see cref="MatchMethodGroup"/> know.</summary>
+    private bool IsFileSystemType(INamedTypeSymbol? type)
+        => FileSystemSymbols.Is(type, _s.File) || FileSystemSymbols.Is(type, _s.Directory) || FileSystemSymbols.Is(type, _s.FileInfo) ||
+           FileSystemSymbols.Is(type, _s.FileSystemInfo) || FileSystemSymbols.Is(type, _s.DirectoryInfo);
 
     /// <summary>
     /// A destructive method passed as a delegate (<c>files.ForEach(File.Delete)</c>): its arguments are not visible,

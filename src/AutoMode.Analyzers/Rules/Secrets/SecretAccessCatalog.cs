@@ -78,7 +78,8 @@ internal sealed class SecretAccessCatalog
 
     public SecretAccess? Match(IOperation operation, SecretDetectorOptions options) => operation switch
     {
-        IInvocationOperation invocation => MatchInvocation(invocation, options),
+        // The type check first, apart: the matcher behind it is large, and most projects never call an API it knows.
+        IInvocationOperation invocation => _accessTypes.Matches(invocation.TargetMethod.ContainingType) ? MatchInvocation(invocation, options) : null,
         IPropertyReferenceOperation property when !IsWritten(property) => MatchPropertyRead(property, options),
         _ => null,
     };
@@ -87,11 +88,6 @@ internal sealed class SecretAccessCatalog
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
-        if (!_accessTypes.Matches(type))
-        {
-            return null;
-        }
-
         var name = method.Name;
         string Api() => type.Name + "." + name; // only for a match: no string per call analyzed
 

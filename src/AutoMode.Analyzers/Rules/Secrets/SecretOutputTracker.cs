@@ -40,47 +40,49 @@ internal sealed class SecretOutputTracker
     }
 
     /// <summary>The output API the operation writes to and the arguments it writes, or null.</summary>
-    public (string Api, IEnumerable<IOperation> Values)? MatchOutput(IOperation operation)
+    public (string Api, IEnumerable<IOperation> Values)? MatchOutput(IOperation operation) => operation switch
     {
-        switch (operation)
+        // The type check first, apart: the matcher behind it is large, and most calls are on other types.
+        IInvocationOperation invocation when _outputTypes.Matches(invocation.TargetMethod.ContainingType) => MatchOutputCall(invocation),
+        IObjectCreationOperation creation when SecretsSymbols.IsOrDerives(creation.Type, _s.Exception) =>
+            ("new " + creation.Type!.Name, creation.Arguments.Where(a => a.Value.Type?.SpecialType == SpecialType.System_String).Select(a => a.Value)),
+        _ => null,
+    };
+
+    private (string Api, IEnumerable<IOperation> Values)? MatchOutputCall(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        string Api() => type.Name + "." + method.Name; // only for a match
+
+        if ((SecretsSymbols.Is(type, _s.Console) && method.Name is "Write" or "WriteLine") ||
+            (SecretsSymbols.Is(type, _s.Debug) || SecretsSymbols.Is(type, _s.Trace)) && method.Name.StartsWith("Write", System.StringComparison.Ordinal) ||
+            (SecretsSymbols.Is(type, _s.Debug) && method.Name is "Print" or "Fail") ||
+            (SecretsSymbols.Is(type, _s.Trace) && method.Name is "TraceInformation" or "TraceWarning" or "TraceError" or "Fail"))
         {
-            case IInvocationOperation invocation when _outputTypes.Matches(invocation.TargetMethod.ContainingType):
-                var method = invocation.TargetMethod;
-                var type = method.ContainingType;
-                string Api() => type.Name + "." + method.Name; // only for a match
-                if ((SecretsSymbols.Is(type, _s.Console) && method.Name is "Write" or "WriteLine") ||
-                    (SecretsSymbols.Is(type, _s.Debug) || SecretsSymbols.Is(type, _s.Trace)) && method.Name.StartsWith("Write", System.StringComparison.Ordinal) ||
-                    (SecretsSymbols.Is(type, _s.Debug) && method.Name is "Print" or "Fail") ||
-                    (SecretsSymbols.Is(type, _s.Trace) && method.Name is "TraceInformation" or "TraceWarning" or "TraceError" or "Fail"))
-                {
-                    return (Api(), Values(invocation));
-                }
-
-                if (SecretsSymbols.IsOrDerives(type, _s.TextWriter) && method.Name.StartsWith("Write", System.StringComparison.Ordinal) &&
-                    invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } stream &&
-                    SecretsSymbols.Is(stream.Property.ContainingType, _s.Console))
-                {
-                    return ("Console." + stream.Property.Name + "." + method.Name, Values(invocation));
-                }
-
-                if ((SecretsSymbols.Is(type, _s.LoggerExtensions) && LoggerMethods.Contains(method.Name)) ||
-                    (SecretsSymbols.IsOrDerives(type, _s.Logger) && method.Name == "Log") ||
-                    ((SecretsSymbols.Is(type, _s.SerilogLog) || SecretsSymbols.IsOrDerives(type, _s.SerilogLogger)) && SerilogMethods.Contains(method.Name)))
-                {
-                    return (Api(), Values(invocation).Where(v => !SecretsSymbols.IsOrDerives(v.Type, _s.Logger) && !SecretsSymbols.IsOrDerives(v.Type, _s.SerilogLogger)));
-                }
-
-                if (SecretsSymbols.Is(type, _s.HttpResponseWritingExtensions) && method.Name == "WriteAsync")
-                {
-                    return ("HttpResponse.WriteAsync", invocation.Arguments.Where(a => a.Parameter?.Name == "text").Select(a => a.Value));
-                }
-
-                return null;
-            case IObjectCreationOperation creation when SecretsSymbols.IsOrDerives(creation.Type, _s.Exception):
-                return ("new " + creation.Type!.Name, creation.Arguments.Where(a => a.Value.Type?.SpecialType == SpecialType.System_String).Select(a => a.Value));
-            default:
-                return null;
+            return (Api(), Values(invocation));
         }
+
+        if (SecretsSymbols.IsOrDerives(type, _s.TextWriter) && method.Name.StartsWith("Write", System.StringComparison.Ordinal) &&
+            invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } stream &&
+            SecretsSymbols.Is(stream.Property.ContainingType, _s.Console))
+        {
+            return ("Console." + stream.Property.Name + "." + method.Name, Values(invocation));
+        }
+
+        if ((SecretsSymbols.Is(type, _s.LoggerExtensions) && LoggerMethods.Contains(method.Name)) ||
+            (SecretsSymbols.IsOrDerives(type, _s.Logger) && method.Name == "Log") ||
+            ((SecretsSymbols.Is(type, _s.SerilogLog) || SecretsSymbols.IsOrDerives(type, _s.SerilogLogger)) && SerilogMethods.Contains(method.Name)))
+        {
+            return (Api(), Values(invocation).Where(v => !SecretsSymbols.IsOrDerives(v.Type, _s.Logger) && !SecretsSymbols.IsOrDerives(v.Type, _s.SerilogLogger)));
+        }
+
+        if (SecretsSymbols.Is(type, _s.HttpResponseWritingExtensions) && method.Name == "WriteAsync")
+        {
+            return ("HttpResponse.WriteAsync", invocation.Arguments.Where(a => a.Parameter?.Name == "text").Select(a => a.Value));
+        }
+
+        return null;
     }
 
     /// <summary>What secret the value carries ("the secret read by …", "a hard-coded secret"), or null.</summary>

@@ -20,8 +20,12 @@ internal static class SourceLocations
     /// to bind them, so "the first location" differed between two runs over the same code.
     /// </summary>
     public static Location? First(ISymbol symbol, Compilation compilation)
-        => Of(symbol, compilation)
-            .OrderBy(l => l.SourceTree!.FilePath, System.StringComparer.Ordinal)
-            .ThenBy(l => l.SourceSpan.Start)
-            .FirstOrDefault();
+        => Of(symbol, compilation).OrderBy(l => l, InFileOrder).FirstOrDefault();
+
+    /// <summary>Locations by file path, then position in the file: an order that does not depend on how analysis ran.</summary>
+    public static IComparer<Location> InFileOrder { get; } = Comparer<Location>.Create((a, b) =>
+    {
+        var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+        return byPath != 0 ? byPath : a.SourceSpan.Start.CompareTo(b.SourceSpan.Start);
+    });
 }

@@ -1,3 +1,4 @@
+using AutoMode.Analyzers.Rules.Migrations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,12 +15,6 @@ namespace AutoMode.Gate.Engine;
 /// </summary>
 internal static class StartupMigrations
 {
-    /// <summary>Mirrors DatabaseLifecycleAnalyzer's start-up extension parameters.</summary>
-    private static readonly HashSet<string> StartupParameterTypes = new(StringComparer.Ordinal)
-    {
-        "IHost", "IHostBuilder", "IWebHost", "IWebHostBuilder", "WebApplication", "WebApplicationBuilder", "IApplicationBuilder",
-    };
-
     /// <summary>The analyzer whose whole-project pass only matters for AM2023.</summary>
     public static bool OnlyForStartupMigrations(DiagnosticAnalyzer analyzer)
         => analyzer.SupportedDiagnostics.Any(d => d.Id == "AM2023");
@@ -41,7 +36,7 @@ internal static class StartupMigrations
                 case TypeDeclarationSyntax { Identifier.ValueText: "Program" or "Startup" }:
                     return true;
                 case MethodDeclarationSyntax method when method.Identifier.ValueText == "Main" ||
-                                                          method.ParameterList.Parameters.Any(p => p.Type is not null && StartupParameterTypes.Contains(LastName(p.Type))):
+                                                          method.ParameterList.Parameters.Any(p => p.Type is not null && DatabaseLifecycleAnalyzer.StartupParameterTypes.Contains(LastName(p.Type))):
                     return true;
                 case ClassDeclarationSyntax { BaseList: not null } type:
                     model ??= compilation.GetSemanticModel(tree);

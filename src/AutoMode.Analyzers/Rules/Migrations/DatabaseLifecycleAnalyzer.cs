@@ -40,7 +40,9 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
         "Database.Migrate in Program, Startup, a host builder or a hosted service, or in a method they call, runs whatever migrations an agent added, on every instance, at start-up.",
         reportedAtCompilationEnd: true);
 
-    private static readonly string[] StartupParameterTypes = { "IHost", "IHostBuilder", "IWebHost", "IWebHostBuilder", "WebApplication", "WebApplicationBuilder", "IApplicationBuilder" };
+    /// <summary>A method taking one of these is a host start-up extension (the gate's StartupMigrations uses the same list).</summary>
+    internal static readonly ImmutableHashSet<string> StartupParameterTypes = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal, "IHost", "IHostBuilder", "IWebHost", "IWebHostBuilder", "WebApplication", "WebApplicationBuilder", "IApplicationBuilder");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DeletedRule, CreatedRule, StartupMigrateRule);
 

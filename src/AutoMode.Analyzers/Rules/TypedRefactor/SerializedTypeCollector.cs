@@ -214,8 +214,7 @@ internal sealed class SerializedTypeCollector
             return first is null ? b : a;
         }
 
-        var byPath = string.CompareOrdinal(first.SourceTree?.FilePath, second.SourceTree?.FilePath);
-        return byPath < 0 || (byPath == 0 && first.SourceSpan.Start <= second.SourceSpan.Start) ? a : b;
+        return SourceLocations.InFileOrder.Compare(first, second) <= 0 ? a : b;
     }
 
     private static string ShortName(AttributeData attribute)

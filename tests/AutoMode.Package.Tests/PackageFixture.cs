@@ -1,8 +1,13 @@
+using AutoMode.Tests;
+
 namespace AutoMode.Package.Tests;
 
 /// <summary>Packs the package once per test run into a private feed, with a version no cache has seen.</summary>
 public static class PackageFixture
 {
+    /// <summary>Every folder of this test run (feed, consumer projects and their package folders) is under this one.</summary>
+    private static readonly string RunRoot = Path.Combine(Path.GetTempPath(), "automode-e2e", Guid.NewGuid().ToString("N")[..8]);
+
     private static readonly Lazy<(string Feed, string Version, string Nupkg)> Packed = new(Pack);
 
     public static string RepositoryRoot { get; } = FindRoot();
@@ -15,9 +20,16 @@ public static class PackageFixture
 
     public static string NewTempDirectory(string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), "automode-e2e", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var path = Path.Combine(RunRoot, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    /// <summary>Deletes this run's folders, and those of runs killed half-way.</summary>
+    public static void DeleteTempDirectories()
+    {
+        ScratchFolders.Delete(RunRoot);
+        ScratchFolders.DeleteOlderThan(Path.GetDirectoryName(RunRoot)!, TimeSpan.FromHours(6));
     }
 
     private static (string, string, string) Pack()

@@ -1,3 +1,4 @@
+using AutoMode.Tests;
 using AutoMode.Gate.Model;
 
 namespace AutoMode.Evaluation.Tests.Evaluation;
@@ -58,10 +59,23 @@ public class EvaluationTests
 
     private static EvaluationReport RunCorpus()
     {
-        var work = Path.Combine(Path.GetTempPath(), "automode-evaluation", Guid.NewGuid().ToString("N")[..8]);
+        // Each run restores every stack into its own package folder (about 1.4 GB): delete it when done, and delete
+        // what runs that were killed half-way left behind.
+        var runs = Path.Combine(Path.GetTempPath(), "automode-evaluation");
+        ScratchFolders.DeleteOlderThan(runs, TimeSpan.FromHours(6));
+        var work = Path.Combine(runs, Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
-        var feed = PackFeed(work);
-        var results = EvaluationRun.Run(work, feed, line => TestContext.Progress.WriteLine(line));
+        IReadOnlyList<CaseResult> results;
+        try
+        {
+            var feed = PackFeed(work);
+            results = EvaluationRun.Run(work, feed, line => TestContext.Progress.WriteLine(line));
+        }
+        finally
+        {
+            ScratchFolders.Delete(work);
+        }
+
         var report = new EvaluationReport(results.Where(r => !r.Holdout).ToList());
         // The held-out set runs in the same pass and is reported apart; no test checks its figures (the lead decides).
         var holdout = new EvaluationReport(results.Where(r => r.Holdout).ToList());

@@ -8,7 +8,8 @@ namespace AutoMode.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project build/AutoMode.Benchmarks</c> runs the BenchmarkDotNet suite on a generated
 /// codebase; <c>-- --folder PATH</c> analyses the .cs files under PATH instead; <c>-- --quick [--folder PATH]</c>
-/// prints a one-shot per-family timing table (median of 5) without BenchmarkDotNet, for a fast look.
+/// prints a one-shot per-family timing table (median of 5) without BenchmarkDotNet, for a fast look;
+/// <c>-- --jit-cost TRACE.nettrace [--list]</c> sums the JIT time of AutoMode's code in a recorded compiler run (see <see cref="JitCost"/>).
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,13 @@ public static class Program
         {
             Environment.SetEnvironmentVariable("AUTOMODE_BENCH_FOLDER", Path.GetFullPath(args[folderIndex + 1]));
             args = args.Where((_, i) => i != folderIndex && i != folderIndex + 1).ToArray();
+        }
+
+        var jitIndex = Array.IndexOf(args, "--jit-cost");
+        if (jitIndex >= 0 && jitIndex + 1 < args.Length)
+        {
+            JitCost.Print(args[jitIndex + 1], args.Contains("--list"));
+            return 0;
         }
 
         if (args.Contains("--quick"))

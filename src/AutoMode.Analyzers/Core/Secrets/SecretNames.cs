@@ -32,44 +32,28 @@ internal enum SecretNameClass
 /// </summary>
 internal static class SecretNames
 {
-    private static readonly Dictionary<string, SecretNameClass> Terms = new(StringComparer.Ordinal)
+    // The terms are three sets, not one dictionary to SecretNameClass: collections over our own enum are generic code the
+    // runtime JIT-compiles in every build without the compiler server; over strings and objects it is precompiled.
+
+    /// <summary>Terms whose value is a password.</summary>
+    private static readonly HashSet<string> PasswordTerms = new(StringComparer.Ordinal)
     {
-        ["password"] = SecretNameClass.Password,
-        ["passwd"] = SecretNameClass.Password,
-        ["pwd"] = SecretNameClass.Password,
-        ["passphrase"] = SecretNameClass.Password,
-        ["pass"] = SecretNameClass.Password,
-        ["secret"] = SecretNameClass.Secret,
-        ["secretkey"] = SecretNameClass.Secret,
-        ["token"] = SecretNameClass.Secret,
-        ["apikey"] = SecretNameClass.Secret,
-        ["apisecret"] = SecretNameClass.Secret,
-        ["apitoken"] = SecretNameClass.Secret,
-        ["accesskey"] = SecretNameClass.Secret,
-        ["privatekey"] = SecretNameClass.Secret,
-        ["privkey"] = SecretNameClass.Secret,
-        ["clientsecret"] = SecretNameClass.Secret,
-        ["signingkey"] = SecretNameClass.Secret,
-        ["encryptionkey"] = SecretNameClass.Secret,
-        ["masterkey"] = SecretNameClass.Secret,
-        ["accountkey"] = SecretNameClass.Secret,
-        ["storagekey"] = SecretNameClass.Secret,
-        ["sharedkey"] = SecretNameClass.Secret,
-        ["sharedaccesskey"] = SecretNameClass.Secret,
-        ["subscriptionkey"] = SecretNameClass.Secret,
-        ["licensekey"] = SecretNameClass.Secret,
-        ["authkey"] = SecretNameClass.Secret,
-        ["hmackey"] = SecretNameClass.Secret,
-        ["jwtkey"] = SecretNameClass.Secret,
-        ["aeskey"] = SecretNameClass.Secret,
-        ["credential"] = SecretNameClass.Secret,
-        ["credentials"] = SecretNameClass.Secret,
-        ["creds"] = SecretNameClass.Secret,
-        ["authorization"] = SecretNameClass.Secret,
-        ["connectionstring"] = SecretNameClass.ConnectionString,
-        ["connectionstrings"] = SecretNameClass.ConnectionString,
-        ["connstring"] = SecretNameClass.ConnectionString,
-        ["connstr"] = SecretNameClass.ConnectionString,
+        "password", "passwd", "pwd", "passphrase", "pass",
+    };
+
+    /// <summary>Terms whose value is a secret when it also looks random.</summary>
+    private static readonly HashSet<string> SecretTerms = new(StringComparer.Ordinal)
+    {
+        "secret", "secretkey", "token", "apikey", "apisecret", "apitoken", "accesskey", "privatekey", "privkey",
+        "clientsecret", "signingkey", "encryptionkey", "masterkey", "accountkey", "storagekey", "sharedkey",
+        "sharedaccesskey", "subscriptionkey", "licensekey", "authkey", "hmackey", "jwtkey", "aeskey", "credential",
+        "credentials", "creds", "authorization",
+    };
+
+    /// <summary>Terms whose value is a connection string.</summary>
+    private static readonly HashSet<string> ConnectionStringTerms = new(StringComparer.Ordinal)
+    {
+        "connectionstring", "connectionstrings", "connstring", "connstr",
     };
 
     /// <summary>Words that may follow a secret term and still leave the name about the value.</summary>
@@ -91,10 +75,14 @@ internal static class SecretNames
     /// <summary>Terms that name a secret inside one unsplit lowercase word (<c>dbpassword</c>, <c>apitoken</c>).</summary>
     private static readonly string[] EmbeddedTerms = { "password", "passwd", "passphrase", "secret", "apikey", "token" };
 
-    /// <summary>Names seen without extra words, and what they say: the same parameter, local and key names come back all the time.</summary>
+    /// <summary>What separates the segments of a configuration key (<c>Smtp:Password</c>, <c>Smtp__Password</c>).</summary>
     private static readonly string[] SegmentSeparators = { ":", "__" };
 
-    private static readonly ConcurrentDictionary<string, SecretNameClass> Seen = new(StringComparer.Ordinal);
+    /// <summary>Names seen without extra words, and what they say: the same parameter, local and key names come back all the time.</summary>
+    private static readonly ConcurrentDictionary<string, object> Seen = new(StringComparer.Ordinal);
+
+    /// <summary>The classes as the objects <see cref="Seen"/> holds (boxed once, not per name).</summary>
+    private static readonly object[] Boxed = { SecretNameClass.None, SecretNameClass.Password, SecretNameClass.Secret, SecretNameClass.ConnectionString };
 
     /// <summary>At most this many names are kept (the compiler server runs many compilations in one process).</summary>
     private const int SeenLimit = 4096;
@@ -117,11 +105,11 @@ internal static class SecretNames
 
         if (Seen.TryGetValue(name!, out var known))
         {
-            return known;
+            return (SecretNameClass)known;
         }
 
         var kind = ClassifyUncached(name!, null);
-        if (Volatile.Read(ref _seenCount) < SeenLimit && Seen.TryAdd(name!, kind))
+        if (Volatile.Read(ref _seenCount) < SeenLimit && Seen.TryAdd(name!, Boxed[(int)kind]))
         {
             Interlocked.Increment(ref _seenCount);
         }
@@ -257,9 +245,19 @@ internal static class SecretNames
 
     private static SecretNameClass Lookup(string term, ImmutableHashSet<string>? extraWords)
     {
-        if (Terms.TryGetValue(term, out var kind))
+        if (PasswordTerms.Contains(term))
         {
-            return kind;
+            return SecretNameClass.Password;
+        }
+
+        if (SecretTerms.Contains(term))
+        {
+            return SecretNameClass.Secret;
+        }
+
+        if (ConnectionStringTerms.Contains(term))
+        {
+            return SecretNameClass.ConnectionString;
         }
 
         return extraWords is not null && extraWords.Contains(term) ? SecretNameClass.Secret : SecretNameClass.None;

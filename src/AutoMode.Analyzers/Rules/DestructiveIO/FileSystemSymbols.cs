@@ -22,19 +22,20 @@ internal sealed class FileSystemSymbols
         AppDomain = types.Get("System.AppDomain");
     }
 
-    public INamedTypeSymbol File { get; }
-    public INamedTypeSymbol? FileInfo { get; }
-    public INamedTypeSymbol? Directory { get; }
-    public INamedTypeSymbol? DirectoryInfo { get; }
-    public INamedTypeSymbol? FileSystemInfo { get; }
-    public INamedTypeSymbol? FileStream { get; }
-    public INamedTypeSymbol? StreamWriter { get; }
-    public INamedTypeSymbol? FileMode { get; }
-    public INamedTypeSymbol? Path { get; }
-    public INamedTypeSymbol? Environment { get; }
-    public INamedTypeSymbol? SpecialFolder { get; }
-    public INamedTypeSymbol? AppContext { get; }
-    public INamedTypeSymbol? AppDomain { get; }
+    // Fields, not properties: each getter would be one more method to JIT-compile in every build without the compiler server.
+    public readonly INamedTypeSymbol File;
+    public readonly INamedTypeSymbol? FileInfo;
+    public readonly INamedTypeSymbol? Directory;
+    public readonly INamedTypeSymbol? DirectoryInfo;
+    public readonly INamedTypeSymbol? FileSystemInfo;
+    public readonly INamedTypeSymbol? FileStream;
+    public readonly INamedTypeSymbol? StreamWriter;
+    public readonly INamedTypeSymbol? FileMode;
+    public readonly INamedTypeSymbol? Path;
+    public readonly INamedTypeSymbol? Environment;
+    public readonly INamedTypeSymbol? SpecialFolder;
+    public readonly INamedTypeSymbol? AppContext;
+    public readonly INamedTypeSymbol? AppDomain;
 
     /// <summary>Null when the compilation has no System.IO (then the rules do nothing).</summary>
     public static FileSystemSymbols? TryCreate(Compilation compilation)

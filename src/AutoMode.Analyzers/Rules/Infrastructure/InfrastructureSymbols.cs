@@ -19,13 +19,14 @@ internal sealed class InfrastructureSymbols
         ResourceGroup = types.Get("Azure.ResourceManager.Resources.ResourceGroupResource");
     }
 
-    public INamedTypeSymbol? Construct { get; }
-    public INamedTypeSymbol? RemovalPolicy { get; }
-    public INamedTypeSymbol? Peer { get; }
-    public INamedTypeSymbol? PulumiResource { get; }
-    public INamedTypeSymbol? ArmCollection { get; }
-    public INamedTypeSymbol? ArmResource { get; }
-    public INamedTypeSymbol? ResourceGroup { get; }
+    // Fields, not properties: each getter would be one more method to JIT-compile in every build without the compiler server.
+    public readonly INamedTypeSymbol? Construct;
+    public readonly INamedTypeSymbol? RemovalPolicy;
+    public readonly INamedTypeSymbol? Peer;
+    public readonly INamedTypeSymbol? PulumiResource;
+    public readonly INamedTypeSymbol? ArmCollection;
+    public readonly INamedTypeSymbol? ArmResource;
+    public readonly INamedTypeSymbol? ResourceGroup;
 
     public static InfrastructureSymbols? TryCreate(Compilation compilation)
     {

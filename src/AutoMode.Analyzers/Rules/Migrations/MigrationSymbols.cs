@@ -38,37 +38,38 @@ internal sealed class MigrationSymbols
         ReferencedProvider = FindReferencedProvider(compilation);
     }
 
-    public INamedTypeSymbol? FmExecuteRoot { get; }
-    public INamedTypeSymbol? DatabaseFacade { get; }
-    public INamedTypeSymbol? RelationalDatabaseFacadeExtensions { get; }
-    public INamedTypeSymbol? RelationalQueryableExtensions { get; }
-    public INamedTypeSymbol? EntityFrameworkQueryableExtensions { get; }
-    public INamedTypeSymbol? DbSet { get; }
-    public INamedTypeSymbol? DbContext { get; }
-    public INamedTypeSymbol? EntityEntry { get; }
-    public INamedTypeSymbol? EntityState { get; }
-    public INamedTypeSymbol? LocalView { get; }
-    public INamedTypeSymbol? DbCommand { get; }
-    public INamedTypeSymbol? IDbCommand { get; }
-    public INamedTypeSymbol? DbBatchCommand { get; }
-    public INamedTypeSymbol? DapperSqlMapper { get; }
-    public INamedTypeSymbol? DapperCommandDefinition { get; }
-    public INamedTypeSymbol? Queryable { get; }
+    // Fields, not properties: each getter would be one more method to JIT-compile in every build without the compiler server.
+    public readonly INamedTypeSymbol? FmExecuteRoot;
+    public readonly INamedTypeSymbol? DatabaseFacade;
+    public readonly INamedTypeSymbol? RelationalDatabaseFacadeExtensions;
+    public readonly INamedTypeSymbol? RelationalQueryableExtensions;
+    public readonly INamedTypeSymbol? EntityFrameworkQueryableExtensions;
+    public readonly INamedTypeSymbol? DbSet;
+    public readonly INamedTypeSymbol? DbContext;
+    public readonly INamedTypeSymbol? EntityEntry;
+    public readonly INamedTypeSymbol? EntityState;
+    public readonly INamedTypeSymbol? LocalView;
+    public readonly INamedTypeSymbol? DbCommand;
+    public readonly INamedTypeSymbol? IDbCommand;
+    public readonly INamedTypeSymbol? DbBatchCommand;
+    public readonly INamedTypeSymbol? DapperSqlMapper;
+    public readonly INamedTypeSymbol? DapperCommandDefinition;
+    public readonly INamedTypeSymbol? Queryable;
 
-    public INamedTypeSymbol? MigrationBuilder { get; }
-    public INamedTypeSymbol? EfMigration { get; }
-    public INamedTypeSymbol? OperationBuilder { get; }
-    public INamedTypeSymbol? FmMigrationBase { get; }
-    public INamedTypeSymbol? FmAutoReversingMigration { get; }
-    public INamedTypeSymbol? FmDeleteRoot { get; }
-    public INamedTypeSymbol? FmRenameRoot { get; }
-    public INamedTypeSymbol? FmAlterRoot { get; }
-    public INamedTypeSymbol? FmCreateRoot { get; }
-    public INamedTypeSymbol? FmInsertRoot { get; }
-    public INamedTypeSymbol? FmUpdateRoot { get; }
+    public readonly INamedTypeSymbol? MigrationBuilder;
+    public readonly INamedTypeSymbol? EfMigration;
+    public readonly INamedTypeSymbol? OperationBuilder;
+    public readonly INamedTypeSymbol? FmMigrationBase;
+    public readonly INamedTypeSymbol? FmAutoReversingMigration;
+    public readonly INamedTypeSymbol? FmDeleteRoot;
+    public readonly INamedTypeSymbol? FmRenameRoot;
+    public readonly INamedTypeSymbol? FmAlterRoot;
+    public readonly INamedTypeSymbol? FmCreateRoot;
+    public readonly INamedTypeSymbol? FmInsertRoot;
+    public readonly INamedTypeSymbol? FmUpdateRoot;
 
     /// <summary>The one EF Core provider the project references; Unknown when none or several.</summary>
-    public DatabaseProvider ReferencedProvider { get; }
+    public readonly DatabaseProvider ReferencedProvider;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, MigrationSymbols> Cache = new();
 

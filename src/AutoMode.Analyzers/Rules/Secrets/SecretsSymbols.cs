@@ -85,61 +85,62 @@ internal sealed class SecretsSymbols
         HttpResponseWritingExtensions = t.Get("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
     }
 
-    public INamedTypeSymbol Environment { get; }
-    public INamedTypeSymbol? String { get; }
-    public INamedTypeSymbol? Encoding { get; }
-    public INamedTypeSymbol? Convert { get; }
-    public INamedTypeSymbol? EnvironmentVariableTarget { get; }
-    public INamedTypeSymbol? NetworkCredential { get; }
-    public INamedTypeSymbol? UriBuilder { get; }
-    public INamedTypeSymbol? DbConnectionStringBuilder { get; }
-    public INamedTypeSymbol? DbConnection { get; }
-    public INamedTypeSymbol? SqlCredential { get; }
-    public INamedTypeSymbol? PasswordDeriveBytes { get; }
-    public INamedTypeSymbol? Rfc2898DeriveBytes { get; }
-    public INamedTypeSymbol? SymmetricAlgorithm { get; }
-    public INamedTypeSymbol? KeyedHashAlgorithm { get; }
-    public INamedTypeSymbol? Hmac { get; }
+    // Fields, not properties: each getter would be one more method to JIT-compile in every build without the compiler server.
+    public readonly INamedTypeSymbol Environment;
+    public readonly INamedTypeSymbol? String;
+    public readonly INamedTypeSymbol? Encoding;
+    public readonly INamedTypeSymbol? Convert;
+    public readonly INamedTypeSymbol? EnvironmentVariableTarget;
+    public readonly INamedTypeSymbol? NetworkCredential;
+    public readonly INamedTypeSymbol? UriBuilder;
+    public readonly INamedTypeSymbol? DbConnectionStringBuilder;
+    public readonly INamedTypeSymbol? DbConnection;
+    public readonly INamedTypeSymbol? SqlCredential;
+    public readonly INamedTypeSymbol? PasswordDeriveBytes;
+    public readonly INamedTypeSymbol? Rfc2898DeriveBytes;
+    public readonly INamedTypeSymbol? SymmetricAlgorithm;
+    public readonly INamedTypeSymbol? KeyedHashAlgorithm;
+    public readonly INamedTypeSymbol? Hmac;
 
     /// <summary>AesGcm, AesCcm, ChaCha20Poly1305: authenticated ciphers whose constructor takes the key.</summary>
-    public INamedTypeSymbol[] AeadCiphers { get; }
-    public INamedTypeSymbol? IncrementalHash { get; }
-    public INamedTypeSymbol? SymmetricSecurityKey { get; }
-    public INamedTypeSymbol? ClientSecretCredential { get; }
-    public INamedTypeSymbol? UsernamePasswordCredential { get; }
-    public INamedTypeSymbol? StorageSharedKeyCredential { get; }
-    public INamedTypeSymbol? AzureKeyCredential { get; }
-    public INamedTypeSymbol? AzureNamedKeyCredential { get; }
-    public INamedTypeSymbol? AzureSasCredential { get; }
-    public INamedTypeSymbol? BasicAwsCredentials { get; }
-    public INamedTypeSymbol? SessionAwsCredentials { get; }
-    public INamedTypeSymbol? AuthenticationHeaderValue { get; }
-    public INamedTypeSymbol? Configuration { get; }
-    public INamedTypeSymbol? ConfigurationExtensions { get; }
-    public INamedTypeSymbol? ConfigurationBinder { get; }
-    public INamedTypeSymbol? ConfigurationManager { get; }
-    public INamedTypeSymbol? SecretClient { get; }
-    public INamedTypeSymbol? AwsSecretsManager { get; }
-    public INamedTypeSymbol? GcpSecretManagerClient { get; }
-    public INamedTypeSymbol? DataProtector { get; }
-    public INamedTypeSymbol? DataProtectionExtensions { get; }
-    public INamedTypeSymbol? ProtectedData { get; }
-    public INamedTypeSymbol? X509Certificate { get; }
-    public INamedTypeSymbol? X509Certificate2 { get; }
-    public INamedTypeSymbol? X509Certificate2Collection { get; }
-    public INamedTypeSymbol? X509Store { get; }
-    public INamedTypeSymbol[] PrivateKeyExtensionTypes { get; }
-    public INamedTypeSymbol? AsymmetricAlgorithm { get; }
-    public INamedTypeSymbol? Console { get; }
-    public INamedTypeSymbol? TextWriter { get; }
-    public INamedTypeSymbol? Debug { get; }
-    public INamedTypeSymbol? Trace { get; }
-    public INamedTypeSymbol? LoggerExtensions { get; }
-    public INamedTypeSymbol? Logger { get; }
-    public INamedTypeSymbol? SerilogLog { get; }
-    public INamedTypeSymbol? SerilogLogger { get; }
-    public INamedTypeSymbol? Exception { get; }
-    public INamedTypeSymbol? HttpResponseWritingExtensions { get; }
+    public readonly INamedTypeSymbol[] AeadCiphers;
+    public readonly INamedTypeSymbol? IncrementalHash;
+    public readonly INamedTypeSymbol? SymmetricSecurityKey;
+    public readonly INamedTypeSymbol? ClientSecretCredential;
+    public readonly INamedTypeSymbol? UsernamePasswordCredential;
+    public readonly INamedTypeSymbol? StorageSharedKeyCredential;
+    public readonly INamedTypeSymbol? AzureKeyCredential;
+    public readonly INamedTypeSymbol? AzureNamedKeyCredential;
+    public readonly INamedTypeSymbol? AzureSasCredential;
+    public readonly INamedTypeSymbol? BasicAwsCredentials;
+    public readonly INamedTypeSymbol? SessionAwsCredentials;
+    public readonly INamedTypeSymbol? AuthenticationHeaderValue;
+    public readonly INamedTypeSymbol? Configuration;
+    public readonly INamedTypeSymbol? ConfigurationExtensions;
+    public readonly INamedTypeSymbol? ConfigurationBinder;
+    public readonly INamedTypeSymbol? ConfigurationManager;
+    public readonly INamedTypeSymbol? SecretClient;
+    public readonly INamedTypeSymbol? AwsSecretsManager;
+    public readonly INamedTypeSymbol? GcpSecretManagerClient;
+    public readonly INamedTypeSymbol? DataProtector;
+    public readonly INamedTypeSymbol? DataProtectionExtensions;
+    public readonly INamedTypeSymbol? ProtectedData;
+    public readonly INamedTypeSymbol? X509Certificate;
+    public readonly INamedTypeSymbol? X509Certificate2;
+    public readonly INamedTypeSymbol? X509Certificate2Collection;
+    public readonly INamedTypeSymbol? X509Store;
+    public readonly INamedTypeSymbol[] PrivateKeyExtensionTypes;
+    public readonly INamedTypeSymbol? AsymmetricAlgorithm;
+    public readonly INamedTypeSymbol? Console;
+    public readonly INamedTypeSymbol? TextWriter;
+    public readonly INamedTypeSymbol? Debug;
+    public readonly INamedTypeSymbol? Trace;
+    public readonly INamedTypeSymbol? LoggerExtensions;
+    public readonly INamedTypeSymbol? Logger;
+    public readonly INamedTypeSymbol? SerilogLog;
+    public readonly INamedTypeSymbol? SerilogLogger;
+    public readonly INamedTypeSymbol? Exception;
+    public readonly INamedTypeSymbol? HttpResponseWritingExtensions;
 
     /// <summary>The symbols, or null when even System.Environment is missing (a compilation without a core library).</summary>
     public static SecretsSymbols? TryCreate(Compilation compilation)

@@ -22,18 +22,19 @@ internal sealed class SideEffectsSymbols
         TestServer = new InMemoryTestServer(types);
     }
 
-    public INamedTypeSymbol? HttpClient { get; }
-    public INamedTypeSymbol? HttpMessageInvoker { get; }
-    public INamedTypeSymbol? HttpRequestMessage { get; }
-    public INamedTypeSymbol? HttpMethod { get; }
-    public INamedTypeSymbol? HttpClientJsonExtensions { get; }
-    public INamedTypeSymbol? WebClient { get; }
-    public INamedTypeSymbol? WebRequest { get; }
-    public INamedTypeSymbol? Process { get; }
-    public INamedTypeSymbol? ProcessStartInfo { get; }
-    public INamedTypeSymbol? CliWrapCli { get; }
-    public ServiceCallCatalog Catalog { get; }
-    public InMemoryTestServer TestServer { get; }
+    // Fields, not properties: each getter would be one more method to JIT-compile in every build without the compiler server.
+    public readonly INamedTypeSymbol? HttpClient;
+    public readonly INamedTypeSymbol? HttpMessageInvoker;
+    public readonly INamedTypeSymbol? HttpRequestMessage;
+    public readonly INamedTypeSymbol? HttpMethod;
+    public readonly INamedTypeSymbol? HttpClientJsonExtensions;
+    public readonly INamedTypeSymbol? WebClient;
+    public readonly INamedTypeSymbol? WebRequest;
+    public readonly INamedTypeSymbol? Process;
+    public readonly INamedTypeSymbol? ProcessStartInfo;
+    public readonly INamedTypeSymbol? CliWrapCli;
+    public readonly ServiceCallCatalog Catalog;
+    public readonly InMemoryTestServer TestServer;
 
     public bool IsEmpty => HttpClient is null && WebClient is null && WebRequest is null && Process is null && CliWrapCli is null && Catalog.IsEmpty;
 

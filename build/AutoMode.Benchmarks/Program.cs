@@ -9,7 +9,7 @@ namespace AutoMode.Benchmarks;
 /// <c>dotnet run -c Release --project build/AutoMode.Benchmarks</c> runs the BenchmarkDotNet suite on a generated
 /// codebase; <c>-- --folder PATH</c> analyses the .cs files under PATH instead; <c>-- --quick [--folder PATH]</c>
 /// prints a one-shot per-family timing table (median of 5) without BenchmarkDotNet, for a fast look;
-/// <c>-- --jit-cost TRACE.nettrace [--list]</c> sums the JIT time of AutoMode's code in a recorded compiler run (see <see cref="JitCost"/>).
+/// <c>-- --jit-cost TRACE.nettrace [--baseline WITHOUT.nettrace] [--list]</c> sums the JIT time AutoMode causes in a recorded compiler run (see <see cref="JitCost"/>).
 /// </summary>
 public static class Program
 {
@@ -25,7 +25,8 @@ public static class Program
         var jitIndex = Array.IndexOf(args, "--jit-cost");
         if (jitIndex >= 0 && jitIndex + 1 < args.Length)
         {
-            JitCost.Print(args[jitIndex + 1], args.Contains("--list"));
+            var baselineIndex = Array.IndexOf(args, "--baseline");
+            JitCost.Print(args[jitIndex + 1], baselineIndex >= 0 && baselineIndex + 1 < args.Length ? args[baselineIndex + 1] : null, args.Contains("--list"));
             return 0;
         }
 

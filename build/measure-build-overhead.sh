@@ -9,6 +9,7 @@
 # without, and each analyzer assembly's share (ours next to the SDK's NetAnalyzers and any others).
 # COMPILER_SERVER=on measures with the compiler server instead (as builds run by default: the analyzers' JIT and
 # start-up are paid once per server, not per build); one warm-up build of each kind runs first.
+# AUTOMODE_ANALYZER=<path to AutoMode.Analyzers.dll> measures that build of the analyzers instead of a fresh Release build.
 set -euo pipefail
 project=$(realpath "$1")
 runs=${2:-5}
@@ -16,8 +17,13 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$repo/src/AutoMode.Analyzers/AutoMode.Analyzers.csproj" -c Release -v q -nologo >/dev/null
-analyzer="$repo/src/AutoMode.Analyzers/bin/Release/netstandard2.0/AutoMode.Analyzers.dll"
+if [ -n "${AUTOMODE_ANALYZER:-}" ]; then
+  # Another build of the analyzers, e.g. the ReadyToRun experiment of build/crossgen-analyzer.sh.
+  analyzer=$(realpath "$AUTOMODE_ANALYZER")
+else
+  dotnet build "$repo/src/AutoMode.Analyzers/AutoMode.Analyzers.csproj" -c Release -v q -nologo >/dev/null
+  analyzer="$repo/src/AutoMode.Analyzers/bin/Release/netstandard2.0/AutoMode.Analyzers.dll"
+fi
 cat > "$work/inject.targets" <<XML
 <Project>
   <ItemGroup>
@@ -61,7 +67,7 @@ assembly_s() { # $1 = with|without, $2 = assembly name
 
 without=$(csc_ms without)
 with=$(csc_ms with)
-echo "project: $project ($runs runs each, medians; compiler server ${COMPILER_SERVER:-off})"
+echo "project: $project ($runs runs each, medians; compiler server ${COMPILER_SERVER:-off}; analyzers $analyzer)"
 echo "Csc task without AutoMode: ${without} ms"
 echo "Csc task with AutoMode:    ${with} ms"
 awk -v a="$without" -v b="$with" 'BEGIN { if (a > 0) printf "difference of the medians: %+.0f ms (%+.1f%%)\n", b - a, 100 * (b - a) / a }'

@@ -9,7 +9,8 @@ namespace AutoMode.Benchmarks;
 /// <c>dotnet run -c Release --project build/AutoMode.Benchmarks</c> runs the BenchmarkDotNet suite on a generated
 /// codebase; <c>-- --folder PATH</c> analyses the .cs files under PATH instead; <c>-- --quick [--folder PATH]</c>
 /// prints a one-shot per-family timing table (median of 5) without BenchmarkDotNet, for a fast look;
-/// <c>-- --jit-cost TRACE.nettrace [--baseline WITHOUT.nettrace] [--list]</c> sums the JIT time AutoMode causes in a recorded compiler run (see <see cref="JitCost"/>).
+/// <c>-- --jit-cost TRACE.nettrace [--baseline WITHOUT.nettrace] [--list]</c> sums the JIT time AutoMode causes in a recorded compiler run (see <see cref="JitCost"/>);
+/// <c>-- --gc-cost TRACE.nettrace …</c> lists a recorded compiler run's garbage collections and pauses (see <see cref="GcCost"/>).
 /// </summary>
 public static class Program
 {
@@ -27,6 +28,13 @@ public static class Program
         {
             var baselineIndex = Array.IndexOf(args, "--baseline");
             JitCost.Print(args[jitIndex + 1], baselineIndex >= 0 && baselineIndex + 1 < args.Length ? args[baselineIndex + 1] : null, args.Contains("--list"));
+            return 0;
+        }
+
+        var gcIndex = Array.IndexOf(args, "--gc-cost");
+        if (gcIndex >= 0)
+        {
+            GcCost.Print(args.Skip(gcIndex + 1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)));
             return 0;
         }
 

@@ -10,6 +10,7 @@ namespace AutoMode.Benchmarks;
 /// codebase; <c>-- --folder PATH</c> analyses the .cs files under PATH instead; <c>-- --quick [--folder PATH]</c>
 /// prints a one-shot per-family timing table (median of 5) without BenchmarkDotNet, for a fast look;
 /// <c>-- --jit-cost TRACE.nettrace [--baseline WITHOUT.nettrace] [--list]</c> sums the JIT time AutoMode causes in a recorded compiler run (see <see cref="JitCost"/>);
+/// <c>-- --stack-share PROFILE.speedscope.json PATTERN</c> splits a profile's time under matching frames by AutoMode's presence (see <see cref="StackShare"/>);
 /// <c>-- --gc-cost TRACE.nettrace …</c> lists a recorded compiler run's garbage collections and pauses (see <see cref="GcCost"/>).
 /// </summary>
 public static class Program
@@ -28,6 +29,13 @@ public static class Program
         {
             var baselineIndex = Array.IndexOf(args, "--baseline");
             JitCost.Print(args[jitIndex + 1], baselineIndex >= 0 && baselineIndex + 1 < args.Length ? args[baselineIndex + 1] : null, args.Contains("--list"));
+            return 0;
+        }
+
+        var stackIndex = Array.IndexOf(args, "--stack-share");
+        if (stackIndex >= 0 && stackIndex + 2 < args.Length)
+        {
+            StackShare.Print(args[stackIndex + 1], args[stackIndex + 2]);
             return 0;
         }
 

@@ -501,6 +501,7 @@ public class DestructiveFileIOTests
             ["AM1004"] = RiskLevel.Critical,
             ["AM1005"] = RiskLevel.Low,
             ["AM1006"] = RiskLevel.Low,
+            ["AM1007"] = RiskLevel.Medium,
         }));
     }
 

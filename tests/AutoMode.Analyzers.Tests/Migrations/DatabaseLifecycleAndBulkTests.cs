@@ -262,6 +262,37 @@ public class DatabaseLifecycleAndBulkTests
         """);
 
     [Test]
+    public Task WholeTable_ThroughRowPreservingOperators_StaysCritical() => Bulk("""
+        {|AM2031:db.Orders.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id).ExecuteDelete()|};
+        {|AM2031:db.Orders.TagWith("nightly").AsSplitQuery().ExecuteUpdate(s => s.SetProperty(o => o.Status, 0))|};
+        """);
+
+    // jellyfin's ItemPersistenceService: context.Chapters.WhereOneOrMany(ids, e => e.ItemId).ExecuteDelete(). An
+    // operator the rule does not know may filter: a filtered delete (High) that names it, never a whole-table Critical.
+    [Test]
+    public Task UnknownQueryOperator_MayFilter_IsNotWholeTable() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public static class QueryHelpers
+        {
+            public static IQueryable<T> WhereOneOrMany<T>(this IQueryable<T> query, int[] ids, System.Linq.Expressions.Expression<Func<T, int>> key) => query;
+        }
+
+        public class Jobs
+        {
+            public void Run(ShopContext db, int[] ids)
+            {
+                {|#0:db.Orders.WhereOneOrMany(ids, o => o.Id).ExecuteDelete()|};
+                var batch = db.Orders.WhereOneOrMany(ids, o => o.Id);
+                {|#1:batch.ExecuteUpdate(s => s.SetProperty(o => o.Status, 0))|};
+                {|#2:db.Orders.AsNoTracking().WhereOneOrMany(ids, o => o.Id).OrderBy(o => o.Id).ExecuteDelete()|};
+            }
+        }
+        """, EfRelational,
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(0).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'WhereOneOrMany', which may filter, so it is not reported as a whole-table delete)"),
+        Expect<BulkOperationAnalyzer>("AM2033").WithLocation(1).WithArguments("ExecuteUpdate"),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(2).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'WhereOneOrMany', which may filter, so it is not reported as a whole-table delete)"));
+
+    [Test]
     public Task RemoveRange_OverAWholeSet_IsHigh() => Bulk("""
         {|AM2032:db.Orders.RemoveRange(db.Orders)|};
         {|AM2032:db.RemoveRange(db.Orders.ToList())|};

@@ -13,6 +13,9 @@ internal enum WellKnownRoot
     AppDirectory,
     SystemFolder,
     UserFolder,
+
+    /// <summary>A name generated at run time (<c>Path.GetRandomFileName()</c>, <c>Guid.NewGuid()</c>): whatever it names, the program made.</summary>
+    RandomName,
 }
 
 internal enum SegmentKind
@@ -86,6 +89,20 @@ internal sealed class SymbolicString
 
             return Render();
         }
+    }
+
+    /// <summary>Whether any part of the value is <paramref name="root"/>, not only its start.</summary>
+    public bool Contains(WellKnownRoot root)
+    {
+        foreach (var segment in Segments)
+        {
+            if (segment.Kind == SegmentKind.Root && segment.Root == root)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The root the value starts with, if any.</summary>
@@ -162,6 +179,7 @@ internal sealed class SymbolicString
         WellKnownRoot.AppDirectory => "{application directory}",
         WellKnownRoot.SystemFolder => "{system folder}",
         WellKnownRoot.UserFolder => "{user folder}",
+        WellKnownRoot.RandomName => "{random name}",
         _ => string.Empty,
     };
 }

@@ -7,8 +7,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.DestructiveIO;
 
 /// <summary>
-/// AM1001–AM1005: calls into System.IO that delete or overwrite files and folders, with the risk raised for
-/// protected targets (AM1004) and lowered for scratch folders (AM1005).
+/// AM1001–AM1007: calls into System.IO that delete or overwrite files and folders, with the risk raised for
+/// protected targets (AM1004) and lowered for scratch folders (AM1005) and for test projects (AM1007), where a delete
+/// is nearly always a test removing what it set up; a protected location (home, a system folder, a root, the current or
+/// application directory itself, a path from <c>automode.io.protected_paths</c>) stays Critical there too.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
@@ -61,8 +63,16 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         RiskLevel.Low,
         "Directory.Delete(path) and DirectoryInfo.Delete() without recursive: true throw on a directory that holds anything, so no file can be lost. A recursive delete is AM1002.");
 
+    internal static readonly DiagnosticDescriptor TestProjectRule = DescriptorFactory.Create(
+        RuleIdentifiers.TestProjectFileChange,
+        "Destructive file IO in a test project",
+        "'{0}' {1} {2} in a test project; tests usually remove what they set up, but the compiler cannot see that this path is the test's own. Create test files under a folder the test makes (Directory.CreateTempSubdirectory(), Path.GetTempPath() with a random name) so the change is routine.",
+        RuleCategory.DestructiveIO,
+        RiskLevel.Medium,
+        "In a test project a delete of a path the analyzer cannot resolve, or of a database or configuration file recognised only by its name, is almost always a fixture cleaning up after itself; it is reported one level below the application's rules, at Medium. Home, system folders, roots, the current or application directory itself and configured protected paths stay AM1004 (Critical).");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule);
+        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule, TestProjectRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -78,11 +88,12 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
 
             var catalog = new FileOperationCatalog(symbols);
             var resolver = new PathResolver(symbols);
-            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
+            var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver, isTestProject), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, FileOperation? operation, PathResolver resolver)
+    private static void Analyze(OperationAnalysisContext context, FileOperation? operation, PathResolver resolver, bool isTestProject)
     {
         if (operation is not { } op)
         {
@@ -101,7 +112,11 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         var diagnostic = kind switch
         {
             PathKind.Protected => RiskDiagnostic.Create(ProtectedPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
+            PathKind.ProtectedKind when isTestProject => RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display + " (" + reason + ")"),
+            PathKind.ProtectedKind => RiskDiagnostic.Create(ProtectedPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
             PathKind.Scratch => RiskDiagnostic.Create(ScratchPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
+            _ when isTestProject && op.Kind is FileOperationKind.Delete or FileOperationKind.RecursiveDelete =>
+                RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display),
             _ => op.Kind switch
             {
                 FileOperationKind.Delete => RiskDiagnostic.Create(FileDeleteRule, location, op.ApiName, display),

@@ -14,6 +14,12 @@ internal enum PathKind
     /// <summary>A target whose loss is an outage, a data loss or an exposure: Critical.</summary>
     Protected,
 
+    /// <summary>
+    /// A file protected only by its kind (<c>*.db</c>, <c>appsettings*.json</c>, <c>*.pfx</c>…), not by where it is:
+    /// Critical in an application, the test's own fixture in a test project.
+    /// </summary>
+    ProtectedKind,
+
     /// <summary>Inside the temp folder or a configured safe root: Low.</summary>
     Scratch,
 }
@@ -45,7 +51,10 @@ internal sealed class PathClassifier
         (new Glob("*.bak"), "a backup"),
         (new Glob("*.backup"), "a backup"),
         (new Glob("backup"), "a backup folder"),
-        (new Glob("backups"), "a backup folder"),
+        (new Glob("backups"), "a backup folder"));
+
+    /// <summary>Protected wherever they are, in tests too: what they hold is not a fixture's.</summary>
+    private static readonly ImmutableArray<(Glob Glob, string Reason)> ProtectedAnywhere = ImmutableArray.Create(
         (new Glob(".git"), "source control metadata (.git)"));
 
     private static readonly string[] SystemPrefixes =
@@ -128,9 +137,21 @@ internal sealed class PathClassifier
             }
         }
 
+        // "/etc/{random name}": known text up to the first hole or root, inside a system folder.
+        if (path.KnownText is null && SystemPrefixes.Any(p => rendered.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (PathKind.Protected, "a system folder");
+        }
+
         if ((root == WellKnownRoot.Temp && rest.Length > 0) || IsTempText(rendered) || _safe.Any(g => g.IsMatch(rendered)))
         {
             return (PathKind.Scratch, root == WellKnownRoot.Temp || IsTempText(rendered) ? "the temp folder" : "a safe path from " + SafePathsOption);
+        }
+
+        // {anything}/{random name}/…: a folder or file whose name was generated at run time holds only what the program put there.
+        if (path.Contains(WellKnownRoot.RandomName))
+        {
+            return (PathKind.Scratch, "a folder or file with a name the program generated (Path.GetRandomFileName, Guid.NewGuid)");
         }
 
         foreach (var glob in _extraProtected)
@@ -141,11 +162,19 @@ internal sealed class PathClassifier
             }
         }
 
-        foreach (var (glob, reason) in DefaultProtected)
+        foreach (var (glob, reason) in ProtectedAnywhere)
         {
             if (glob.IsMatch(rendered))
             {
                 return (PathKind.Protected, reason);
+            }
+        }
+
+        foreach (var (glob, reason) in DefaultProtected)
+        {
+            if (glob.IsMatch(rendered))
+            {
+                return (PathKind.ProtectedKind, reason);
             }
         }
 

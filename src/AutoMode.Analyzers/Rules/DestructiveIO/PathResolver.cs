@@ -78,6 +78,11 @@ internal sealed class PathResolver
                     return SymbolicString.FromRoot(WellKnownRoot.AppDirectory);
                 }
 
+                if (LazyFactoryResult(property) is { } lazyValue)
+                {
+                    return next(lazyValue);
+                }
+
                 // info.FullName of a FileInfo/DirectoryInfo: the path it was made from (Directory.CreateTempSubdirectory()…).
                 if (property.Property.Name == "FullName" && property.Instance is { } info &&
                     FileSystemSymbols.Is(property.Property.ContainingType, _symbols.FileSystemInfo) &&
@@ -107,11 +112,19 @@ internal sealed class PathResolver
                     return SymbolicString.FromRoot(WellKnownRoot.Temp);
                 case "GetTempFileName":
                     return SymbolicString.Concat(SymbolicString.FromRoot(WellKnownRoot.Temp), SymbolicString.FromText("/"), SymbolicString.Unknown);
+                case "GetRandomFileName":
+                    return SymbolicString.FromRoot(WellKnownRoot.RandomName);
                 case "GetFullPath" when invocation.Arguments.Length == 1:
                     return next(invocation.Arguments[0].Value);
                 default:
                     return SymbolicString.Unknown;
             }
+        }
+
+        // Guid.NewGuid(), Guid.NewGuid().ToString("N"): a generated name.
+        if (IsNewGuid(invocation) || (method.Name == "ToString" && IsNewGuid(invocation.Instance)))
+        {
+            return SymbolicString.FromRoot(WellKnownRoot.RandomName);
         }
 
         if (FileSystemSymbols.Is(type, _symbols.Directory) && method.Name == "GetCurrentDirectory")
@@ -144,6 +157,82 @@ internal sealed class PathResolver
         return null;
     }
 
+    private static bool IsNewGuid(IOperation? operation)
+        => operation is IInvocationOperation { TargetMethod: { Name: "NewGuid", ContainingType: { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+
+    /// <summary>
+    /// <c>Root.Value</c> of a <c>Lazy&lt;string&gt;</c> made from a lambda in the same file (a field or property initializer,
+    /// or an expression-bodied property <c>=&gt; new(() =&gt; …)</c>): the value the lambda returns.
+    /// </summary>
+    private static IOperation? LazyFactoryResult(IPropertyReferenceOperation property)
+    {
+        if (property.Property.Name != "Value" || property.Property.ContainingType is not { Name: "Lazy", TypeArguments.Length: 1 } ||
+            property.Instance is not { SemanticModel: { } model } instance)
+        {
+            return null;
+        }
+
+        ISymbol? member = instance switch
+        {
+            IFieldReferenceOperation f => f.Field,
+            IPropertyReferenceOperation p => p.Property,
+            _ => null,
+        };
+        if (member is null || (member is IFieldSymbol { IsReadOnly: false }))
+        {
+            return null;
+        }
+
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            var syntax = reference.GetSyntax();
+            Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax? value = syntax switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax v => v.Initializer?.Value,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { AccessorList: null } p => p.ExpressionBody?.Expression ?? p.Initializer?.Value,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax p => p.Initializer?.Value,
+                _ => null,
+            };
+            if (value is null || model.GetOperation(value) is not { } creation)
+            {
+                continue;
+            }
+
+            while (creation is IConversionOperation conversion)
+            {
+                creation = conversion.Operand;
+            }
+
+            if (creation is IObjectCreationOperation { Arguments.Length: > 0 } lazy &&
+                Arguments.Unwrap(lazy.Arguments[0].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                var returns = lambda.Body.Descendants().OfType<IReturnOperation>()
+                    .Where(r => r.ReturnedValue is not null && EnclosingLambda(r) == lambda).ToList();
+                return returns.Count == 1 ? returns[0].ReturnedValue : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static IAnonymousFunctionOperation? EnclosingLambda(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation lambda)
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
     private WellKnownRoot SpecialFolderRoot(Optional<object?> constant)
     {
         if (!constant.HasValue || _symbols.SpecialFolder is null)
@@ -167,7 +256,7 @@ internal sealed class PathResolver
         var result = new List<SymbolicString>();
         foreach (var part in parts)
         {
-            if (resetOnRooted && (part.LeadingRoot != WellKnownRoot.None || IsRooted(part)))
+            if (resetOnRooted && (part.LeadingRoot is not (WellKnownRoot.None or WellKnownRoot.RandomName) || IsRooted(part)))
             {
                 result.Clear();
             }

@@ -81,14 +81,18 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
             (MigrationSymbols.Is(method.ContainingType, symbols.EntityFrameworkQueryableExtensions) || MigrationSymbols.Is(method.ContainingType, symbols.RelationalQueryableExtensions)))
         {
             var isDelete = name.StartsWith("ExecuteDelete", System.StringComparison.Ordinal);
-            var (scope, set) = filter.Scope(invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            var source = invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
+            var (scope, set) = filter.Scope(source);
             if (scope == QueryScope.WholeTable)
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(WholeTableRule, location, name, set is null ? "the set" : "'" + set + "'", isDelete ? "deletes" : "overwrites"));
             }
             else if (isDelete)
             {
-                context.ReportDiagnostic(RiskDiagnostic.Create(DeleteRule, location, name, "deletes the rows the query selects in one statement, without change tracking"));
+                var through = scope == QueryScope.Unknown ? QueryFilter.Through(source) : null;
+                context.ReportDiagnostic(RiskDiagnostic.Create(DeleteRule, location, name, through is null
+                    ? "deletes the rows the query selects in one statement, without change tracking"
+                    : "deletes the rows the query selects in one statement, without change tracking (the query goes through '" + through + "', which may filter, so it is not reported as a whole-table delete)"));
             }
             else
             {

@@ -76,6 +76,10 @@ public class EfCoreMigrationTests
     [TestCase("""type: "decimal(18,0)", oldClrType: typeof(decimal), oldType: "decimal(18,2)" """, TestName = "AM2001_AlterColumn_SmallerScale")]
     [TestCase("""type: "nvarchar(max)", nullable: false, oldClrType: typeof(string), oldType: "nvarchar(max)", oldNullable: true""", TestName = "AM2001_AlterColumn_NullableToRequiredWithoutDefault")]
     [TestCase("""type: "varchar(max)", oldClrType: typeof(string), oldType: "nvarchar(max)" """, TestName = "AM2001_AlterColumn_UnicodeToAnsi")]
+    [TestCase("""type: "tinyint unsigned", oldClrType: typeof(short), oldType: "smallint" """, TestName = "AM2001_AlterColumn_SmallintToUnsignedTinyint")]
+    [TestCase("""type: "int unsigned", oldClrType: typeof(int), oldType: "int" """, TestName = "AM2001_AlterColumn_IntToUnsigned")]
+    [TestCase("""type: "timestamp without time zone", oldClrType: typeof(System.DateTimeOffset), oldType: "timestamp with time zone" """, TestName = "AM2001_AlterColumn_TimestamptzToTimestamp")]
+    [TestCase("""type: "text", oldClrType: typeof(byte[]), oldType: "bytea" """, TestName = "AM2001_AlterColumn_ByteaToText")]
     public Task AM2001_AlterColumn_Narrowing(string arguments) => Run(Migration(
         $$"""
                     {|AM2001:migrationBuilder.AlterColumn<string>(
@@ -95,6 +99,69 @@ public class EfCoreMigrationTests
                         oldClrType: typeof(long))|};
         """,
         """        migrationBuilder.AlterColumn<long>(name: "Quantity", table: "Lines", nullable: false, oldClrType: typeof(int));"""));
+
+    // bitwarden/server: EF Core scaffolds UpdateData(keyValue: null) before making a column required (49 false Criticals).
+    [Test]
+    public Task NullableToRequired_AfterTheNullsAreBackfilled_IsNotDataLoss() => Run(Migration(
+        """
+                    {|AM2003:migrationBuilder.UpdateData(
+                        table: "Organization",
+                        keyColumn: "Identifier",
+                        keyValue: null,
+                        column: "Identifier",
+                        value: "")|};
+
+                    {|AM2005:migrationBuilder.Sql("UPDATE [Send] SET [Data] = '' WHERE [Data] IS NULL")|};
+
+                    {|AM2002:migrationBuilder.AlterColumn<string>(
+                        name: "Identifier",
+                        table: "Organization",
+                        type: "nvarchar(max)",
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "nvarchar(max)",
+                        oldNullable: true)|};
+
+                    {|AM2002:migrationBuilder.AlterColumn<string>(
+                        name: "Data",
+                        table: "Send",
+                        type: "nvarchar(max)",
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "nvarchar(max)",
+                        oldNullable: true)|};
+
+                    {|AM2001:migrationBuilder.AlterColumn<string>(
+                        name: "Name",
+                        table: "Organization",
+                        type: "nvarchar(max)",
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "nvarchar(max)",
+                        oldNullable: true)|};
+
+                    {|AM2001:migrationBuilder.AlterColumn<string>(
+                        name: "Notes",
+                        table: "Send",
+                        type: "nvarchar(max)",
+                        nullable: false,
+                        oldClrType: typeof(string),
+                        oldType: "nvarchar(max)",
+                        oldNullable: true)|};
+
+                    {|AM2003:migrationBuilder.UpdateData(
+                        table: "Send",
+                        keyColumn: "Notes",
+                        keyValue: null,
+                        column: "Notes",
+                        value: "")|};
+        """,
+        """
+                    migrationBuilder.AlterColumn<string>(name: "Identifier", table: "Organization", nullable: true);
+                    migrationBuilder.AlterColumn<string>(name: "Data", table: "Send", nullable: true);
+                    migrationBuilder.AlterColumn<string>(name: "Name", table: "Organization", nullable: true);
+                    migrationBuilder.AlterColumn<string>(name: "Notes", table: "Send", nullable: true);
+        """));
 
     [Test]
     public Task AM2001_AlterColumn_TypeChange_ByStoreType() => Run(Migration(
@@ -116,6 +183,12 @@ public class EfCoreMigrationTests
     [TestCase("""type: "nvarchar(max)", nullable: true, oldClrType: typeof(string), oldType: "nvarchar(max)" """, TestName = "AM2002_AlterColumn_RequiredToNullable")]
     [TestCase("""type: "text", oldClrType: typeof(string), oldType: "character varying(100)", oldMaxLength: 100""", TestName = "AM2002_AlterColumn_VarcharToText")]
     [TestCase("""type: "nvarchar(max)", nullable: false, defaultValue: "", oldClrType: typeof(string), oldType: "nvarchar(max)", oldNullable: true""", TestName = "AM2002_AlterColumn_NullableToRequiredWithDefault")]
+    // bitwarden/server's PostgreSQL and MySQL migrations: conversions every value survives (52 + 1 + 1 false Criticals).
+    [TestCase("""type: "timestamp with time zone", oldClrType: typeof(System.DateTime), oldType: "timestamp without time zone" """, TestName = "AM2002_AlterColumn_TimestampToTimestamptz")]
+    [TestCase("""type: "datetimeoffset", oldClrType: typeof(System.DateTime), oldType: "datetime2" """, TestName = "AM2002_AlterColumn_Datetime2ToDatetimeoffset")]
+    [TestCase("""type: "smallint", oldClrType: typeof(byte), oldType: "tinyint unsigned" """, TestName = "AM2002_AlterColumn_UnsignedTinyintToSmallint")]
+    [TestCase("""type: "text", oldClrType: typeof(System.Guid), oldType: "uuid" """, TestName = "AM2002_AlterColumn_UuidToText")]
+    [TestCase("""type: "longtext", oldClrType: typeof(System.Guid), oldType: "char(36)" """, TestName = "AM2002_AlterColumn_Char36ToLongtext")]
     public Task AM2002_AlterColumn_NotNarrowing(string arguments) => Run(Migration(
         $$"""
                     {|AM2002:migrationBuilder.AlterColumn<string>(

@@ -13,7 +13,7 @@ internal static class ColumnChanges
 {
     private const string TypeChangeAlternative = "Expand and contract: add a new column of the new type, backfill it in batches, switch readers and writers, then drop the old column in a later migration.";
 
-    public static MigrationOperation Classify(IInvocationOperation invocation, DatabaseProvider provider, string target, bool isNewTable)
+    public static MigrationOperation Classify(IInvocationOperation invocation, DatabaseProvider provider, string target, bool isNewTable, bool nullsBackfilled = false)
     {
         var reversal = new Reversal($"alter the column {target} back", new[] { "AlterColumn" }, Arguments.String(invocation, "name"), Arguments.String(invocation, "table"));
         MigrationOperation Op(RiskLevel risk, string consequence, string alternative) => new(invocation, "AlterColumn", target, risk, consequence, alternative, reversal);
@@ -22,7 +22,9 @@ internal static class ColumnChanges
         var becomesRequired = Arguments.Constant(invocation, "oldNullable") is { HasValue: true, Value: true } &&
                               !(Arguments.Constant(invocation, "nullable") is { HasValue: true, Value: true }) &&
                               !Arguments.IsPassedNonNull(invocation, "defaultValue") && !Arguments.IsPassedNonNull(invocation, "defaultValueSql");
-        if (becomesRequired && !isNewTable)
+        // The same migration sets the NULLs first (EF Core's scaffolded UpdateData(keyValue: null), or UPDATE … WHERE c IS NULL):
+        // nothing fails and nothing is lost; what remains is the table rewrite or scan judged below.
+        if (becomesRequired && !isNewTable && !nullsBackfilled)
         {
             return Op(RiskLevel.Critical, "makes a nullable column required without a default: the migration fails on existing NULLs" + (sqlite ? " (SQLite's table rebuild cannot copy them)" : string.Empty),
                 "Backfill the NULLs in batches first, or give the column a default (defaultValue), then make it required.");

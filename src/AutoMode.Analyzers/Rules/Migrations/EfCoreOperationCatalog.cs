@@ -72,7 +72,7 @@ internal sealed class EfCoreOperationCatalog
                 return Op(RiskLevel.Critical, Quote(table), "deletes rows; the migration cannot bring them back", "Keep the rows (soft-delete or archive them), or delete them in a reviewed data script with a backup.",
                     new Reversal($"insert the rows into {Quote(table)} again", new[] { "InsertData" }, table: table));
             case "AlterColumn":
-                return ColumnChanges.Classify(invocation, provider, Column(table, name), isNewTable);
+                return ColumnChanges.Classify(invocation, provider, Column(table, name), isNewTable, body.IsNullBackfilledBefore(table, name, invocation));
             case "RenameTable":
                 return Op(RiskLevel.High, Quote(name), "renames the table; the running release still uses the old name and fails during the deploy", Alternatives.Rename,
                     new Reversal($"rename {Quote(Arguments.String(invocation, "newName"))} back to {Quote(name)}", new[] { "RenameTable" }, Arguments.String(invocation, "newName"), newName: name));
@@ -113,6 +113,9 @@ internal sealed class EfCoreOperationCatalog
             case "DropSequence":
                 return Op(RiskLevel.High, Quote(name), "removes a sequence that key generation may still use", "Stop using the sequence in one release, drop it in a later one.",
                     new Reversal($"recreate the sequence {Quote(name)}", new[] { "CreateSequence" }, name));
+            case "UpdateData" when MigrationBody.NullBackfill(invocation) is { } backfill:
+                // Scaffolded before the column becomes required; Down makes it nullable again, and the NULLs need no restoring.
+                return Op(RiskLevel.Medium, Column(backfill.Table, backfill.Column), "sets the column's NULLs to a value before it becomes required", "Check the value is a sensible default for old rows.");
             case "UpdateData":
                 return Op(RiskLevel.Medium, Quote(table), "overwrites rows inside a schema change", "Keep data changes small and reviewed; prefer seeding through HasData or a separate data script.",
                     new Reversal($"restore the rows of {Quote(table)}", new[] { "UpdateData" }, table: table));

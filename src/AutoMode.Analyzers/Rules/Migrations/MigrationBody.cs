@@ -20,12 +20,16 @@ internal sealed class MigrationBody
 
     private readonly DatabaseProvider _configuredProvider;
 
-    private MigrationBody(MigrationSymbols symbols, HashSet<string> createdTables, DatabaseProvider annotatedProvider, DatabaseProvider configuredProvider)
+    private readonly List<(string Table, string Column, int Position)> _nullBackfills;
+
+    private MigrationBody(MigrationSymbols symbols, HashSet<string> createdTables, DatabaseProvider annotatedProvider, DatabaseProvider configuredProvider,
+        List<(string Table, string Column, int Position)> nullBackfills)
     {
         _symbols = symbols;
         _configuredProvider = configuredProvider;
         CreatedTables = createdTables;
         AnnotatedProvider = annotatedProvider;
+        _nullBackfills = nullBackfills;
     }
 
     public HashSet<string> CreatedTables { get; }
@@ -37,6 +41,7 @@ internal sealed class MigrationBody
     {
         var created = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var providers = new HashSet<DatabaseProvider>();
+        var backfills = new List<(string Table, string Column, int Position)>();
         foreach (var block in blocks)
         {
             foreach (var invocation in block.DescendantsAndSelf().OfType<IInvocationOperation>())
@@ -52,6 +57,21 @@ internal sealed class MigrationBody
                 {
                     created.Add(fmTable);
                 }
+                else if (method.Name == "UpdateData" && MigrationSymbols.Is(method.ContainingType, symbols.MigrationBuilder) &&
+                         NullBackfill(invocation) is { } backfill)
+                {
+                    // The scaffolder's own NULL backfill before a column becomes required:
+                    // UpdateData(table: "T", keyColumn: "C", keyValue: null, column: "C", value: "").
+                    backfills.Add((backfill.Table, backfill.Column, invocation.Syntax.SpanStart));
+                }
+                else if (method.Name == "Sql" && MigrationSymbols.Is(method.ContainingType, symbols.MigrationBuilder) &&
+                         invocation.Arguments.Length > 0 && invocation.Arguments[0].Value.ConstantValue.Value is string sql)
+                {
+                    foreach (var (sqlTable, sqlColumn) in SqlNullBackfills(sql))
+                    {
+                        backfills.Add((sqlTable, sqlColumn, invocation.Syntax.SpanStart));
+                    }
+                }
                 else if (method.Name == "Annotation" && invocation.Arguments.Length > 0 &&
                          invocation.Arguments[0].Value.ConstantValue.Value is string annotation && annotation.IndexOf(':') > 0)
                 {
@@ -64,10 +84,77 @@ internal sealed class MigrationBody
             }
         }
 
-        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown, DatabaseProviders.FromName(configuredProvider));
+        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown, DatabaseProviders.FromName(configuredProvider), backfills);
     }
 
     public bool IsNewTable(string? table) => table is not null && CreatedTables.Contains(table);
+
+    /// <summary>Whether the body sets the NULLs of <paramref name="table"/>.<paramref name="column"/> to a value before <paramref name="operation"/>.</summary>
+    public bool IsNullBackfilledBefore(string? table, string? column, IOperation operation)
+    {
+        if (table is null || column is null)
+        {
+            return false;
+        }
+
+        foreach (var backfill in _nullBackfills)
+        {
+            if (backfill.Position < operation.Syntax.SpanStart &&
+                string.Equals(backfill.Table, table, StringComparison.OrdinalIgnoreCase) &&
+                string.Equals(backfill.Column, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>EF Core's scaffolded NULL backfill, <c>UpdateData(table: "T", keyColumn: "C", keyValue: null, column: "C", value: …)</c>: T and C.</summary>
+    internal static (string Table, string Column)? NullBackfill(IInvocationOperation invocation)
+    {
+        if (Arguments.String(invocation, "table") is not { } table || Arguments.String(invocation, "keyColumn") is not { } keyColumn ||
+            !string.Equals(Arguments.String(invocation, "column"), keyColumn, StringComparison.Ordinal) ||
+            Arguments.Get(invocation, "keyValue") is not { } keyValue || !IsNull(keyValue) ||
+            Arguments.Get(invocation, "value") is not { } value || IsNull(value))
+        {
+            return null;
+        }
+
+        return (table, keyColumn);
+    }
+
+    private static bool IsNull(IOperation value)
+        => Arguments.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
+
+    private static readonly LazyRegex SqlBackfill = new(
+        @"\bUPDATE\s+(?:[\[\]""`\w]+\.)?[\[""`]?(?<table>\w+)[\]""`]?\s+SET\s+[\[""`]?(?<column>\w+)[\]""`]?\s*=[^;]*?\bWHERE\s+[\[""`]?\k<column>[\]""`]?\s+IS\s+NULL\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary><c>UPDATE [T] SET [C] = … WHERE [C] IS NULL</c> in a migration's SQL: the NULLs of T.C are backfilled.</summary>
+    private static IEnumerable<(string Table, string Column)> SqlNullBackfills(string sql)
+    {
+        if (sql.IndexOf("NULL", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            yield break;
+        }
+
+        System.Text.RegularExpressions.MatchCollection matches;
+        try
+        {
+            matches = SqlBackfill.Value.Matches(sql);
+            _ = matches.Count;
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            yield break;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in matches)
+        {
+            yield return (match.Groups["table"].Value, match.Groups["column"].Value);
+        }
+    }
 
     /// <summary>
     /// The provider for one operation: a provider check around it (<c>if (migrationBuilder.IsNpgsql())</c>,

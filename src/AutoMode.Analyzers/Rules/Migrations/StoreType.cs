@@ -17,11 +17,19 @@ internal sealed class StoreType
         new[] { "bit" },
         new[] { "tinyint", "smallint", "mediumint", "int", "bigint" },
         new[] { "real", "float" },
-        new[] { "char", "nchar", "varchar", "nvarchar", "text", "ntext", "citext", "clob" },
+        new[] { "char", "nchar", "varchar", "nvarchar", "tinytext", "text", "ntext", "citext", "mediumtext", "longtext", "clob" },
         new[] { "binary", "varbinary", "bytea", "blob", "image" },
-        new[] { "date", "smalldatetime", "datetime", "datetime2", "timestamp" },
-        new[] { "datetimeoffset" },
+
+        // timestamp -> timestamp with time zone (PostgreSQL), datetime2 -> datetimeoffset: every value converts (read in the
+        // session's or UTC offset); the column is rewritten, which the caller judges as a lock, not as lost data.
+        new[] { "date", "smalldatetime", "datetime", "datetime2", "timestamp", "datetimeoffset" },
     };
+
+    /// <summary>Character types without a length limit: every scalar value (number, date, uuid, bool) has a text form that fits.</summary>
+    private static readonly HashSet<string> UnboundedText = new(StringComparer.OrdinalIgnoreCase) { "text", "ntext", "citext", "mediumtext", "longtext", "clob" };
+
+    /// <summary>Binary types: their bytes need not be valid text.</summary>
+    private static readonly HashSet<string> BinaryTypes = new(StringComparer.OrdinalIgnoreCase) { "binary", "varbinary", "bytea", "blob", "image" };
 
     /// <summary>Spellings of the same type across dialects.</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -108,6 +116,25 @@ internal sealed class StoreType
             return NarrowerDecimal(old, changed);
         }
 
+        // uuid -> text, int -> text: an unbounded character column holds the text of any scalar (text to text is judged below by rank).
+        if (!BinaryTypes.Contains(old.Name) && !IsCharacter(old.Name) && (UnboundedText.Contains(changed.Name) || (IsCharacter(changed.Name) && changed.Length == Unbounded)))
+        {
+            return null;
+        }
+
+        // MySQL's "tinyint unsigned" (0..255) fits a larger signed integer (smallint); the same unsigned type keeps its range.
+        var oldUnsigned = Unsigned(old.Name, out var oldBase);
+        var newUnsigned = Unsigned(changed.Name, out var newBase);
+        if (oldUnsigned || newUnsigned)
+        {
+            var oldIntRank = Rank(oldBase, out var oldIntFamily);
+            var newIntRank = Rank(newBase, out var newIntFamily);
+            if (oldIntFamily == 1 && newIntFamily == 1 && (oldUnsigned == newUnsigned ? newIntRank >= oldIntRank : !newUnsigned && newIntRank > oldIntRank))
+            {
+                return null;
+            }
+        }
+
         var oldRank = Rank(old.Name, out var oldFamily);
         var newRank = Rank(changed.Name, out var newFamily);
         if (oldFamily >= 0 && oldFamily == newFamily && newRank >= oldRank)
@@ -122,6 +149,21 @@ internal sealed class StoreType
         }
 
         return $"it changes the type from {Describe(old)} to {Describe(changed)}: existing values may not convert and the change fails or loses them";
+    }
+
+    private static bool IsCharacter(string name) => Rank(name, out var family) >= 0 && family == 3;
+
+    private static bool Unsigned(string name, out string baseName)
+    {
+        const string Suffix = " unsigned";
+        if (name.EndsWith(Suffix, StringComparison.Ordinal))
+        {
+            baseName = Canonical(name.Substring(0, name.Length - Suffix.Length).Trim());
+            return true;
+        }
+
+        baseName = name;
+        return false;
     }
 
     private static string? NarrowerDecimal(StoreType old, StoreType changed)

@@ -199,9 +199,11 @@ internal sealed class SecretsAnalysis
             SecretAccessKind.Delete => SecretRules.SecretDeletion,
             SecretAccessKind.Export => SecretRules.SecretExport,
             SecretAccessKind.PersistentEnvironment => SecretRules.PersistentEnvironmentChange,
+            SecretAccessKind.ProcessEnvironment => SecretRules.ProcessEnvironmentChange,
+            SecretAccessKind.UnstoredExport => SecretRules.UnstoredKeyExport,
             _ => SecretRules.CertificateStoreChange,
         };
-        context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What));
+        context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What, access.Reason));
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

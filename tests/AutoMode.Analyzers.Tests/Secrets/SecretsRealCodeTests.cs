@@ -15,6 +15,9 @@ public class SecretsRealCodeTests
     private static readonly ReferenceAssemblies WithEfCore =
         SecretsVerify.Packages.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.EntityFrameworkCore.Relational", "10.0.15")));
 
+    private static readonly ReferenceAssemblies WithSqlite =
+        SecretsVerify.Packages.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.Data.Sqlite.Core", "10.0.15")));
+
     private static readonly ReferenceAssemblies WithNUnit =
         SecretsVerify.Packages.AddPackages(ImmutableArray.Create(new PackageIdentity("NUnit", "4.4.0")));
 
@@ -277,4 +280,27 @@ public class SecretsRealCodeTests
             }
         }
         """, new[] { "AM3022", "AM3027" });
+
+    // ---- 6. AM3025: a SQLite connection string names a local file, not where the program connects (jellyfin migrations) ----
+
+    [Test]
+    public Task AM3025_SqliteFileOrMemory_IsNotAConnectionChange_ANetworkDatabaseStillIs() => VerifyWith(WithSqlite, """
+        using System.IO;
+        using Microsoft.Data.Sqlite;
+        using Microsoft.Data.SqlClient;
+        class MigrateActivityLogDb
+        {
+            void Perform(string dataPath, string host)
+            {
+                var activityLogPath = Path.Combine(dataPath, "activitylog.db");
+                using var connection = new SqliteConnection($"Filename={activityLogPath}");
+                using var memory = new SqliteConnection("Data Source=:memory:");
+                var builder = new SqliteConnectionStringBuilder();
+                builder.ConnectionString = "Data Source=library.db;Mode=ReadOnly";
+                using var encrypted = new SqliteConnection({|AM3002:"Data Source=vault.db;Password=Undergrad-Police0-Maturely"|});
+
+                using var server = new SqlConnection({|AM3025:$"Server={host};Database=jellyfin;Integrated Security=true"|});
+            }
+        }
+        """, new[] { "AM3002", "AM3025" });
 }

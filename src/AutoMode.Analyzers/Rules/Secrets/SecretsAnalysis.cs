@@ -131,7 +131,8 @@ internal sealed class SecretsAnalysis
             {
                 ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, trace, sink, match.Description, match.Masked);
             }
-            else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation)
+            else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation &&
+                     !IsSqlite(context.Operation))
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
             }
@@ -150,6 +151,23 @@ internal sealed class SecretsAnalysis
         {
             ReportOnce(context, SecretRules.CredentialArgument, trace, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
         }
+    }
+
+    /// <summary>
+    /// A SQLite connection (Microsoft.Data.Sqlite, System.Data.SQLite): its connection string names a local file or
+    /// <c>:memory:</c>, so setting it in code does not change where the program connects over the network (AM3025).
+    /// A password in it is still AM3002.
+    /// </summary>
+    private static bool IsSqlite(IOperation operation)
+    {
+        var type = operation switch
+        {
+            IObjectCreationOperation creation => creation.Type,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Instance?.Type ?? property.Property.ContainingType,
+            _ => null,
+        };
+
+        return type is not null && type.Name.IndexOf("sqlite", System.StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private void ReportOnce(OperationAnalysisContext context, DiagnosticDescriptor rule, SecretValueTrace trace, CredentialSink sink, string first, string second)

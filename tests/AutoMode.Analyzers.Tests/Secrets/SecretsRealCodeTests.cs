@@ -38,7 +38,10 @@ public class SecretsRealCodeTests
             {
                 migrationBuilder.DropColumn(name: "EasyPassword", schema: "jellyfin", table: "Users");
                 migrationBuilder.AddColumn<string>(name: "EasyPassword", schema: "jellyfin", table: "Users", type: "TEXT", maxLength: 65535, nullable: true);
-                migrationBuilder.RenameColumn("ApiKey", "Tenants", "AccessKeyHash", "billing");
+                // bitwarden: the table beside a column named as a key is not its value
+                migrationBuilder.DropColumn(name: "ApiKey", table: "Organization");
+                migrationBuilder.AddColumn<string>(name: "ContentEncryptionKey", table: "OrganizationReport", type: "longtext", nullable: false);
+                migrationBuilder.AddColumn<string>("V2UpgradeToken", "OrganizationUser", "longtext", nullable: true);
             }
 
             void Seed(Dictionary<string, string> settings, List<KeyValuePair<string, string>> pairs)
@@ -64,6 +67,10 @@ public class SecretsRealCodeTests
             public const string AdminPassword = {|AM3004:"Undergrad-Police0-Maturely"|};
             public const string WebhookSecret = {|AM3004:"q8Zt2LmX9vB4nR7kW3pY"|};
             public const string ServicePassword = {|AM3004:"hunter_x9q2"|};
+
+            // bitwarden's seeder: a keyboard sequence typed three times is a dummy, a password that merely repeats is not
+            public const string DefaultPassword = "asdfasdfasdf";
+            public const string RepeatedPassword = {|AM3004:"Kw9!Kw9!Kw9!"|};
         }
         """, "AM3004");
 
@@ -188,6 +195,15 @@ public class SecretsRealCodeTests
             }
 
             private static string ExportPrivateKey(RSA rsa) => Convert.ToBase64String({|AM3027:rsa.ExportRSAPrivateKey()|});
+
+            byte[] UploadedCertificate()
+            {
+                using var rsa = RSA.Create(2048);
+                var now = DateTimeOffset.UtcNow;
+                var certificate = new CertificateRequest("CN=test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+                    .CreateSelfSigned(now, now.AddDays(365));
+                return {|AM3027:certificate.Export(X509ContentType.Pfx, "export")|};
+            }
 
             string Fido()
             {

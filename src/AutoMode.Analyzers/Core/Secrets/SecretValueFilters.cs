@@ -120,7 +120,10 @@ internal static class SecretValueFilters
     public static bool ContainsPublishedExample(string value)
         => PublishedExamples.Any(e => value.IndexOf(e, StringComparison.Ordinal) >= 0) || value.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Runs of one character or keyboard/alphabet sequences: <c>xxxxxxxx</c>, <c>00000000</c>, <c>123456</c>, <c>abcdef</c>.</summary>
+    /// <summary>
+    /// Keyboard or alphabet sequences, once or typed again and again: <c>123456</c>, <c>abcdef</c>,
+    /// <c>asdfasdfasdf</c> (a seeder's default password), <c>123123123</c>.
+    /// </summary>
     public static bool IsSequential(string value)
     {
         var lower = value.ToLowerInvariant();
@@ -129,6 +132,24 @@ internal static class SecretValueFilters
             return false;
         }
 
+        if (IsSequence(lower))
+        {
+            return true;
+        }
+
+        for (var unit = 3; unit <= lower.Length / 2; unit++)
+        {
+            if (lower.Length % unit == 0 && IsRepetitionOf(lower, unit) && IsSequence(lower.Substring(0, unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSequence(string lower)
+    {
         foreach (var sequence in Sequences)
         {
             if (sequence.Contains(lower) || Reverse(sequence).Contains(lower))
@@ -138,6 +159,20 @@ internal static class SecretValueFilters
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text is its first <paramref name="unit"/> characters repeated.</summary>
+    private static bool IsRepetitionOf(string text, int unit)
+    {
+        for (var i = unit; i < text.Length; i++)
+        {
+            if (text[i] != text[i - unit])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>More than half of the characters are one character.</summary>

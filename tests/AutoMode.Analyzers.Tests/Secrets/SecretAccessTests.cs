@@ -116,7 +116,7 @@ public class SecretAccessTests
                 {|AM3026:Environment.SetEnvironmentVariable("FEATURE_X", "on")|};
                 {|AM3026:Environment.SetEnvironmentVariable("FEATURE_X", null, EnvironmentVariableTarget.Process)|};
                 {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X_TOKEN", "on")|};
-                {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X_TOKEN", null, EnvironmentVariableTarget.Process)|};
+                {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X_TOKEN", "on", EnvironmentVariableTarget.Process)|};
                 {|AM3023:Environment.SetEnvironmentVariable("PATH", "/opt/tool", EnvironmentVariableTarget.Machine)|};
                 {|AM3023:Environment.SetEnvironmentVariable("API_TOKEN", null, EnvironmentVariableTarget.User)|};
                 {|AM3023:Environment.SetEnvironmentVariable("X", "1", target)|};

@@ -131,7 +131,11 @@ public class SecretsRealCodeTests
                 {|AM3026:Environment.SetEnvironmentVariable(name, previous)|};
 
                 {|AM3020:Environment.SetEnvironmentVariable("GITHUB_TOKEN", token)|};
-                {|AM3020:Environment.SetEnvironmentVariable("DB_PASSWORD", null)|};
+                {|AM3020:Environment.SetEnvironmentVariable("DB_PASSWORD", "Undergrad-Police0-Maturely")|};
+                // duplicati's service: clearing a secret it has read keeps child processes from inheriting it
+                {|AM3026:Environment.SetEnvironmentVariable("DUPLICATI__INIT_PASSWORD", null)|};
+                {|AM3026:Environment.SetEnvironmentVariable("API_TOKEN", "")|};
+                {|AM3023:Environment.SetEnvironmentVariable("API_TOKEN", null, EnvironmentVariableTarget.User)|};
                 {|AM3020:Environment.SetEnvironmentVariable("PLUGIN_SETTING", apiKey)|};
                 {|AM3020:Environment.SetEnvironmentVariable(name, configuration["Smtp:Password"])|};
                 {|AM3020:Environment.SetEnvironmentVariable("PATH", path)|};
@@ -239,6 +243,39 @@ public class SecretsRealCodeTests
 
             public byte[] Export(RSA key) => {|AM3022:key.ExportPkcs8PrivateKey()|};
 
+            // duplicati's certificate helpers: export and re-import to get a separate key instance, then wipe
+            ECDsa Copy(X509Certificate2 certificate)
+            {
+                using var key = certificate.GetECDsaPrivateKey()!;
+                var keyParams = {|AM3027:key.ExportECPrivateKey()|};
+                try
+                {
+                    var newKey = ECDsa.Create();
+                    newKey.ImportECPrivateKey(keyParams, out _);
+                    return newKey;
+                }
+                finally
+                {
+                    CryptographicOperations.ZeroMemory(keyParams);
+                }
+            }
+
+            RSA Clone(RSA source)
+            {
+                var clone = RSA.Create();
+                clone.ImportParameters({|AM3027:source.ExportParameters(true)|});
+                return clone;
+            }
+
+            string Leaked(X509Certificate2 certificate)
+            {
+                using var key = certificate.GetECDsaPrivateKey()!;
+                var keyParams = {|AM3022:key.ExportECPrivateKey()|};
+                var copy = ECDsa.Create();
+                copy.ImportECPrivateKey(keyParams, out _);
+                return Convert.ToBase64String(keyParams);
+            }
+
             byte[] FromStore(string thumbprint)
             {
                 using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
@@ -267,7 +304,7 @@ public class SecretsRealCodeTests
         }
         """,
         SecretsVerify.Diagnostic("AM3027").WithLocation(0).WithMessage(
-            "'RSA.ExportRSAPrivateKey' exports a private key generated in memory by 'RSA.Create'; not a key loaded from a store as far as the code shows, so Medium rather than Critical. Check where the exported key goes: written to a file, a database or a log it can be copied."));
+            "'RSA.ExportRSAPrivateKey' exports a private key generated in memory by 'RSA.Create', so Medium rather than Critical: as far as the code shows, no stored key leaves its store. Check where the exported key goes: written to a file, a database or a log it can be copied."));
 
     /// <summary>duplicati's CertificateTests: a test compares a generated key with its decrypted copy.</summary>
     [Test]

@@ -281,6 +281,11 @@ internal sealed class SecretAccessCatalog
             return "a test project's own environment (a test setting a variable, or restoring one it changed)";
         }
 
+        if (value is not null && value.ConstantValue.HasValue && value.ConstantValue.Value is null or "")
+        {
+            return "it clears the variable, so nothing is set that this process or the processes it starts could read";
+        }
+
         var name = variable?.ConstantValue.Value as string;
         if ((name is not null && (SecretNames.Classify(name, options.ExtraWords) != SecretNameClass.None || TrustVariables.Contains(name))) ||
             IsNamedAsSecret(value, options))
@@ -313,7 +318,9 @@ internal sealed class SecretAccessCatalog
     /// <summary>AM3022, or AM3027 when the key was generated in memory by the code itself or the export is in a test project.</summary>
     private SecretAccess KeyExport(IInvocationOperation invocation, string api, string what)
     {
-        var reason = _generated.Describe(invocation.Instance) ?? (_isTestProject ? "in a test project" : null);
+        var reason = _generated.Describe(invocation.Instance) ??
+                     (InMemoryKeyCopy.IsCopy(invocation, _s.AsymmetricAlgorithm) ? "only to import it into another key object in memory" : null) ??
+                     (_isTestProject ? "in a test project" : null);
         return reason is null
             ? new SecretAccess(SecretAccessKind.Export, api, what)
             : new SecretAccess(SecretAccessKind.UnstoredExport, api, what, reason);

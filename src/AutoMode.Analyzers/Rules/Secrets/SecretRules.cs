@@ -97,11 +97,11 @@ internal static class SecretRules
 
     public static readonly DiagnosticDescriptor UnstoredKeyExport = DescriptorFactory.Create(
         RuleIdentifiers.UnstoredKeyExport,
-        "Private key export of a key not from a store",
-        "'{0}' exports {1} {2}; not a key loaded from a store as far as the code shows, so Medium rather than Critical. Check where the exported key goes: written to a file, a database or a log it can be copied.",
+        "Private key export of a generated key, in tests or in memory",
+        "'{0}' exports {1} {2}, so Medium rather than Critical: as far as the code shows, no stored key leaves its store. Check where the exported key goes: written to a file, a database or a log it can be copied.",
         RuleCategory.Secrets,
         RiskLevel.Medium,
-        "What AM3022 finds when the key was generated in the same method (RSA.Create(2048), ECDsa.Create(curve), new RSACryptoServiceProvider(2048), CertificateRequest.CreateSelfSigned) and not imported into, or when the export is in a test project: creating a key and exporting it, for seed data, a key-generation command or a test comparing a key with its decrypted copy.");
+        "What AM3022 finds when the key was generated in the same method (RSA.Create(2048), ECDsa.Create(curve), new RSACryptoServiceProvider(2048), CertificateRequest.CreateSelfSigned) and not imported into, when the exported key only goes into another key object in memory (export and re-import, then wipe), or when the export is in a test project: creating a key and exporting it, for seed data, a key-generation command or a test comparing a key with its decrypted copy.");
 
     public static readonly DiagnosticDescriptor PersistentEnvironmentChange = DescriptorFactory.Create(
         RuleIdentifiers.PersistentEnvironmentChange,

@@ -345,4 +345,32 @@ public class SecretsRealCodeTests
             }
         }
         """, new[] { "AM3002", "AM3025" });
+
+    // ---- 7. AM3001: a JSON Web Token with jwt.io's sample claims, or expired, is a fixture, not a credential (Kavita's TokenServiceTests) ----
+
+    // Split so that secret scanners do not flag this file; the analyzed source gets whole tokens.
+    private const string Header = "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
+    private const string SampleUntil2200 = Header + ".ey" + "JzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyLCJleHAiOjcyNjg0ODYzOTl9.nZrN5USbUmMYDKwkPoMtEAhTeYTeaikgAeSzDPj5kZQ";
+    private const string SampleExpired1990 = Header + ".ey" + "JzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyLCJleHAiOjYzMzgzMDM5OX0.KM_cUKSaCJL3ts0Qim3ZHUeJT7yf-wKoLdKb0rx0VbU";
+    private const string AdminExpired2000 = Header + ".ey" + "JzdWIiOiI3Iiwicm9sZSI6ImFkbWluIiwiZXhwIjo5NDY2ODQ4MDB9.q3Zt8LmX9vB4nR7kW3pYc2Hd5Jf6Kg8Lh1Mj4Nk7Pq0";
+    private const string LiveUntil2100 = Header + ".ey" + "JzdWIiOiI0MiIsIm5hbWUiOiJBZGEgTG92ZWxhY2UiLCJleHAiOjQxMDI0NDQ4MDB9.q3Zt8LmX9vB4nR7kW3pYc2Hd5Jf6Kg8Lh1Mj4Nk7Pq0";
+
+    [Test]
+    public Task AM3001_SampleOrExpiredJwt_IsAFixture_ALiveOneStillIsAToken() => VerifyWith(WithNUnit, $$"""
+        using NUnit.Framework;
+        public class TokenServiceTests
+        {
+            [Test]
+            public void HasTokenExpired()
+            {
+                Assert.That(Expired("{{SampleExpired1990}}"), Is.True);
+                Assert.That(Expired("{{SampleUntil2200}}"), Is.False);
+                Assert.That(Expired("{{AdminExpired2000}}"), Is.True);
+                Assert.That(Expired({|AM3001:"{{LiveUntil2100}}"|}), Is.False);
+                Assert.That(Expired({|AM3001:"{{Fake.Jwt}}"|}), Is.False);
+            }
+
+            private static bool Expired(string token) => token.Length == 0;
+        }
+        """, new[] { "AM3001" });
 }

@@ -44,7 +44,10 @@ internal sealed class SecretsAnalysis
     public void AnalyzeStringExpression(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        if (!HardcodedSecretClassifier.IsTopLevelString(operation) ||
+
+        // A literal the compiler wrote: a default parameter value, or the text of another argument for a
+        // [CallerArgumentExpression] parameter (NUnit 4's Assert.That). What it repeats is reported where it is written.
+        if (operation.IsImplicit || !HardcodedSecretClassifier.IsTopLevelString(operation) ||
             (operation is IBinaryOperation binary && binary.OperatorKind != BinaryOperatorKind.Add))
         {
             return;

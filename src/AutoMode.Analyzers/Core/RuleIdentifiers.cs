@@ -57,6 +57,8 @@ internal static class RuleIdentifiers
     public const string PersistentEnvironmentChange = "AM3023";
     public const string CertificateStoreChange = "AM3024";
     public const string ConnectionStringInCode = "AM3025";
+    public const string ProcessEnvironmentChange = "AM3026";
+    public const string UnstoredKeyExport = "AM3027";
     public const string SecretToOutput = "AM3030";
 
     // AM4xxx — typed-refactor safety: where a refactor that compiles cleanly can still change behaviour

@@ -18,7 +18,7 @@ public class ReadSecretFromConfigurationCodeFixTests
         }
 
         // Only the hard-coded rules take part; reads of the inserted lookups (AM3010/AM3011) are not under test.
-        foreach (var id in new[] { "AM3010", "AM3011", "AM3020", "AM3021", "AM3022", "AM3023", "AM3024", "AM3025", "AM3030" })
+        foreach (var id in new[] { "AM3010", "AM3011", "AM3020", "AM3021", "AM3022", "AM3023", "AM3024", "AM3025", "AM3026", "AM3027", "AM3030" })
         {
             test.DisabledDiagnostics.Add(id);
         }

@@ -2,10 +2,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace AutoMode.Analyzers.Tests.Secrets;
 
-/// <summary>AM3010/AM3011 reads, AM3020–AM3025 changes, deletions, exports, certificate stores and connection strings.</summary>
+/// <summary>AM3010/AM3011 reads, AM3020–AM3027 changes, deletions, exports, certificate stores and connection strings.</summary>
 public class SecretAccessTests
 {
-    private static readonly string[] Access = { "AM3010", "AM3011", "AM3020", "AM3021", "AM3022", "AM3023", "AM3024", "AM3025" };
+    private static readonly string[] Access = { "AM3010", "AM3011", "AM3020", "AM3021", "AM3022", "AM3023", "AM3024", "AM3025", "AM3026", "AM3027" };
 
     private static Task Verify(string source) => SecretsVerify.VerifyOnlyAsync(source, Access);
 
@@ -112,8 +112,11 @@ public class SecretAccessTests
         {
             void Run(EnvironmentVariableTarget target)
             {
-                {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X", "on")|};
-                {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X", null, EnvironmentVariableTarget.Process)|};
+                // A process variable whose name does not say secret is AM3026 (Low); see SecretsRealCodeTests.
+                {|AM3026:Environment.SetEnvironmentVariable("FEATURE_X", "on")|};
+                {|AM3026:Environment.SetEnvironmentVariable("FEATURE_X", null, EnvironmentVariableTarget.Process)|};
+                {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X_TOKEN", "on")|};
+                {|AM3020:Environment.SetEnvironmentVariable("FEATURE_X_TOKEN", "on", EnvironmentVariableTarget.Process)|};
                 {|AM3023:Environment.SetEnvironmentVariable("PATH", "/opt/tool", EnvironmentVariableTarget.Machine)|};
                 {|AM3023:Environment.SetEnvironmentVariable("API_TOKEN", null, EnvironmentVariableTarget.User)|};
                 {|AM3023:Environment.SetEnvironmentVariable("X", "1", target)|};

@@ -6,8 +6,11 @@ namespace AutoMode.Analyzers.Secrets;
 /// <summary>One token format a provider issues: its description, a pattern, and the public prefix shown in messages.</summary>
 internal sealed class KnownSecretFormat
 {
-    public KnownSecretFormat(string description, string pattern, string prefix, string? secretGroup = null, string[]? hints = null, int minLength = 16)
+    public KnownSecretFormat(
+        string description, string pattern, string prefix, string? secretGroup = null, string[]? hints = null, int minLength = 16,
+        Func<string, bool>? isExample = null)
     {
+        _isExample = isExample;
         Description = description;
         Prefix = prefix;
         SecretGroup = secretGroup;
@@ -35,6 +38,9 @@ internal sealed class KnownSecretFormat
 
     private readonly LazyRegex _regex;
 
+    /// <summary>What makes a whole match an example rather than a secret, beyond <see cref="SecretValueFilters.IsExampleToken"/> (a JWT's claims).</summary>
+    private readonly Func<string, bool>? _isExample;
+
     /// <summary>The named group holding the secret part (checked against placeholders); the whole match when null.</summary>
     public string? SecretGroup { get; }
 
@@ -52,7 +58,7 @@ internal sealed class KnownSecretFormat
             while (match.Success)
             {
                 var secret = SecretGroup is null ? match.Value : match.Groups[SecretGroup].Value;
-                if (!SecretValueFilters.IsExampleToken(secret))
+                if (!SecretValueFilters.IsExampleToken(secret) && !(_isExample?.Invoke(match.Value) ?? false))
                 {
                     return secret;
                 }

@@ -5,7 +5,8 @@ namespace AutoMode.Analyzers.Secrets;
 /// <summary>
 /// Token formats that are secrets by their shape alone (no entropy guess needed). Patterns follow the providers'
 /// published formats, in the spirit of gitleaks' rules; documented example values (AWS's <c>…EXAMPLE</c> keys,
-/// the Azurite development key, jwt.io's sample) are filtered by <see cref="SecretValueFilters.IsExampleToken"/>.
+/// the Azurite development key, jwt.io's sample) are filtered by <see cref="SecretValueFilters.IsExampleToken"/>, and JSON Web
+/// Tokens with jwt.io's sample claims or an expiry in the past by <see cref="JwtClaims"/>.
 /// </summary>
 internal static class KnownSecretFormats
 {
@@ -27,7 +28,7 @@ internal static class KnownSecretFormats
         new KnownSecretFormat("a SendGrid API key", B + @"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}" + E, "SG.", hints: new[] { "SG." }, minLength: 69),
         new KnownSecretFormat("an npm access token", B + @"npm_[A-Za-z0-9]{36}" + E, "npm_", hints: new[] { "npm_" }, minLength: 40),
         new KnownSecretFormat("a Twilio API key", B + @"SK[0-9a-f]{32}" + E, "SK", hints: new[] { "SK" }, minLength: 34),
-        new KnownSecretFormat("a JSON Web Token", B + @"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.(?<s>[A-Za-z0-9_\-]{16,})", "eyJ", "s", hints: new[] { "eyJ" }, minLength: 40),
+        new KnownSecretFormat("a JSON Web Token", B + @"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.(?<s>[A-Za-z0-9_\-]{16,})", "eyJ", "s", hints: new[] { "eyJ" }, minLength: 40, isExample: JwtClaims.IsSampleOrExpired),
         new KnownSecretFormat("a PEM private key", @"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*(?<s>[A-Za-z0-9+/=\r\n:,\-]{64,})", "-----BEGIN", "s", hints: new[] { "PRIVATE KEY" }, minLength: 64),
         new KnownSecretFormat("an XML RSA private key", @"<RSAKeyValue>.*<D>(?<s>[A-Za-z0-9+/=]{16,})</D>", "<RSAKeyValue>", "s", hints: new[] { "<RSAKeyValue>" }, minLength: 30),
         new KnownSecretFormat("an Azure storage account key", @"(?i:AccountKey)=(?<s>[A-Za-z0-9+/]{40,}={0,2})", "AccountKey=", "s", hints: new[] { "AccountKey" }, minLength: 51),

@@ -117,6 +117,27 @@ internal static class SecretNames
         return kind;
     }
 
+    /// <summary>
+    /// Whether any word of <paramref name="name"/> (or two or three adjacent words) is a secret term, wherever it stands:
+    /// <c>password_hash_b64</c>, <c>api-key-header</c>. <see cref="Classify"/> asks where the term stands; this only whether there is one.
+    /// </summary>
+    public static bool MentionsTerm(string name)
+    {
+        var words = Split(name);
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var length = 1; length <= 3 && start + length <= words.Count; length++)
+            {
+                if (Lookup(string.Concat(words.Skip(start).Take(length)), null) != SecretNameClass.None)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static SecretNameClass ClassifyUncached(string name, ImmutableHashSet<string>? extraWords)
     {
 

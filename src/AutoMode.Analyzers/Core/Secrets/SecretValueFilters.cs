@@ -31,6 +31,10 @@ internal static class SecretValueFilters
     // lowercase words joined by '-', '_' or '.' (vault secret names, resource names, dotted keys): no digits needed
     private static readonly LazyRegex ResourceName = new(@"^[a-z]+(?:[\-_.][a-z]+)+$", RegexOptions.CultureInvariant, Timeout);
 
+    // lowercase snake_case, kebab-case or dotted words, or camelCase, each word starting with a letter: "password_hash_b64", "clientSecretB64"
+    private static readonly LazyRegex IdentifierWords = new(
+        @"^[a-z][a-z0-9]*(?:[\-_.][a-z][a-z0-9]*)+$|^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$", RegexOptions.CultureInvariant, Timeout);
+
     private static readonly LazyRegex Guid = new(@"^[{(]?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}[)}]?$", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly LazyRegex Email = new(@"^[^@\s:/]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+$", RegexOptions.CultureInvariant, Timeout);
@@ -76,10 +80,15 @@ internal static class SecretValueFilters
     /// <summary>A template, a parameter marker or a mask: <c>{0}</c>, <c>${VAR}</c>, <c>&lt;password&gt;</c>, <c>%VAR%</c>, <c>@p</c>, <c>?</c>, <c>****</c>.</summary>
     public static bool IsTemplate(string value) => SafeMatch(Template, value) || SafeMatch(EmbeddedTemplate, value);
 
-    /// <summary>A value that only names a secret or a setting: <c>API_KEY</c>, <c>ConnectionStrings:Default</c>, <c>db-password</c>.</summary>
+    /// <summary>
+    /// A value that only names a secret or a setting: <c>API_KEY</c>, <c>ConnectionStrings:Default</c>, <c>db-password</c>,
+    /// and identifiers made of words one of which is a secret term wherever it stands (the name of a request parameter,
+    /// <c>password_hash_b64</c>; <c>clientSecretB64</c>).
+    /// </summary>
     public static bool IsIdentifierName(string value)
         => SafeMatch(EnvironmentVariableName, value) || SafeMatch(ConfigurationKey, value) || SafeMatch(ResourceName, value) ||
-           (value.Length <= 40 && SecretNames.Classify(value, null) != SecretNameClass.None && IsIdentifierShaped(value));
+           (value.Length <= 40 && SecretNames.Classify(value, null) != SecretNameClass.None && IsIdentifierShaped(value)) ||
+           (value.Length <= 40 && SafeMatch(IdentifierWords, value) && SecretNames.MentionsTerm(value));
 
     /// <summary>An environment variable name or a configuration key (not a resource name).</summary>
     public static bool IsEnvironmentOrConfigurationName(string value) => SafeMatch(EnvironmentVariableName, value) || SafeMatch(ConfigurationKey, value);
@@ -111,7 +120,10 @@ internal static class SecretValueFilters
     public static bool ContainsPublishedExample(string value)
         => PublishedExamples.Any(e => value.IndexOf(e, StringComparison.Ordinal) >= 0) || value.IndexOf("EXAMPLE", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Runs of one character or keyboard/alphabet sequences: <c>xxxxxxxx</c>, <c>00000000</c>, <c>123456</c>, <c>abcdef</c>.</summary>
+    /// <summary>
+    /// Keyboard or alphabet sequences, once or typed again and again: <c>123456</c>, <c>abcdef</c>,
+    /// <c>asdfasdfasdf</c> (a seeder's default password), <c>123123123</c>.
+    /// </summary>
     public static bool IsSequential(string value)
     {
         var lower = value.ToLowerInvariant();
@@ -120,6 +132,24 @@ internal static class SecretValueFilters
             return false;
         }
 
+        if (IsSequence(lower))
+        {
+            return true;
+        }
+
+        for (var unit = 3; unit <= lower.Length / 2; unit++)
+        {
+            if (lower.Length % unit == 0 && IsRepetitionOf(lower, unit) && IsSequence(lower.Substring(0, unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSequence(string lower)
+    {
         foreach (var sequence in Sequences)
         {
             if (sequence.Contains(lower) || Reverse(sequence).Contains(lower))
@@ -129,6 +159,20 @@ internal static class SecretValueFilters
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text is its first <paramref name="unit"/> characters repeated.</summary>
+    private static bool IsRepetitionOf(string text, int unit)
+    {
+        for (var i = unit; i < text.Length; i++)
+        {
+            if (text[i] != text[i - unit])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>More than half of the characters are one character.</summary>

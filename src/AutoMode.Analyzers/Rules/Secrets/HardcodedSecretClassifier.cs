@@ -223,7 +223,12 @@ internal sealed class HardcodedSecretClassifier
         _ => null,
     };
 
-    /// <summary>The key of a key/value pair written as two arguments: <c>Add("ApiKey", "…")</c>, <c>new KeyValuePair&lt;,&gt;("ApiKey", "…")</c>.</summary>
+    /// <summary>
+    /// The key of a key/value pair written as two arguments: <c>Add("ApiKey", "…")</c>, <c>new KeyValuePair&lt;,&gt;("ApiKey", "…")</c>.
+    /// The argument must fill the value parameter that follows the key parameter: in
+    /// <c>DropColumn(name: "EasyPassword", schema: "jellyfin", table: "Users")</c> the schema is a sibling of the
+    /// column's name, not its value.
+    /// </summary>
     private static string? KeyOfPair(IArgumentOperation argument)
     {
         var arguments = argument.Parent switch
@@ -233,15 +238,22 @@ internal sealed class HardcodedSecretClassifier
             _ => default,
         };
 
-        if (arguments.IsDefault || arguments.Length < 2 || arguments[1] != argument)
+        if (arguments.IsDefault || arguments.Length < 2 || argument.Parameter is not { Ordinal: > 0, Name: "value" or "values" or "val" } valueParameter)
         {
             return null;
         }
 
-        var first = arguments[0];
-        return first.Parameter?.Name is "key" or "name" or "keyword" or "variable" or "headerName" && first.Value.ConstantValue.Value is string key
-            ? key
-            : null;
+        foreach (var first in arguments)
+        {
+            if (first.Parameter is { } keyParameter && keyParameter.Ordinal == valueParameter.Ordinal - 1)
+            {
+                return keyParameter.Name is "key" or "name" or "keyword" or "variable" or "headerName" && first.Value.ConstantValue.Value is string key
+                    ? key
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     public static string Describe(HardcodedSecret secret) => secret.Match.Kind switch

@@ -26,16 +26,23 @@ internal enum SecretAccessKind
 
     /// <summary>AM3024: a certificate store gains or loses a certificate (High).</summary>
     CertificateStore,
+
+    /// <summary>AM3026: an environment variable of the process that is not a secret is set (Low).</summary>
+    ProcessEnvironment,
+
+    /// <summary>AM3027: a private key generated in memory, or in a test project, is exported (Medium).</summary>
+    UnstoredExport,
 }
 
 /// <summary>One access to a secret store, configuration or the environment: what kind, the API, and what it touches.</summary>
 internal readonly struct SecretAccess
 {
-    public SecretAccess(SecretAccessKind kind, string api, string what)
+    public SecretAccess(SecretAccessKind kind, string api, string what, string reason = "")
     {
         Kind = kind;
         Api = api;
         What = what;
+        Reason = reason;
     }
 
     public SecretAccessKind Kind { get; }
@@ -43,6 +50,9 @@ internal readonly struct SecretAccess
     public string Api { get; }
 
     public string What { get; }
+
+    /// <summary>Why a lowered finding (AM3026, AM3027) is lower than the rule it comes from.</summary>
+    public string Reason { get; }
 }
 
 /// <summary>
@@ -60,14 +70,31 @@ internal sealed class SecretAccessCatalog
         "ExportECPrivateKey", "ExportECPrivateKeyPem", "TryExportECPrivateKey", "TryExportECPrivateKeyPem",
     };
 
+    /// <summary>
+    /// Process variables that decide what code runs or whom it trusts: set for the process, they reach every child
+    /// process. They stay AM3020 whatever their name says.
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> TrustVariables = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "PATH", "LD_PRELOAD", "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "DYLD_LIBRARY_PATH", "DOTNET_STARTUP_HOOKS",
+        "DOTNET_ADDITIONAL_DEPS", "DOTNET_SHARED_STORE", "DOTNET_ROOT", "CORECLR_ENABLE_PROFILING", "CORECLR_PROFILER", "CORECLR_PROFILER_PATH",
+        "COR_ENABLE_PROFILING", "COR_PROFILER", "COR_PROFILER_PATH", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
+        "SSL_CERT_FILE", "SSL_CERT_DIR", "NODE_TLS_REJECT_UNAUTHORIZED", "NODE_EXTRA_CA_CERTS", "NODE_OPTIONS", "GIT_SSH_COMMAND",
+        "GIT_ASKPASS", "SSH_ASKPASS", "SSH_AUTH_SOCK",
+    };
+
     private readonly SecretsSymbols _s;
+    private readonly GeneratedKeys _generated;
+    private readonly bool _isTestProject;
 
     /// <summary>The containing types <see cref="MatchInvocation"/> looks at.</summary>
     private readonly TypeFilter _accessTypes;
 
-    public SecretAccessCatalog(SecretsSymbols symbols)
+    public SecretAccessCatalog(SecretsSymbols symbols, bool isTestProject)
     {
         _s = symbols;
+        _generated = new GeneratedKeys(symbols);
+        _isTestProject = isTestProject;
         _accessTypes = new TypeFilter(t =>
             SecretsSymbols.Is(t, _s.Environment) || SecretsSymbols.Is(t, _s.ConfigurationExtensions) || SecretsSymbols.Is(t, _s.ConfigurationBinder) ||
             SecretsSymbols.Is(t, _s.SecretClient) || SecretsSymbols.IsOrDerives(t, _s.AwsSecretsManager) || SecretsSymbols.IsOrDerives(t, _s.GcpSecretManagerClient) ||
@@ -101,11 +128,17 @@ internal sealed class SecretAccessCatalog
                     return new SecretAccess(SecretAccessKind.SecretRead, Api(), "every environment variable, secrets included");
                 case "SetEnvironmentVariable":
                     var target = Argument(invocation, "target");
-                    var variable = Describe(Argument(invocation, "variable"), "an environment variable");
+                    var variableName = Argument(invocation, "variable");
+                    var variable = Describe(variableName, "an environment variable");
                     var isProcess = target is null || (target.ConstantValue.HasValue && target.ConstantValue.Value is 0);
-                    return isProcess
-                        ? new SecretAccess(SecretAccessKind.Change, Api(), variable + " of this process")
-                        : new SecretAccess(SecretAccessKind.PersistentEnvironment, Api(), variable + " for the machine or user");
+                    if (!isProcess)
+                    {
+                        return new SecretAccess(SecretAccessKind.PersistentEnvironment, Api(), variable + " for the machine or user");
+                    }
+
+                    return WhyNotASecret(variableName, Argument(invocation, "value"), options) is { } why
+                        ? new SecretAccess(SecretAccessKind.ProcessEnvironment, Api(), variable + " of this process", why)
+                        : new SecretAccess(SecretAccessKind.Change, Api(), variable + " of this process");
             }
 
             return null;
@@ -177,13 +210,13 @@ internal sealed class SecretAccessCatalog
         {
             if (System.Array.IndexOf(PrivateKeyExports, name) >= 0)
             {
-                return new SecretAccess(SecretAccessKind.Export, Api(), "a private key");
+                return KeyExport(invocation, Api(), "a private key");
             }
 
             if (name is "ExportParameters" or "ExportExplicitParameters" or "ToXmlString" &&
                 invocation.Arguments.Length == 1 && MayBeTrue(invocation.Arguments[0].Value))
             {
-                return new SecretAccess(SecretAccessKind.Export, Api(), "the private key parameters");
+                return KeyExport(invocation, Api(), "the private key parameters");
             }
 
             return null;
@@ -192,7 +225,7 @@ internal sealed class SecretAccessCatalog
         if ((SecretsSymbols.IsOrDerives(type, _s.X509Certificate) || SecretsSymbols.Is(type, _s.X509Certificate2Collection)) &&
             ((name == "Export" && IsPfx(Argument(invocation, "contentType"))) || name == "ExportPkcs12"))
         {
-            return new SecretAccess(SecretAccessKind.Export, Api(), "a certificate with its private key (PFX)");
+            return KeyExport(invocation, Api(), "a certificate with its private key (PFX)");
         }
 
         if (SecretsSymbols.Is(type, _s.X509Store) && name is "Add" or "AddRange" or "Remove" or "RemoveRange")
@@ -235,6 +268,62 @@ internal sealed class SecretAccessCatalog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why setting a variable of this process is not a secret change (AM3026), or null when it may be one (AM3020): a
+    /// name that says secret, a value named as one, or a variable that decides what code runs or whom it trusts.
+    /// </summary>
+    private string? WhyNotASecret(IOperation? variable, IOperation? value, SecretDetectorOptions options)
+    {
+        if (_isTestProject)
+        {
+            return "a test project's own environment (a test setting a variable, or restoring one it changed)";
+        }
+
+        if (value is not null && value.ConstantValue.HasValue && value.ConstantValue.Value is null or "")
+        {
+            return "it clears the variable, so nothing is set that this process or the processes it starts could read";
+        }
+
+        var name = variable?.ConstantValue.Value as string;
+        if ((name is not null && (SecretNames.Classify(name, options.ExtraWords) != SecretNameClass.None || TrustVariables.Contains(name))) ||
+            IsNamedAsSecret(value, options))
+        {
+            return null;
+        }
+
+        return name is null
+            ? "the variable's name is computed at run time and the value is not named as a secret"
+            : "the name does not say secret";
+    }
+
+    /// <summary>A value held by a local, parameter, field or property named as a secret, or read from a secret source.</summary>
+    private bool IsNamedAsSecret(IOperation? value, SecretDetectorOptions options)
+    {
+        value = Unwrap(value);
+        var name = value switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+            _ => null,
+        };
+
+        return (name is not null && SecretNames.Classify(name, options.ExtraWords) is SecretNameClass.Password or SecretNameClass.Secret) ||
+               (value is not null && Match(value, options) is { Kind: SecretAccessKind.SecretRead });
+    }
+
+    /// <summary>AM3022, or AM3027 when the key was generated in memory by the code itself or the export is in a test project.</summary>
+    private SecretAccess KeyExport(IInvocationOperation invocation, string api, string what)
+    {
+        var reason = _generated.Describe(invocation.Instance) ??
+                     (InMemoryKeyCopy.IsCopy(invocation, _s.AsymmetricAlgorithm) ? "only to import it into another key object in memory" : null) ??
+                     (_isTestProject ? "in a test project" : null);
+        return reason is null
+            ? new SecretAccess(SecretAccessKind.Export, api, what)
+            : new SecretAccess(SecretAccessKind.UnstoredExport, api, what, reason);
     }
 
     /// <summary>A read whose risk depends on the name read: Medium when it says secret, else Low.</summary>

@@ -133,7 +133,8 @@ internal sealed class SecretOutputTracker
             case IPropertyReferenceOperation property when SecretMembers.Contains(property.Property.Name) && property.Instance is not null:
                 return Next(property.Instance);
             case IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_String } named
-                when SecretNames.Classify(named.Property.Name, options.ExtraWords) is SecretNameClass.Password or SecretNameClass.Secret:
+                when SecretNames.Classify(named.Property.Name, options.ExtraWords) is SecretNameClass.Password or SecretNameClass.Secret &&
+                     !IsMessageResource(named.Property):
                 // options.SmtpPassword: whatever fills it (binding, an environment variable), its name says what it holds.
                 return "the value of '" + named.Property.Name + "', named as a secret";
             case IInvocationOperation invocation:
@@ -141,6 +142,42 @@ internal sealed class SecretOutputTracker
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A localized message, not a value: a static string property of a resource class (one with a static
+    /// <c>ResourceManager</c>, as .resx designers generate, or nested in a class named Strings, Resources or Messages),
+    /// or one whose getter returns text for people (<c>Strings.Program.SecretProviderFailedToSetEncryptionKey =&gt;
+    /// LC.L("Failed to set encryption key in secret provider")</c>). Its name says what the message is about.
+    /// </summary>
+    private static bool IsMessageResource(IPropertySymbol property)
+    {
+        if (property.IsStatic)
+        {
+            for (var type = property.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (type.Name is "Strings" or "Resources" or "Resource" or "Messages" or "Texts" or "Localization" ||
+                    type.Name.EndsWith("Strings", System.StringComparison.Ordinal) || type.Name.EndsWith("Resources", System.StringComparison.Ordinal) ||
+                    type.GetMembers("ResourceManager").Any(m => m.IsStatic && m is IPropertySymbol))
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            // The getter's body, not an initializer (a default may be a placeholder of a real secret property).
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax declaration &&
+                ((SyntaxNode?)declaration.ExpressionBody ?? declaration.AccessorList) is { } getter &&
+                getter.DescendantTokens().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken) &&
+                                                        t.Value is string text && SecretValueFilters.IsNaturalLanguage(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? FromInvocation(IInvocationOperation invocation, System.Func<IOperation?, string?> next)

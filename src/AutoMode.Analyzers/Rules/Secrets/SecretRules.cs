@@ -69,7 +69,15 @@ internal static class SecretRules
         "'{0}' changes {1}; creating, changing or rotating secrets and environment variables changes the security perimeter. Make the change through the deployment's secret management, reviewed by a person.",
         RuleCategory.Secrets,
         RiskLevel.High,
-        "Sets or restores a secret in a vault, rotates it, or sets an environment variable of the process.");
+        "Sets or restores a secret in a vault, rotates it, or sets an environment variable of the process whose name says secret, is computed at run time, or decides what code runs or whom it trusts (PATH, LD_PRELOAD, DOTNET_STARTUP_HOOKS, proxies). Other process variables are AM3026 (Low).");
+
+    public static readonly DiagnosticDescriptor ProcessEnvironmentChange = DescriptorFactory.Create(
+        RuleIdentifiers.ProcessEnvironmentChange,
+        "Process environment variable set",
+        "'{0}' changes {1}; {2}, so it is recorded at Low for the gate only",
+        RuleCategory.Secrets,
+        RiskLevel.Low,
+        "What AM3020 finds for the environment of the process when the variable's name does not say secret (a driver or feature switch for a child process, LIBVA_DRIVER_NAME), or in a test project (a test setting or restoring a variable). Secret-named variables and those that decide what code runs or whom it trusts (PATH, LD_PRELOAD, DOTNET_STARTUP_HOOKS, proxies, certificate files) stay AM3020.");
 
     public static readonly DiagnosticDescriptor SecretDeletion = DescriptorFactory.Create(
         RuleIdentifiers.SecretDeletion,
@@ -85,7 +93,15 @@ internal static class SecretRules
         "'{0}' exports {1}; a private key outside its store can be copied, logged or leaked. Keep keys in their store (certificate store, HSM, Key Vault) and use them there.",
         RuleCategory.Secrets,
         RiskLevel.Critical,
-        "Exports a private key (PKCS#8, RSA, EC, ExportParameters(true), ToXmlString(true)), a certificate with its private key (PFX/PKCS#12) or a vault secret backup.");
+        "Exports a private key (PKCS#8, RSA, EC, ExportParameters(true), ToXmlString(true)), a certificate with its private key (PFX/PKCS#12) or a vault secret backup. A key generated in the same method, or an export in a test project, is AM3027 (Medium).");
+
+    public static readonly DiagnosticDescriptor UnstoredKeyExport = DescriptorFactory.Create(
+        RuleIdentifiers.UnstoredKeyExport,
+        "Private key export of a generated key, in tests or in memory",
+        "'{0}' exports {1} {2}, so Medium rather than Critical: as far as the code shows, no stored key leaves its store. Check where the exported key goes: written to a file, a database or a log it can be copied.",
+        RuleCategory.Secrets,
+        RiskLevel.Medium,
+        "What AM3022 finds when the key was generated in the same method (RSA.Create(2048), ECDsa.Create(curve), new RSACryptoServiceProvider(2048), CertificateRequest.CreateSelfSigned) and not imported into, when the exported key only goes into another key object in memory (export and re-import, then wipe), or when the export is in a test project: creating a key and exporting it, for seed data, a key-generation command or a test comparing a key with its decrypted copy.");
 
     public static readonly DiagnosticDescriptor PersistentEnvironmentChange = DescriptorFactory.Create(
         RuleIdentifiers.PersistentEnvironmentChange,

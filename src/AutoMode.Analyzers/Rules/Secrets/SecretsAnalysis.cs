@@ -44,7 +44,10 @@ internal sealed class SecretsAnalysis
     public void AnalyzeStringExpression(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        if (!HardcodedSecretClassifier.IsTopLevelString(operation) ||
+
+        // A literal the compiler wrote: a default parameter value, or the text of another argument for a
+        // [CallerArgumentExpression] parameter (NUnit 4's Assert.That). What it repeats is reported where it is written.
+        if (operation.IsImplicit || !HardcodedSecretClassifier.IsTopLevelString(operation) ||
             (operation is IBinaryOperation binary && binary.OperatorKind != BinaryOperatorKind.Add))
         {
             return;
@@ -131,7 +134,8 @@ internal sealed class SecretsAnalysis
             {
                 ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, trace, sink, match.Description, match.Masked);
             }
-            else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation)
+            else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation &&
+                     !IsSqlite(context.Operation))
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
             }
@@ -150,6 +154,23 @@ internal sealed class SecretsAnalysis
         {
             ReportOnce(context, SecretRules.CredentialArgument, trace, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
         }
+    }
+
+    /// <summary>
+    /// A SQLite connection (Microsoft.Data.Sqlite, System.Data.SQLite): its connection string names a local file or
+    /// <c>:memory:</c>, so setting it in code does not change where the program connects over the network (AM3025).
+    /// A password in it is still AM3002.
+    /// </summary>
+    private static bool IsSqlite(IOperation operation)
+    {
+        var type = operation switch
+        {
+            IObjectCreationOperation creation => creation.Type,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Instance?.Type ?? property.Property.ContainingType,
+            _ => null,
+        };
+
+        return type is not null && type.Name.IndexOf("sqlite", System.StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private void ReportOnce(OperationAnalysisContext context, DiagnosticDescriptor rule, SecretValueTrace trace, CredentialSink sink, string first, string second)
@@ -199,9 +220,11 @@ internal sealed class SecretsAnalysis
             SecretAccessKind.Delete => SecretRules.SecretDeletion,
             SecretAccessKind.Export => SecretRules.SecretExport,
             SecretAccessKind.PersistentEnvironment => SecretRules.PersistentEnvironmentChange,
+            SecretAccessKind.ProcessEnvironment => SecretRules.ProcessEnvironmentChange,
+            SecretAccessKind.UnstoredExport => SecretRules.UnstoredKeyExport,
             _ => SecretRules.CertificateStoreChange,
         };
-        context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What));
+        context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What, access.Reason));
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

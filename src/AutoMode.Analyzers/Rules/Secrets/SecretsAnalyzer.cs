@@ -20,7 +20,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         SecretRules.KnownFormat, SecretRules.CredentialString, SecretRules.CredentialArgument, SecretRules.NamedSecret, SecretRules.TestFixtureCredential,
         SecretRules.SecretRead, SecretRules.ConfigurationRead, SecretRules.SecretChange, SecretRules.SecretDeletion,
         SecretRules.SecretExport, SecretRules.PersistentEnvironmentChange, SecretRules.CertificateStoreChange,
-        SecretRules.ConnectionStringInCode, SecretRules.SecretToOutput);
+        SecretRules.ConnectionStringInCode, SecretRules.SecretToOutput, SecretRules.ProcessEnvironmentChange, SecretRules.UnstoredKeyExport);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -36,10 +36,11 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
 
             var sinks = new CredentialSinkCatalog(symbols);
             var hardcoded = new HardcodedSecretClassifier(sinks);
-            var access = new SecretAccessCatalog(symbols);
+            var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            var access = new SecretAccessCatalog(symbols, isTestProject);
             var output = new SecretOutputTracker(symbols, access, hardcoded);
             var reported = new ConcurrentDictionary<Location, bool>();
-            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, TestCode.IsTestProject(start.Compilation, start.Options));
+            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, isTestProject);
 
             start.RegisterOperationAction(analysis.AnalyzeStringExpression, OperationKind.Literal, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);

@@ -61,6 +61,7 @@ internal sealed class SecretsSymbols
         X509Certificate2 = t.Get("System.Security.Cryptography.X509Certificates.X509Certificate2");
         X509Certificate2Collection = t.Get("System.Security.Cryptography.X509Certificates.X509Certificate2Collection");
         X509Store = t.Get("System.Security.Cryptography.X509Certificates.X509Store");
+        CertificateRequest = t.Get("System.Security.Cryptography.X509Certificates.CertificateRequest");
         PrivateKeyExtensionTypes = new[]
         {
             t.Get("System.Security.Cryptography.X509Certificates.RSACertificateExtensions"),
@@ -129,6 +130,7 @@ internal sealed class SecretsSymbols
     public readonly INamedTypeSymbol? X509Certificate2;
     public readonly INamedTypeSymbol? X509Certificate2Collection;
     public readonly INamedTypeSymbol? X509Store;
+    public readonly INamedTypeSymbol? CertificateRequest;
     public readonly INamedTypeSymbol[] PrivateKeyExtensionTypes;
     public readonly INamedTypeSymbol? AsymmetricAlgorithm;
     public readonly INamedTypeSymbol? Console;

@@ -88,7 +88,7 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
                 {
                     if (sinks.Match(c.Operation) is { } sink && !symbols.IsMigrationDown(c.ContainingSymbol))
                     {
-                        Analyze(c, sink, sinks);
+                        Analyze(c, sink, sinks, symbols);
                     }
                 },
                 OperationKind.Invocation,
@@ -97,10 +97,12 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, SqlSink sink, SqlSinks sinks)
+    private static void Analyze(OperationAnalysisContext context, SqlSink sink, SqlSinks sinks, MigrationSymbols symbols)
     {
         var location = context.Operation.Syntax.GetLocation();
-        var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode);
+        // In a migration, columns AddColumn added just before are empty: an UPDATE that fills them overwrites nothing.
+        var newColumns = sink.Api == "MigrationBuilder.Sql" ? MigrationBody.AddedColumnsBefore(context.Operation, symbols) : null;
+        var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode, newColumns);
         if (classification is null)
         {
             if (sink.Mode != SqlTextMode.Script && ForwardedParameters.Of(sink.Text, node => sinks.Match(node) is not null) is { } parameter)

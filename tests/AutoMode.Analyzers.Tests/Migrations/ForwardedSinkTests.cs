@@ -7,7 +7,7 @@ namespace AutoMode.Analyzers.Tests.Migrations;
 /// AM2016 and AM2006: a method that hands its own parameter, unchanged, to a SQL sink or as the target of a migration
 /// operation is an API (issue #14: EF Core's own ExecuteSqlRaw overloads were AM2015 High, its MigrationBuilder.DeleteData
 /// overloads AM2001 Critical, duplicati's SetCommandAndParameters(cmd, text) helper AM2015). Beside them, the true cases
-/// that keep their level: the method builds or changes the value, a private helper, a method with several sinks, a lambda.
+/// that keep their level: the method builds or changes the value, a private or internal helper, a method with several sinks, a lambda.
 /// </summary>
 public class ForwardedSinkTests
 {
@@ -62,6 +62,8 @@ public class ForwardedSinkTests
 
             private int Privately(DatabaseFacade db, string sql) => {|AM2015:db.ExecuteSqlRaw(sql)|};
 
+            internal int Internally(DatabaseFacade db, string sql) => {|AM2015:db.ExecuteSqlRaw(sql)|};
+
             public void Several(DatabaseFacade db, string sql)
             {
                 {|AM2014:db.ExecuteSqlRaw("SELECT 1")|};
@@ -108,6 +110,8 @@ public class ForwardedSinkTests
             public static void DropNotes(MigrationBuilder migrationBuilder, string table) => {|AM2001:migrationBuilder.DropColumn("Notes", table)|};
 
             private static void DropPrivately(MigrationBuilder migrationBuilder, string name) => {|AM2001:migrationBuilder.DropTable(name)|};
+
+            internal static void DropInternally(MigrationBuilder migrationBuilder, string name) => {|AM2001:migrationBuilder.DropTable(name)|};
 
             public static void DropWithArchive(MigrationBuilder migrationBuilder, string name)
             {

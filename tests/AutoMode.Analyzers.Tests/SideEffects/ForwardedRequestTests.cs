@@ -33,10 +33,14 @@ public class ForwardedRequestTests
 
                 public Task<HttpResponseMessage> DeleteAsync(string url) => {|AM5007:_client.DeleteAsync(url)|};
 
-                internal Task<HttpResponseMessage> PostAsync(Uri uri, HttpContent content) => {|AM5007:_client.PostAsync(uri, content)|};
+                protected Task<HttpResponseMessage> PostAsync(Uri uri, HttpContent content) => {|AM5007:_client.PostAsync(uri, content)|};
 
             #pragma warning disable SYSLIB0014
                 public static void SetMethod(HttpWebRequest request, string method) => {|AM5007:request.Method = method|};
+
+                public static void SetMethod(HttpWebRequest request, HttpMethod method) => {|AM5007:request.Method = method.ToString()|};
+
+                public static void SetVerb(HttpWebRequest request, HttpMethod method) => {|AM5001:request.Method = method.ToString() + "X"|};
             #pragma warning restore SYSLIB0014
 
                 public void Dispose() => _client.Dispose();
@@ -71,6 +75,8 @@ public class ForwardedRequestTests
 
                 private Task<HttpResponseMessage> SendPrivately(HttpRequestMessage request) => {|AM5001:_client.SendAsync(request)|};
 
+                internal Task<HttpResponseMessage> SendInternally(HttpRequestMessage request) => {|AM5001:_client.SendAsync(request)|};
+
                 public async Task AuditedAsync(HttpRequestMessage request)
                 {
                     await {|AM5001:_client.SendAsync(request)|};
@@ -78,6 +84,34 @@ public class ForwardedRequestTests
                 }
 
                 public Task AllAsync(HttpRequestMessage[] requests) => Task.WhenAll(requests.Select(r => {|AM5001:_client.SendAsync(r)|}));
+            }
+            """);
+
+    /// <summary>
+    /// The labeled corpus's SideEffects/028: an internal extension hides a PostAsync and a new caller uses it. Calls to
+    /// the wrapper are not sinks, so the wrapper is the one place the POST can be seen: it stays High.
+    /// </summary>
+    [Test]
+    public Task InternalWrapper_StaysHigh() =>
+        Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            internal static class HttpClientExtensions
+            {
+                public static async Task PublishAsync(this HttpClient http, string path, HttpContent content, CancellationToken cancellationToken)
+                {
+                    using var response = await {|AM5001:http.PostAsync(path, content, cancellationToken)|};
+                    response.EnsureSuccessStatusCode();
+                }
+            }
+
+            public sealed class CatalogClient
+            {
+                private readonly HttpClient _http;
+                public CatalogClient(HttpClient http) => _http = http;
+                public Task ReportSyncAsync(HttpContent report, CancellationToken cancellationToken) => _http.PublishAsync("api/sync-reports", report, cancellationToken);
             }
             """);
 

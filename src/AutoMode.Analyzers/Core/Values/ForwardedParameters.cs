@@ -12,12 +12,14 @@ namespace AutoMode.Analyzers.Values;
 /// <c>ExecuteSqlRaw(sql, …)</c> overloads calling each other, a <c>SetCommandText(cmd, text)</c> helper, a
 /// <c>SendAsync(request)</c> wrapper. Such a method is an API: what it does is decided by its callers, where the value is
 /// visible. The value may pass through conversions and single-assignment locals; the text of a
-/// <c>FormattableString</c> parameter (<c>sql.Format</c>) is the caller's too. It is not forwarded when the method
+/// <c>FormattableString</c> parameter (<c>sql.Format</c>) and a parameter's <c>ToString()</c> are the caller's too. It is not forwarded when the method
 /// builds the value (concatenation, interpolation, a call), assigns the parameter, passes it by reference, or sets a
-/// member of it (<c>request.Method = HttpMethod.Delete</c>). Only an API forwards: a method other types can call (not
-/// private: a private helper's callers are in its own class, and no rule would see them), whose body holds that one sink
-/// (a method that sends several requests or statements is doing its own work, not wrapping a call). Parameters of lambdas
-/// and local functions do not count either: their callers are in the same body.
+/// member of it (<c>request.Method = HttpMethod.Delete</c>). Only an API forwards: a method other assemblies can call
+/// (public or protected, in public types), whose body holds that one sink (a method that sends several requests or
+/// statements is doing its own work, not wrapping a call). A private or internal helper keeps the finding: its callers are
+/// in the same project, calls to it are not sinks any rule knows, so the helper is the one place the risk can be seen
+/// (the labeled corpus's internal <c>PublishAsync(this HttpClient, path, …)</c> wrapper is such a case). Parameters of
+/// lambdas and local functions do not count either: their callers are in the same body.
 /// </summary>
 internal static class ForwardedParameters
 {
@@ -35,11 +37,15 @@ internal static class ForwardedParameters
         {
             followed = OperationValues.Unwrap(instance);
         }
+        else if (followed is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.IsEmpty: true, Instance: { } converted })
+        {
+            followed = OperationValues.Unwrap(converted); // method.ToString(): the caller's value as text
+        }
 
         if (followed is not IParameterReferenceOperation reference ||
             reference.Parameter is not { RefKind: RefKind.None or RefKind.In } parameter ||
             parameter.ContainingSymbol is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } method ||
-            (method.DeclaredAccessibility == Accessibility.Private && method.MethodKind != MethodKind.ExplicitInterfaceImplementation))
+            !IsVisibleOutsideAssembly(method))
         {
             return null;
         }
@@ -60,6 +66,26 @@ internal static class ForwardedParameters
         }
 
         return parameter;
+    }
+
+    /// <summary>Public or protected (an explicit interface implementation counts as its type's), in public or protected types.</summary>
+    private static bool IsVisibleOutsideAssembly(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.ExplicitInterfaceImplementation &&
+            method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+        {
+            return false;
+        }
+
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The parameters a body writes, or writes a member of.</summary>

@@ -154,7 +154,7 @@ public class TestClientOriginTests
     public Task UnseenClient_InATestProject_IsMediumWithTheReason() =>
         Verify.VerifyAsync(NUnitOnly, UnseenClient,
             Verify.Diagnostic("AM5008").WithLocation(0).WithMessage(
-                "'HttpClient.PostAsync' sends an HTTP POST request in a test project through a client whose origin cannot be seen here ('_client' is a parameter, a member set elsewhere or the result of a call not visible in this file); an integration test's client usually comes from the in-memory test server (WebApplicationFactory or TestServer.CreateClient) and changes nothing outside the test. Reported at Medium rather than High (AM5001): create the client visibly from the test server, or check where it points."));
+                "'HttpClient.PostAsync' sends an HTTP POST request in a test project through a client whose origin cannot be seen here ('_client' is set from a parameter or a call whose result this file does not show); an integration test's client usually comes from the in-memory test server (WebApplicationFactory or TestServer.CreateClient) and changes nothing outside the test. Reported at Medium rather than High (AM5001): create the client visibly from the test server, or check where it points."));
 
     [Test]
     public Task UnseenClient_OutsideTests_StaysHigh() =>
@@ -178,9 +178,11 @@ public class TestClientOriginTests
 
                 public OrganizationsTests(ApiApplicationFactory factory) => _client = factory.CreateClient();
 
-                public Task Delete(Guid id) => {|AM5008:_client.DeleteAsync(string.Format("organizations/{0}", id))|};
+                public Task Delete(Guid id) => {|#0:_client.DeleteAsync(string.Format("organizations/{0}", id))|};
             }
             """);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM5008").WithLocation(0).WithArguments(
+            "HttpClient.DeleteAsync", "an HTTP DELETE request", "it comes from code whose types cannot be resolved: are the test packages restored?"));
         test.CompilerDiagnostics = CompilerDiagnostics.None;
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
         return test.RunAsync();

@@ -52,6 +52,31 @@ internal sealed class InMemoryTestServer
 
     public ClientOrigin OriginOf(IOperation? client) => Origin(client, 0);
 
+    /// <summary>Why the origin of a client cannot be seen, for the message: a parameter, an unresolved type, another file.</summary>
+    public static string WhyUnseen(IOperation? client)
+    {
+        var value = OperationValues.Follow(client);
+        var values = value switch
+        {
+            IFieldReferenceOperation field => MemberValues.Of(field.Field, field.SemanticModel),
+            IPropertyReferenceOperation property => MemberValues.Of(property.Property, property.SemanticModel),
+            _ => null,
+        };
+        if (value is IInvalidOperation || (values is { } all && all.Any(v => OperationValues.Follow(v) is IInvalidOperation || v.Type is null or IErrorTypeSymbol)))
+        {
+            return "it comes from code whose types cannot be resolved: are the test packages restored?";
+        }
+
+        return value switch
+        {
+            IParameterReferenceOperation parameter => "'" + parameter.Parameter.Name + "' is a parameter",
+            IFieldReferenceOperation or IPropertyReferenceOperation when values is not null => "'" + value.Syntax + "' is set from a parameter or a call whose result this file does not show",
+            IFieldReferenceOperation or IPropertyReferenceOperation => "'" + value.Syntax + "' is set in another file or can be set from outside its class",
+            IInvocationOperation invocation => "'" + invocation.TargetMethod.Name + "' returns a client this file does not show",
+            _ => "'" + client?.Syntax + "' comes from code this file does not show",
+        };
+    }
+
     /// <summary>With an unseen origin, a relative URI in a project that references the test host is the test server's.</summary>
     public bool IsRelativeWithTestHost(IOperation? requestUri) => _testServer is not null && IsRelative(requestUri);
 

@@ -135,10 +135,8 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         }
         else if (r.Context == HttpRequestContext.UnseenClient && isTestProject)
         {
-            var client = context.Operation is IInvocationOperation invocation && InMemoryTestServer.ClientOf(invocation) is { } c
-                ? "'" + c.Syntax + "'"
-                : "the client";
-            context.ReportDiagnostic(RiskDiagnostic.Create(TestClientHttpRule, location, r.Api, what, client + " is a parameter, a member set elsewhere or the result of a call not visible in this file"));
+            var why = InMemoryTestServer.WhyUnseen(context.Operation is IInvocationOperation invocation ? InMemoryTestServer.ClientOf(invocation) : null);
+            context.ReportDiagnostic(RiskDiagnostic.Create(TestClientHttpRule, location, r.Api, what, why));
         }
         else
         {

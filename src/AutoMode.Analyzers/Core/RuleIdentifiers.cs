@@ -24,6 +24,7 @@ internal static class RuleIdentifiers
     public const string MigrationValidatesRows = "AM2003";
     public const string MigrationAdditive = "AM2004";
     public const string IrreversibleMigration = "AM2005";
+    public const string MigrationOperationForwarded = "AM2006";
 
     // Raw SQL sent from C#, by the SQL statement classifier (RawSqlAnalyzer):
     public const string SqlDataLoss = "AM2011";
@@ -31,6 +32,7 @@ internal static class RuleIdentifiers
     public const string SqlUnclearEffect = "AM2013";
     public const string SqlAdditiveOrRead = "AM2014";
     public const string SqlNotVisible = "AM2015";
+    public const string SqlForwarded = "AM2016";
 
     // Database lifecycle through EF Core's DatabaseFacade (DatabaseLifecycleAnalyzer):
     public const string DatabaseDeleted = "AM2021";
@@ -80,6 +82,8 @@ internal static class RuleIdentifiers
     public const string MessageSend = "AM5004";
     public const string MoneyMovement = "AM5005";
     public const string ReadOnlyCommand = "AM5006";
+    public const string HttpRequestForwarded = "AM5007";
+    public const string HttpRequestFromTestClient = "AM5008";
 
     // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
     public const string InfrastructureChange = "AM5101";

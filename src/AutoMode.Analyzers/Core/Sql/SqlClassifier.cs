@@ -16,12 +16,23 @@ internal static class SqlClassifier
 
     public static SqlClassification Classify(string sql) => Classify(sql, 0);
 
-    internal static SqlClassification Classify(string sql, int nesting)
+    /// <summary>
+    /// With the columns (<c>table.column</c>) that were added just before the text runs — by <c>AddColumn</c> earlier in the
+    /// same migration — and so hold no value yet: an UPDATE that only fills them overwrites nothing.
+    /// </summary>
+    public static SqlClassification Classify(string sql, IEnumerable<string>? newColumns) => Classify(sql, 0, newColumns);
+
+    internal static SqlClassification Classify(string sql, int nesting, IEnumerable<string>? newColumns = null)
     {
         try
         {
             var tokens = SqlTokenizer.Tokenize(sql ?? string.Empty);
-            var context = new SqlScriptContext(nesting < MaxNesting ? text => Classify(text, nesting + 1) : null);
+            var context = new SqlScriptContext(nesting < MaxNesting ? text => Classify(text, nesting + 1, newColumns) : null);
+            if (newColumns is not null)
+            {
+                context.NewColumns.UnionWith(newColumns);
+            }
+
             var statements = ImmutableArray.CreateBuilder<SqlStatement>();
             foreach (var statement in SqlStatementSplitter.Split(tokens))
             {
@@ -46,6 +57,9 @@ internal sealed class SqlScriptContext
     public SqlScriptContext(System.Func<string, SqlClassification>? nested) => Nested = nested;
 
     public HashSet<string> CreatedTables { get; } = new(System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Columns (<c>table.column</c>) that hold no value yet: added just before the text runs.</summary>
+    public HashSet<string> NewColumns { get; } = new(System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Classifies dynamic SQL found in a string (EXEC('…'), DO $$…$$); null when nested too deep.</summary>
     public System.Func<string, SqlClassification>? Nested { get; }

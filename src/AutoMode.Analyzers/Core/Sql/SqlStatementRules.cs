@@ -34,7 +34,7 @@ internal static class SqlStatementRules
             case "UPSERT":
                 return builder.Make(SqlStatementKind.Upsert, RiskLevel.Medium, "inserts rows and replaces the existing rows with the same key", "Insert new rows only, or update the matching rows explicitly with a reviewed WHERE.");
             case "UPDATE":
-                return UpdateOrDelete(t, builder, 0, isDelete: false);
+                return UpdateOrDelete(t, builder, 0, isDelete: false, context: context);
             case "DELETE":
                 return UpdateOrDelete(t, builder, 0, isDelete: true);
             case "MERGE":
@@ -145,7 +145,7 @@ internal static class SqlStatementRules
 
             if (t.Is(i, "UPDATE"))
             {
-                return UpdateOrDelete(t, builder, i, isDelete: false, CommonTableNames(t, i));
+                return UpdateOrDelete(t, builder, i, isDelete: false, CommonTableNames(t, i), context);
             }
 
             if (t.Is(i, "DELETE"))
@@ -199,7 +199,7 @@ internal static class SqlStatementRules
         return names;
     }
 
-    private static SqlStatement UpdateOrDelete(SqlTokens t, Builder builder, int start, bool isDelete, System.Collections.Generic.HashSet<string>? commonTables = null)
+    private static SqlStatement UpdateOrDelete(SqlTokens t, Builder builder, int start, bool isDelete, System.Collections.Generic.HashSet<string>? commonTables = null, SqlScriptContext? context = null)
     {
         var kind = isDelete ? SqlStatementKind.Delete : SqlStatementKind.Update;
         var i = start + 1;
@@ -234,6 +234,13 @@ internal static class SqlStatementRules
 
         var filtered = limited || (target is not null && commonTables is not null && commonTables.Contains(target)) || HasRealWhere(t, start) || t.Has("JOIN", start) || t.Has("USING", start) || t.Has("LIMIT", start) ||
                        t.HasHole(i); // text built at run time after the target may hold the WHERE
+        if (!filtered && !isDelete && target is not null && context is { NewColumns.Count: > 0 } &&
+            SetColumns(t, i) is { Count: > 0 } columns && columns.TrueForAll(c => context.NewColumns.Contains(target + "." + c)))
+        {
+            return builder.Make(kind, RiskLevel.High, "only fills " + string.Join(", ", columns.ConvertAll(c => "'" + c + "'")) + ", added just before it and still empty: no existing value is overwritten, but every row of the table is written at once",
+                "On a large table, fill the new column in batches, or add it with a default value.");
+        }
+
         if (!filtered)
         {
             return isDelete
@@ -244,6 +251,42 @@ internal static class SqlStatementRules
         return isDelete
             ? builder.Make(kind, RiskLevel.High, "deletes rows; a wrong condition loses data that a rollback of the code does not bring back", "Delete in small batches, keep a copy of the rows (or soft-delete), and review the condition.")
             : builder.Make(kind, RiskLevel.High, "overwrites rows; a wrong condition loses the previous values for good", "Update in small batches, keep the previous values, and review the condition.");
+    }
+
+    /// <summary>The columns an UPDATE's <c>SET a = …, b = …</c> assigns (after <paramref name="from"/>), lower-cased; empty when unreadable.</summary>
+    private static System.Collections.Generic.List<string> SetColumns(SqlTokens t, int from)
+    {
+        var columns = new System.Collections.Generic.List<string>();
+        var set = t.Find("SET", from);
+        if (set < 0)
+        {
+            return columns;
+        }
+
+        var i = set + 1;
+        while (i < t.Count)
+        {
+            var column = t.ReadName(ref i);
+            if (column is null || column == "\0" || i >= t.Count || !t[i].IsPunctuation("="))
+            {
+                return new System.Collections.Generic.List<string>();
+            }
+
+            columns.Add(column);
+            while (i < t.Count && !(t.Depth(i) == 0 && (t[i].IsPunctuation(",") || t.IsAny(i, "FROM", "WHERE", "RETURNING", "OUTPUT"))))
+            {
+                i++;
+            }
+
+            if (i >= t.Count || !t[i].IsPunctuation(","))
+            {
+                return columns;
+            }
+
+            i++;
+        }
+
+        return columns;
     }
 
     private static bool HasRealWhere(SqlTokens t, int start)

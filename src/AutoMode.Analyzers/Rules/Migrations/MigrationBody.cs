@@ -157,6 +157,32 @@ internal sealed class MigrationBody
     }
 
     /// <summary>
+    /// The columns (<c>table.column</c>) that <c>AddColumn</c> calls with constant names add earlier in the same body
+    /// than <paramref name="operation"/>: when it runs they hold no value yet (a backfill that fills them overwrites nothing).
+    /// </summary>
+    public static List<string> AddedColumnsBefore(IOperation operation, MigrationSymbols symbols)
+    {
+        var added = new List<string>();
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var invocation in root.Descendants().OfType<IInvocationOperation>())
+        {
+            if (invocation.Syntax.SpanStart < operation.Syntax.SpanStart && invocation.TargetMethod.Name == "AddColumn" &&
+                MigrationSymbols.Is(invocation.TargetMethod.ContainingType, symbols.MigrationBuilder) &&
+                Arguments.String(invocation, "table") is { } table && Arguments.String(invocation, "name") is { } column)
+            {
+                added.Add(table + "." + column);
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
     /// The provider for one operation: a provider check around it (<c>if (migrationBuilder.IsNpgsql())</c>,
     /// <c>ActiveProvider == "…"</c>), else the body's annotations, else <c>automode.migrations.provider</c>, else the one
     /// provider the project references.

@@ -11,9 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
-/// AM2001–AM2005: the schema and data operations of EF Core <c>MigrationBuilder</c> and FluentMigrator migrations,
+/// AM2001–AM2006: the schema and data operations of EF Core <c>MigrationBuilder</c> and FluentMigrator migrations,
 /// one id per risk level, and migrations whose <c>Down</c> cannot undo a risky <c>Up</c>. Operations in a
-/// migration's <c>Down</c> run only on rollback and are not reported themselves.
+/// migration's <c>Down</c> run only on rollback and are not reported themselves. An operation whose target is the
+/// enclosing method's own parameter, passed on unchanged, is an API's and reported at Low (AM2006).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
@@ -60,8 +61,16 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
         RiskLevel.High,
         "A migration whose Up has a Medium-or-worse operation needs a Down that undoes it: recreate what was dropped, rename back what was renamed, drop what was added.");
 
+    internal static readonly DiagnosticDescriptor ForwardedRule = DescriptorFactory.Create(
+        RuleIdentifiers.MigrationOperationForwarded,
+        "Migration operation on a name forwarded from a parameter",
+        "'{0}' ({1}) acts on the parameter '{2}' of '{3}', passed on unchanged; the method is an API whose callers choose the target, so the risk is reported where the name is visible, at its callers. Recorded at Low; declare the method with [Risk] if calls to it should be reported.",
+        RuleCategory.Migrations,
+        RiskLevel.Low,
+        "A method that hands its own parameter, unchanged, as the name an operation acts on (EF Core's own MigrationBuilder.DeleteData overloads calling each other, a DropColumn(builder, name) helper) does not choose what is dropped: its callers do. An operation on a name the method writes itself keeps its level.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DataLossRule, BlockingRule, ValidatesRowsRule, AdditiveRule, IrreversibleRule);
+        DataLossRule, BlockingRule, ValidatesRowsRule, AdditiveRule, IrreversibleRule, ForwardedRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -102,7 +111,9 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
                         var operation = ef.Classify(invocation, body.Value) ?? fm.Classify(invocation, body.Value);
                         if (operation is not null)
                         {
-                            c.ReportDiagnostic(Report(operation));
+                            c.ReportDiagnostic(operation.Risk > RiskLevel.Low && ForwardedTarget(invocation, ef, fm) is { } parameter
+                                ? RiskDiagnostic.Create(ForwardedRule, operation.Operation.Syntax.GetLocation(), operation.Api, operation.Consequence, parameter.Name, parameter.ContainingSymbol.Name)
+                                : Report(operation));
                         }
                     },
                     OperationKind.Invocation);
@@ -112,6 +123,26 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
                 symbolStart => RegisterReversibility(symbolStart, symbols, ef, fm, sinks),
                 SymbolKind.NamedType);
         });
+    }
+
+    /// <summary>
+    /// The parameter of the enclosing method that names what the operation acts on, passed on unchanged: the table of
+    /// InsertData/UpdateData/DeleteData, the name of every other EF Core operation, the first argument of a FluentMigrator
+    /// expression (<c>Delete.Table(name)</c>); null when the method writes the name itself.
+    /// </summary>
+    private static IParameterSymbol? ForwardedTarget(IInvocationOperation invocation, EfCoreOperationCatalog ef, FluentMigratorCatalog fm)
+    {
+        IOperation? target;
+        if (ef.IsMigrationBuilderCall(invocation))
+        {
+            target = Arguments.Get(invocation, invocation.TargetMethod.Name is "InsertData" or "UpdateData" or "DeleteData" ? "table" : "name");
+        }
+        else
+        {
+            target = invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
+        }
+
+        return Values.ForwardedParameters.Of(target, node => node is IInvocationOperation call && (ef.IsMigrationBuilderCall(call) || fm.IsExpressionRoot(call)));
     }
 
     private static Diagnostic Report(MigrationOperation operation)

@@ -2,15 +2,17 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using AutoMode.Analyzers.Sql;
+using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
-/// AM2011–AM2015: SQL text that C# sends to a database (MigrationBuilder.Sql, ExecuteSql*, FromSql*, ADO.NET command
+/// AM2011–AM2016: SQL text that C# sends to a database (MigrationBuilder.Sql, ExecuteSql*, FromSql*, ADO.NET command
 /// text, Dapper Execute*/Query*, FluentMigrator Execute.*), classified by <see cref="SqlClassifier"/>: the worst statement
-/// decides, one id per level; text the compiler cannot see is AM2015.
+/// decides, one id per level; text the compiler cannot see is AM2015, and text that is the enclosing method's own
+/// parameter, forwarded unchanged, is AM2016 (Low): its callers decide it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
@@ -57,8 +59,16 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         RiskLevel.High,
         "SQL text built at run time from strings cannot be classified, and string-built SQL invites SQL injection.");
 
+    internal static readonly DiagnosticDescriptor ForwardedRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlForwarded,
+        "SQL text forwarded from a parameter",
+        "'{0}' sends the SQL text of the parameter '{1}' of '{2}' unchanged; the method is an API whose callers decide the SQL, so the risk is reported where the text is visible, at its callers. Recorded at Low; declare the method with [Risk] if calls to it should be reported.",
+        RuleCategory.Migrations,
+        RiskLevel.Low,
+        "A method that hands its own string parameter to a SQL sink unchanged (ExecuteSqlRaw overloads calling each other, a SetCommandText(cmd, text) helper) does not choose the SQL: its callers do. Text the method builds itself stays AM2015.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule);
+        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule, ForwardedRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -78,7 +88,7 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
                 {
                     if (sinks.Match(c.Operation) is { } sink && !symbols.IsMigrationDown(c.ContainingSymbol))
                     {
-                        Analyze(c, sink);
+                        Analyze(c, sink, sinks, symbols);
                     }
                 },
                 OperationKind.Invocation,
@@ -87,12 +97,20 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, SqlSink sink)
+    private static void Analyze(OperationAnalysisContext context, SqlSink sink, SqlSinks sinks, MigrationSymbols symbols)
     {
         var location = context.Operation.Syntax.GetLocation();
-        var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode);
+        // In a migration, columns AddColumn added just before are empty: an UPDATE that fills them overwrites nothing.
+        var newColumns = sink.Api == "MigrationBuilder.Sql" ? MigrationBody.AddedColumnsBefore(context.Operation, symbols) : null;
+        var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode, newColumns);
         if (classification is null)
         {
+            if (sink.Mode != SqlTextMode.Script && ForwardedParameters.Of(sink.Text, node => sinks.Match(node) is not null) is { } parameter)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedRule, location, sink.Api, parameter.Name, parameter.ContainingSymbol.Name));
+                return;
+            }
+
             var how = sink.Mode == SqlTextMode.Script ? "from a script that is not part of the analyzed files" : "built at run time";
             context.ReportDiagnostic(RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, how));
             return;

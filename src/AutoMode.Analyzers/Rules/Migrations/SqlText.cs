@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AutoMode.Analyzers.Sql;
 using AutoMode.Analyzers.Values;
@@ -16,8 +17,11 @@ internal static class SqlText
     private static readonly ValueResolver.Hook ValueHook = (operation, _) =>
         !operation.ConstantValue.HasValue && operation.Type is { } type && CannotCarrySql(type) ? SymbolicString.FromText("0") : null;
 
-    /// <summary>The classification, or null when the text is wholly built at run time.</summary>
-    public static SqlClassification? Classify(IOperation? text, SqlTextMode mode)
+    /// <summary>
+    /// The classification, or null when the text is wholly built at run time; <paramref name="newColumns"/> are the
+    /// columns (<c>table.column</c>) that hold no value yet when the text runs.
+    /// </summary>
+    public static SqlClassification? Classify(IOperation? text, SqlTextMode mode, IEnumerable<string>? newColumns = null)
     {
         var symbolic = Resolve(text, mode);
         if (symbolic.IsFullyUnknown)
@@ -25,7 +29,7 @@ internal static class SqlText
             return null;
         }
 
-        return SqlClassifier.Classify(symbolic.Render());
+        return SqlClassifier.Classify(symbolic.Render(), newColumns);
     }
 
     public static SymbolicString Resolve(IOperation? text, SqlTextMode mode)

@@ -6,18 +6,42 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoMode.Analyzers.Rules.SideEffects;
 
+/// <summary>Why a request is reported lower than AM5001's High.</summary>
+internal enum HttpRequestContext
+{
+    /// <summary>Nothing lowers it.</summary>
+    None,
+
+    /// <summary>Its decisive value (the request, URI or method) is a parameter of the method around it, unchanged.</summary>
+    Forwarded,
+
+    /// <summary>The client's origin cannot be seen: in a test project, most likely the in-memory test server's.</summary>
+    UnseenClient,
+}
+
 /// <summary>A request that may change state: the API and the HTTP method, null when the method is not visible.</summary>
 internal readonly struct HttpRequest
 {
-    public HttpRequest(string api, string? method)
+    public HttpRequest(string api, string? method, HttpRequestContext context = HttpRequestContext.None, IParameterSymbol? forwarded = null, string? forwardedPart = null)
     {
         Api = api;
         Method = method;
+        Context = context;
+        Forwarded = forwarded;
+        ForwardedPart = forwardedPart;
     }
 
     public string Api { get; }
 
     public string? Method { get; }
+
+    public HttpRequestContext Context { get; }
+
+    /// <summary>The parameter the decisive value comes from, when <see cref="Context"/> is Forwarded.</summary>
+    public IParameterSymbol? Forwarded { get; }
+
+    /// <summary>What the parameter gives: "request", "URI" or "method".</summary>
+    public string? ForwardedPart { get; }
 }
 
 /// <summary>
@@ -38,19 +62,11 @@ internal sealed class HttpRequests
         var type = method.ContainingType;
         if (TypeHierarchy.IsOrInherits(type, _s.HttpClient) || SideEffectsSymbols.Is(type, _s.HttpClientJsonExtensions))
         {
-            var verb = method.Name switch
-            {
-                "PostAsync" or "PostAsJsonAsync" => "POST",
-                "PutAsync" or "PutAsJsonAsync" => "PUT",
-                "PatchAsync" or "PatchAsJsonAsync" => "PATCH",
-                "DeleteAsync" or "DeleteFromJsonAsync" => "DELETE",
-                _ => null,
-            };
+            var verb = VerbOf(method.Name);
             if (verb is not null)
             {
-                return _s.TestServer.Receives(invocation, OperationValues.Argument(invocation.Arguments, "requestUri"))
-                    ? null
-                    : new HttpRequest(Api(method), verb);
+                var uri = OperationValues.Argument(invocation.Arguments, "requestUri");
+                return Sent(invocation, verb, uri, uri, "URI");
             }
         }
 
@@ -58,18 +74,56 @@ internal sealed class HttpRequests
         {
             var request = OperationValues.Argument(invocation.Arguments, "request");
             var verb = RequestMethod(request);
-            return IsSafe(verb) || _s.TestServer.Receives(invocation, InMemoryTestServer.RequestUriOf(request))
-                ? null
-                : new HttpRequest(Api(method), verb);
+            return IsSafe(verb) ? null : Sent(invocation, verb, InMemoryTestServer.RequestUriOf(request), request, "request");
         }
 
         if (method.Name.StartsWith("Upload", StringComparison.Ordinal) && TypeHierarchy.IsOrInherits(type, _s.WebClient))
         {
             var verb = Known(OperationValues.Argument(invocation.Arguments, "method")) ?? "POST";
-            return IsSafe(verb) ? null : new HttpRequest(Api(method), verb);
+            return IsSafe(verb) ? null : Forwarding(new HttpRequest(Api(method), verb), OperationValues.Argument(invocation.Arguments, "address"), "URI");
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A request through an HttpClient: silent when the client is the in-memory test server's (or, its origin unseen, the
+    /// URI is relative in a project with the test host); Forwarded when the method around it only passes its parameter
+    /// on; UnseenClient when the client's origin cannot be seen.
+    /// </summary>
+    private HttpRequest? Sent(IInvocationOperation invocation, string? verb, IOperation? requestUri, IOperation? decisive, string part)
+    {
+        var origin = _s.TestServer.OriginOf(InMemoryTestServer.ClientOf(invocation));
+        if (origin == ClientOrigin.InMemory || (origin == ClientOrigin.Unknown && _s.TestServer.IsRelativeWithTestHost(requestUri)))
+        {
+            return null;
+        }
+
+        var request = new HttpRequest(Api(invocation.TargetMethod), verb, origin == ClientOrigin.Unknown ? HttpRequestContext.UnseenClient : HttpRequestContext.None);
+        return Forwarding(request, decisive, part);
+    }
+
+    private HttpRequest Forwarding(HttpRequest request, IOperation? decisive, string part)
+        => ForwardedParameters.Of(decisive, IsRequestApi) is { } parameter
+            ? new HttpRequest(request.Api, request.Method, HttpRequestContext.Forwarded, parameter, part)
+            : request;
+
+    /// <summary>A call of an API that may send a state-changing request, whatever its arguments (for counting a method's sinks).</summary>
+    private bool IsRequestApi(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                var type = method.ContainingType;
+                return ((TypeHierarchy.IsOrInherits(type, _s.HttpClient) || SideEffectsSymbols.Is(type, _s.HttpClientJsonExtensions)) && VerbOf(method.Name) is not null) ||
+                       (method.Name is "Send" or "SendAsync" && TypeHierarchy.IsOrInherits(type, _s.HttpMessageInvoker)) ||
+                       (method.Name.StartsWith("Upload", StringComparison.Ordinal) && TypeHierarchy.IsOrInherits(type, _s.WebClient));
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" } property }:
+                return TypeHierarchy.IsOrInherits(property.Property.ContainingType, _s.WebRequest);
+            default:
+                return false;
+        }
     }
 
     /// <summary><c>request.Method = "POST"</c> on a <c>WebRequest</c>/<c>HttpWebRequest</c>.</summary>
@@ -79,11 +133,21 @@ internal sealed class HttpRequests
             TypeHierarchy.IsOrInherits(property.Property.ContainingType, _s.WebRequest))
         {
             var verb = Known(assignment.Value);
-            return IsSafe(verb) ? null : new HttpRequest(property.Property.ContainingType.Name + ".Method", verb);
+            return IsSafe(verb) ? null : Forwarding(new HttpRequest(property.Property.ContainingType.Name + ".Method", verb), assignment.Value, "method");
         }
 
         return null;
     }
+
+    /// <summary>The verb of HttpClient's state-changing helpers and their JSON extensions.</summary>
+    private static string? VerbOf(string name) => name switch
+    {
+        "PostAsync" or "PostAsJsonAsync" => "POST",
+        "PutAsync" or "PutAsJsonAsync" => "PUT",
+        "PatchAsync" or "PatchAsJsonAsync" => "PATCH",
+        "DeleteAsync" or "DeleteFromJsonAsync" => "DELETE",
+        _ => null,
+    };
 
     private static string Api(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
 

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.SideEffects;
 
 /// <summary>
-/// AM5001–AM5005: calls that change state outside the codebase — HTTP requests that are not reads, processes
-/// (Critical when the visible command line deploys or destroys), messages and mail, and payments.
+/// AM5001–AM5008: calls that change state outside the codebase — HTTP requests that are not reads (Low when the method
+/// only forwards its parameter, Medium in a test project when the client's origin is not visible), processes (Critical
+/// when the visible command line deploys or destroys), messages and mail, and payments.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
@@ -60,8 +61,24 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Low,
         "A fully visible command line that only prints information (--version, --help, --info) or reads a git repository (git rev-parse, status, log, describe, show, diff). Any other or partly unknown command is AM5002.");
 
+    internal static readonly DiagnosticDescriptor ForwardedHttpRule = DescriptorFactory.Create(
+        RuleIdentifiers.HttpRequestForwarded,
+        "HTTP request forwarded from a parameter",
+        "'{0}' sends {1}; its {2} is the parameter '{3}' of '{4}', passed on unchanged: the method is an API whose callers decide the request, so the risk is reported where it is visible, at its callers. Recorded at Low; declare the method with [Risk] if calls to it should be reported.",
+        RuleCategory.SideEffects,
+        RiskLevel.Low,
+        "A method that hands its own HttpRequestMessage, URI or HTTP method parameter to HttpClient unchanged (a SendAsync(request) wrapper, a client library's own request pipeline) does not choose the request: its callers do. A request the method builds or changes itself stays AM5001.");
+
+    internal static readonly DiagnosticDescriptor TestClientHttpRule = DescriptorFactory.Create(
+        RuleIdentifiers.HttpRequestFromTestClient,
+        "HTTP request in a test project through a client of unseen origin",
+        "'{0}' sends {1} in a test project through a client whose origin cannot be seen here ({2}); an integration test's client usually comes from the in-memory test server (WebApplicationFactory or TestServer.CreateClient) and changes nothing outside the test. Reported at Medium rather than High (AM5001): create the client visibly from the test server, or check where it points.",
+        RuleCategory.SideEffects,
+        RiskLevel.Medium,
+        "In a test project, a state-changing request through an HttpClient that comes from a parameter, a member set in another file or a call whose result is not visible. A client visibly created from WebApplicationFactory/TestServer is not reported; one visibly created with new HttpClient stays AM5001.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule);
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -77,13 +94,14 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
 
             var http = new HttpRequests(symbols);
             var processes = new ProcessLaunches(symbols);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, symbols, http, processes), OperationKind.Invocation);
+            var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, symbols, http, processes, isTestProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => ReportLaunch(c, processes.Match((IObjectCreationOperation)c.Operation)), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => ReportHttp(c, http.Match((ISimpleAssignmentOperation)c.Operation)), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => ReportHttp(c, http.Match((ISimpleAssignmentOperation)c.Operation), isTestProject), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, SideEffectsSymbols symbols, HttpRequests http, ProcessLaunches processes)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, SideEffectsSymbols symbols, HttpRequests http, ProcessLaunches processes, bool isTestProject)
     {
         if (symbols.Catalog.Match(invocation.TargetMethod) is { } call)
         {
@@ -95,19 +113,34 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
 
         if (http.Match(invocation) is { } request)
         {
-            ReportHttp(context, request);
+            ReportHttp(context, request, isTestProject);
             return;
         }
 
         ReportLaunch(context, processes.Match(invocation));
     }
 
-    private static void ReportHttp(OperationAnalysisContext context, HttpRequest? request)
+    private static void ReportHttp(OperationAnalysisContext context, HttpRequest? request, bool isTestProject)
     {
-        if (request is { } r)
+        if (request is not { } r)
         {
-            var what = r.Method is null ? "an HTTP request whose method cannot be seen here" : "an HTTP " + r.Method + " request";
-            context.ReportDiagnostic(RiskDiagnostic.Create(HttpRule, context.Operation.Syntax.GetLocation(), r.Api, what));
+            return;
+        }
+
+        var location = context.Operation.Syntax.GetLocation();
+        var what = r.Method is null ? "an HTTP request whose method cannot be seen here" : "an HTTP " + r.Method + " request";
+        if (r.Context == HttpRequestContext.Forwarded && r.Forwarded is { } parameter)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedHttpRule, location, r.Api, what, r.ForwardedPart, parameter.Name, parameter.ContainingSymbol.Name));
+        }
+        else if (r.Context == HttpRequestContext.UnseenClient && isTestProject)
+        {
+            var why = InMemoryTestServer.WhyUnseen(context.Operation is IInvocationOperation invocation ? InMemoryTestServer.ClientOf(invocation) : null);
+            context.ReportDiagnostic(RiskDiagnostic.Create(TestClientHttpRule, location, r.Api, what, why));
+        }
+        else
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(HttpRule, location, r.Api, what));
         }
     }
 

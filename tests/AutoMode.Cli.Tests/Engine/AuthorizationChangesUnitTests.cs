@@ -63,3 +63,20 @@ public class AuthorizationChangesUnitTests
         Assert.That(Classify(Before, after), Is.Empty);
     }
 }
+
+/// <summary>The Security category is an AutoMode category to the tampering detector: lowering it in bulk is AMG901.</summary>
+public class SecurityCategoryPolicyUnitTests
+{
+    [Test]
+    public void SecurityCategoryLoweredInBulk_IsTampering()
+    {
+        var detector = new PolicyTamperingDetector(AutoMode.Gate.Analysis.AnalyzerCatalog.Default);
+        const string Before = "root = true\n\n[*.cs]\n";
+        const string After = Before + "dotnet_analyzer_diagnostic.category-Security.severity = none\n";
+        var file = new ChangedFile(".editorconfig", ChangeKind.Modified, null, Before, After, false);
+
+        var findings = detector.Detect(file, LineChanges.Compute(Before, After), FileKinds.AnalyzerConfig, true).ToList();
+
+        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "AMG901" }));
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.Security;
 
 /// <summary>
-/// AM60xx: the application's own security boundary — TLS certificate checks (AM600x), token validation (AM601x),
+/// AM60xx: the application's own security boundary — TLS certificate checks and protocols (AM600x), token validation and cookies (AM601x),
 /// anonymous access (AM602x), CORS (AM603x) and sensitive data in logs and responses (AM604x). Where the code cannot
 /// reach production (a test project, a development-only branch, a DEBUG-only region) the finding is reported one
 /// level lower with the reason (AM6091, AM6092).
@@ -38,6 +38,14 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         RiskLevel.Critical,
         "RequireHttpsMetadata = false on the options of an authentication handler from a package (JwtBearer, OpenIdConnect, WsFederation, IdentityServer), outside a development-only branch.");
 
+    internal static readonly DiagnosticDescriptor OutdatedProtocolRule = DescriptorFactory.Create(
+        RuleIdentifiers.OutdatedTlsProtocol,
+        "Outdated TLS protocol enabled",
+        "{0}; SSL 2/3 and TLS 1.0/1.1 have known attacks, and a connection can be downgraded to them. Leave the protocol to the operating system (SslProtocols.None) or require TLS 1.2 and later.",
+        RuleCategory.Security,
+        RiskLevel.High,
+        "SslProtocols.Ssl2, Ssl3, Tls, Tls11 and SecurityProtocolType.Ssl3, Tls, Tls11 given as a value (assigned, passed, initialized, returned), not compared.");
+
     internal static readonly DiagnosticDescriptor SignatureValidationOffRule = DescriptorFactory.Create(
         RuleIdentifiers.TokenSignatureValidationOff,
         "Token signature validation turned off",
@@ -53,6 +61,14 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         RuleCategory.Security,
         RiskLevel.High,
         "TokenValidationParameters with ValidateIssuer, ValidateAudience, ValidateLifetime, RequireExpirationTime or ValidateIssuerSigningKey set to false, unless the matching IssuerValidator, AudienceValidator or LifetimeValidator is set (Microsoft.IdentityModel calls it whatever the flag says).");
+
+    internal static readonly DiagnosticDescriptor CookieRelaxedRule = DescriptorFactory.Create(
+        RuleIdentifiers.CookieProtectionRelaxed,
+        "Cookie protection relaxed",
+        "{0}; a session or authentication cookie can then be stolen by injected script or read on the network. Keep HttpOnly, Secure and SecurePolicy = Always for such cookies.",
+        RuleCategory.Security,
+        RiskLevel.High,
+        "ASP.NET Core CookieOptions.HttpOnly/Secure = false and CookieBuilder (authentication, session, antiforgery cookies) HttpOnly = false or SecurePolicy = CookieSecurePolicy.None.");
 
     internal static readonly DiagnosticDescriptor AnonymousAccessRule = DescriptorFactory.Create(
         RuleIdentifiers.AnonymousAccess,
@@ -100,10 +116,10 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         "{0}, {1}: reported as Medium instead of High ({2})",
         RuleCategory.Security,
         RiskLevel.Medium,
-        "A finding of AM6012, AM6021, AM6031, AM6032 or AM6041 in a test project, a development-only branch or a DEBUG-only region, one level lower.");
+        "A finding of AM6004, AM6012, AM6013, AM6021, AM6031, AM6032 or AM6041 in a test project, a development-only branch or a DEBUG-only region, one level lower.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        CertificateValidationOffRule, RevocationCheckOffRule, HttpsMetadataOffRule, SignatureValidationOffRule, TokenCheckOffRule,
+        CertificateValidationOffRule, RevocationCheckOffRule, HttpsMetadataOffRule, OutdatedProtocolRule, SignatureValidationOffRule, TokenCheckOffRule, CookieRelaxedRule,
         AnonymousAccessRule, CorsAnyOriginRule, CorsCredentialsAnyOriginRule, SensitiveDataRule, RelaxedCriticalRule, RelaxedHighRule);
 
     public override void Initialize(AnalysisContext context)
@@ -118,6 +134,11 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => Report(c, certificates.Match((IDelegateCreationOperation)c.Operation), isTestProject), OperationKind.DelegateCreation);
             start.RegisterOperationAction(c => Report(c, certificates.Match((IPropertyReferenceOperation)c.Operation), isTestProject), OperationKind.PropertyReference);
             start.RegisterOperationAction(c => Report(c, MatchAssignment((ISimpleAssignmentOperation)c.Operation, symbols, certificates), isTestProject), OperationKind.SimpleAssignment);
+            if (symbols.SslProtocols is not null || symbols.SecurityProtocolType is not null)
+            {
+                start.RegisterOperationAction(c => Report(c, ProtocolAndCookieChecks.Match((IFieldReferenceOperation)c.Operation, symbols), isTestProject), OperationKind.FieldReference);
+            }
+
             start.RegisterOperationAction(c => Report(c, MatchInvocation((IInvocationOperation)c.Operation, symbols), isTestProject), OperationKind.Invocation);
             if (symbols.AllowAnonymousAttribute is { } allowAnonymous)
             {
@@ -133,7 +154,8 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        return certificates.Match(assignment, property) ?? TokenValidation.Match(assignment, property, symbols) ?? SensitiveData.Match(assignment, property, symbols);
+        return certificates.Match(assignment, property) ?? TokenValidation.Match(assignment, property, symbols) ?? SensitiveData.Match(assignment, property, symbols) ??
+               ProtocolAndCookieChecks.Match(assignment, property, symbols);
     }
 
     private static SecurityFinding? MatchInvocation(IInvocationOperation invocation, SecuritySymbols symbols)

@@ -25,6 +25,10 @@ internal sealed class SecuritySymbols
         CorsPolicyBuilder = types.Get("Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder");
         DbContextOptionsBuilder = types.Get("Microsoft.EntityFrameworkCore.DbContextOptionsBuilder");
         JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
+        SslProtocols = types.Get("System.Security.Authentication.SslProtocols");
+        SecurityProtocolType = types.Get("System.Net.SecurityProtocolType");
+        CookieOptions = types.Get("Microsoft.AspNetCore.Http.CookieOptions");
+        CookieBuilder = types.Get("Microsoft.AspNetCore.Http.CookieBuilder");
     }
 
     // Fields, not properties: each getter would be one more method to JIT-compile in every build without the compiler server.
@@ -42,6 +46,10 @@ internal sealed class SecuritySymbols
     public readonly INamedTypeSymbol? CorsPolicyBuilder;
     public readonly INamedTypeSymbol? DbContextOptionsBuilder;
     public readonly INamedTypeSymbol? JwtBearerOptions;
+    public readonly INamedTypeSymbol? SslProtocols;
+    public readonly INamedTypeSymbol? SecurityProtocolType;
+    public readonly INamedTypeSymbol? CookieOptions;
+    public readonly INamedTypeSymbol? CookieBuilder;
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
         => expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);

@@ -9,7 +9,7 @@ public sealed class CorpusCase
 
     public static readonly string[] Categories =
     [
-        "DestructiveIO", "Migrations", "Secrets", "TypedRefactor", "SideEffects", "Infrastructure", "Dependencies",
+        "DestructiveIO", "Migrations", "Secrets", "TypedRefactor", "SideEffects", "Infrastructure", "Dependencies", "Security",
         "Declared", "Policy", "Docs", "Tests", "Formatting", "Refactor",
     ];
 

@@ -10,6 +10,7 @@ internal enum RuleCategory
     SideEffects,
     Infrastructure,
     Dependencies,
+    Security,
     Declared,
     Policy,
 }

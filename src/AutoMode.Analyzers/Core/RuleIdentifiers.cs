@@ -2,7 +2,7 @@ namespace AutoMode.Analyzers;
 
 /// <summary>
 /// Every rule id, in one place. AM1xxx destructive IO, AM2xxx migrations and database, AM3xxx secrets,
-/// AM4xxx typed-refactor safety, AM5xxx side effects and infrastructure, AM9xxx declared risk and policy.
+/// AM4xxx typed-refactor safety, AM5xxx side effects and infrastructure, AM6xxx security boundaries, AM9xxx declared risk and policy.
 /// Each id has a page docs/rules/AMxxxx.md, an entry in AnalyzerReleases.Unshipped.md and tests under
 /// tests/AutoMode.Analyzers.Tests named after the rule family.
 /// </summary>
@@ -90,6 +90,21 @@ internal static class RuleIdentifiers
     public const string WorldOpenIngress = "AM5102";
     public const string WildcardIamStatement = "AM5103";
     public const string DestroyableInfrastructure = "AM5104";
+
+    // AM60xx — the application's security boundary: TLS, tokens, authorization, CORS, sensitive data
+    public const string CertificateValidationOff = "AM6001";
+    public const string RevocationCheckOff = "AM6002";
+    public const string HttpsMetadataOff = "AM6003";
+    public const string OutdatedTlsProtocol = "AM6004";
+    public const string TokenSignatureValidationOff = "AM6011";
+    public const string TokenCheckOff = "AM6012";
+    public const string CookieProtectionRelaxed = "AM6013";
+    public const string AnonymousAccess = "AM6021";
+    public const string CorsAnyOrigin = "AM6031";
+    public const string CorsCredentialsAnyOrigin = "AM6032";
+    public const string SensitiveDataExposed = "AM6041";
+    public const string RelaxedCriticalCheckOutsideProduction = "AM6091";
+    public const string RelaxedCheckOutsideProduction = "AM6092";
 
     // AM90xx — declared risk ([Risk] and risk lists); one id per level
     public const string DeclaredLowRisk = "AM9001";

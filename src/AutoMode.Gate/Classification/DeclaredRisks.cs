@@ -61,7 +61,8 @@ public static class DeclaredRisks
         return null;
     }
 
-    private static IEnumerable<(string Key, string Name)> Keys(MemberDeclarationSyntax member)
+    /// <summary>The keys of a declaration (several for an event field), stable across a change that does not rename or re-sign it; also used by <see cref="AuthorizationChanges"/>.</summary>
+    internal static IEnumerable<(string Key, string Name)> Keys(MemberDeclarationSyntax member)
     {
         var container = Container(member);
         switch (member)
@@ -159,7 +160,7 @@ public static class DeclaredRisks
         return qualifier == "RiskLevel" && Enum.TryParse<RiskLevel>(name, ignoreCase: false, out var level) && Enum.IsDefined(level) && !int.TryParse(name, out _) ? level : null;
     }
 
-    private static string? RightmostName(ExpressionSyntax expression) => expression switch
+    internal static string? RightmostName(ExpressionSyntax expression) => expression switch
     {
         SimpleNameSyntax simple => simple.Identifier.Text,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.Text,

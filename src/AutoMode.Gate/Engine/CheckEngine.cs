@@ -137,7 +137,7 @@ public sealed class CheckEngine
         switch (kind)
         {
             case FileKinds.CSharp:
-                return TestChangeClassifier.Classify(file, lines);
+                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file));
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
             case FileKinds.AuditLog:

@@ -17,6 +17,7 @@ public class DescriptorTests
         ['3'] = new[] { "Secrets" },
         ['4'] = new[] { "TypedRefactor" },
         ['5'] = new[] { "SideEffects", "Infrastructure", "Dependencies" },
+        ['6'] = new[] { "Security" },
         ['9'] = new[] { "Declared", "Policy" },
     };
 
@@ -33,7 +34,7 @@ public class DescriptorTests
     [TestCaseSource(typeof(RuleCatalog), nameof(RuleCatalog.DescriptorCases))]
     public void IdCategoryAndRange(DiagnosticDescriptor descriptor, string analyzer)
     {
-        Assert.That(descriptor.Id, Does.Match("^AM[1-59][0-9]{3}$"));
+        Assert.That(descriptor.Id, Does.Match("^AM[1-69][0-9]{3}$"));
         Assert.That(Enum.GetNames<RuleCategory>(), Does.Contain(descriptor.Category));
         Assert.That(CategoriesByRange[descriptor.Id[2]], Does.Contain(descriptor.Category), "id range and category disagree");
         Assert.That(descriptor.IsEnabledByDefault, Is.True);

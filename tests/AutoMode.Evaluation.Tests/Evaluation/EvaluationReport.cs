@@ -10,7 +10,7 @@ internal sealed class EvaluationReport
     private static readonly RiskLevel[] Levels = { RiskLevel.Low, RiskLevel.Medium, RiskLevel.High, RiskLevel.Critical };
 
     /// <summary>The rule families: categories of findings that can make the gate ask.</summary>
-    private static readonly string[] Families = { "DestructiveIO", "Migrations", "Secrets", "TypedRefactor", "SideEffects", "Infrastructure", "Dependencies", "Declared", "Policy" };
+    private static readonly string[] Families = { "DestructiveIO", "Migrations", "Secrets", "TypedRefactor", "SideEffects", "Infrastructure", "Dependencies", "Security", "Declared", "Policy" };
 
     public EvaluationReport(IReadOnlyList<CaseResult> results) => Results = results;
 

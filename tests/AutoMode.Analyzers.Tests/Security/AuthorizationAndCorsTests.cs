@@ -1,0 +1,124 @@
+using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.Security.SecurityAnalyzer>;
+
+namespace AutoMode.Analyzers.Tests.Security;
+
+/// <summary>AM6021 anonymous access, AM6031/AM6032 CORS, against the ASP.NET Core shared framework.</summary>
+public class AuthorizationAndCorsTests
+{
+    [Test]
+    public Task AllowAnonymous_OnControllersActionsEndpointsAndPages_IsHigh() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.DependencyInjection;
+
+            [Authorize]
+            public class AccountController : ControllerBase
+            {
+                [{|AM6021:AllowAnonymous|}]
+                [HttpPost("login")]
+                public IActionResult Login() => Ok();
+
+                public IActionResult Profile() => Ok();
+            }
+
+            [{|AM6021:AllowAnonymous|}]
+            public class HealthController : ControllerBase
+            {
+            }
+
+            static class Endpoints
+            {
+                public static void Map(WebApplication app, IServiceCollection services)
+                {
+                    {|AM6021:app.MapGet("/status", () => "ok").AllowAnonymous()|};
+                    app.MapGet("/admin", () => "secret").RequireAuthorization("Admin");
+                    services.AddRazorPages(o => {|AM6021:o.Conventions.AllowAnonymousToFolder("/Public")|});
+                }
+            }
+            """);
+
+    [Test]
+    public Task AllowAnonymousLookAlikes_AreSilent() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using System;
+
+            namespace MyApp
+            {
+                class AllowAnonymousAttribute : Attribute { }
+
+                static class Builders
+                {
+                    public static T AllowAnonymous<T>(this T builder) => builder;
+                }
+
+                [AllowAnonymous]
+                class PublicThing
+                {
+                    void Use() => new object().AllowAnonymous();
+                }
+            }
+            """);
+
+    [Test]
+    public Task AnyOrigin_IsHigh_AndCredentialsWithAnyOrigin_IsHighToo() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Cors
+            {
+                public static void Add(IServiceCollection services, string[] configured)
+                {
+                    services.AddCors(options =>
+                    {
+                        options.AddPolicy("public", policy => {|AM6031:policy.AllowAnyOrigin()|}.AllowAnyHeader());
+                        options.AddPolicy("star", policy => {|AM6031:policy.WithOrigins("https://app.example", "*")|});
+                        options.AddPolicy("reflect", policy =>
+                            {|AM6032:{|AM6031:policy.SetIsOriginAllowed(origin => true)|}.AllowCredentials()|});
+                        options.AddPolicy("listed", policy => policy.WithOrigins("https://app.example").AllowCredentials());
+                        options.AddPolicy("configured", policy => policy.WithOrigins(configured).AllowCredentials());
+                        options.AddPolicy("checked", policy => policy.SetIsOriginAllowed(origin => origin.EndsWith(".example")).AllowCredentials());
+                    });
+                }
+            }
+            """);
+
+    [Test]
+    public Task CorsInDevelopment_IsMedium() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
+
+            static class Cors
+            {
+                public static void Add(IServiceCollection services, IWebHostEnvironment env)
+                {
+                    services.AddCors(options =>
+                    {
+                        if (env.IsDevelopment())
+                        {
+                            options.AddPolicy("dev", policy => {|AM6092:policy.AllowAnyOrigin()|});
+                        }
+                    });
+                }
+            }
+            """);
+
+    [Test]
+    public Task CorsLookAlike_IsSilent() =>
+        Verify.VerifyAsync("""
+            class CorsPolicyBuilder
+            {
+                public CorsPolicyBuilder AllowAnyOrigin() => this;
+                public CorsPolicyBuilder AllowCredentials() => this;
+            }
+
+            class Setup
+            {
+                void Run() => new CorsPolicyBuilder().AllowAnyOrigin().AllowCredentials();
+            }
+            """);
+}

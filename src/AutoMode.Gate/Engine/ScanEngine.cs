@@ -27,6 +27,9 @@ public sealed partial class ScanEngine
     /// <summary>Also compile each project fully and note its compiler errors (how faithful the compilation is; costs a full bind).</summary>
     public bool ReportCompilerErrors { get; init; }
 
+    /// <summary>Restore the projects that are not restored before analyzing them, as <c>dotnet build</c> does (off: <c>--no-restore</c>).</summary>
+    public bool Restore { get; init; } = true;
+
     public async Task<ScanReport> ScanAsync(string path, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -40,12 +43,18 @@ public sealed partial class ScanEngine
         var scanned = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
         var current = Directory.GetCurrentDirectory();
         var root = (scanned + Path.DirectorySeparatorChar).StartsWith(current.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? current : scanned;
-        var (projects, looseFiles) = Targets(full);
         var notes = new List<string>();
+        var boundary = new PathBoundary(scanned);
+        var (projects, looseFiles) = Targets(full, boundary, notes);
         var findings = new List<Finding>();
         var fileCount = 0;
         var runner = new AnalysisRunner(_catalog);
-        using var loader = new ProjectLoader(root, new ConfigFileLocator());
+        using var loader = new ProjectLoader(root, new ConfigFileLocator()) { Boundary = boundary };
+        if (Restore)
+        {
+            notes.AddRange(ProjectRestorer.RestoreMissing(projects, root, _progress));
+        }
+
         var total = projects.Count + (looseFiles.Count > 0 ? 1 : 0);
         var index = 0;
 
@@ -108,7 +117,7 @@ public sealed partial class ScanEngine
     }
 
     /// <summary>The projects to compile and the C# files that belong to none.</summary>
-    private static (IReadOnlyList<string> Projects, IReadOnlyList<string> LooseFiles) Targets(string full)
+    private static (IReadOnlyList<string> Projects, IReadOnlyList<string> LooseFiles) Targets(string full, PathBoundary boundary, List<string> notes)
     {
         if (File.Exists(full))
         {
@@ -122,10 +131,12 @@ public sealed partial class ScanEngine
             };
         }
 
-        var projects = SourceFolders.Files(full, "*.csproj", stopAtProjects: false).ToList();
+        var skipped = new List<string>();
+        var projects = SourceFolders.Files(full, "*.csproj", stopAtProjects: false, boundary, skipped).ToList();
         var loose = Directory.EnumerateFiles(full, "*.csproj").Any()
             ? new List<string>()
-            : SourceFolders.Files(full, "*.cs", stopAtProjects: true).ToList();
+            : SourceFolders.Files(full, "*.cs", stopAtProjects: true, boundary, skipped).ToList();
+        notes.AddRange(skipped.Distinct(StringComparer.Ordinal).Select(n => n.Replace(full + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)));
         return (projects, loose);
     }
 

@@ -93,7 +93,7 @@ public sealed class ClaudeHook
         var full = Path.GetFullPath(input.FilePath, cwd);
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         context.Path = relative;
-        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || EscapesThroughLink(root, full))
+        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || PathBoundary.EscapesThroughLink(root, full))
         {
             context.Path = full;
             return HookOutcome.Failure($"{input.FilePath} is outside the repository {root}, so no policy applies to it");
@@ -232,26 +232,6 @@ public sealed class ClaudeHook
         {
             return null;
         }
-    }
-
-    /// <summary>Whether the file, or a folder on its way from the repository root, is a link to somewhere outside the repository.</summary>
-    private static bool EscapesThroughLink(string root, string full)
-    {
-        var rootPrefix = root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        for (var path = full; path is not null && path.StartsWith(rootPrefix, StringComparison.Ordinal); path = Path.GetDirectoryName(path))
-        {
-            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-            if (info.Exists && info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !Path.GetFullPath(target.FullName).StartsWith(rootPrefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool IsBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8000)) >= 0;

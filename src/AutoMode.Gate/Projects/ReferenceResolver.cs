@@ -23,6 +23,15 @@ public static class ReferenceResolver
         {
             var lockFile = LockFileUtilities.GetLockFile(assets, NullLogger.Instance);
             packageFolders.AddRange(lockFile.PackageFolders.Select(f => f.Path));
+            var errors = lockFile.LogMessages.Where(m => m.Level == LogLevel.Error).ToList();
+            if (errors.Count > 0)
+            {
+                // A partial restore: the assets file is written with what resolved; the rest is missing.
+                notes.Add($"restore incomplete ({errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}): " +
+                    string.Join("; ", errors.Take(3).Select(m => $"{m.Code}: {m.Message.ReplaceLineEndings(" ")}")) +
+                    "; analyzed with the packages that did restore");
+            }
+
             var target = lockFile.GetTarget(framework, runtimeIdentifier: null) ?? lockFile.Targets.FirstOrDefault(t => t.RuntimeIdentifier is null);
             if (target is null)
             {
@@ -67,7 +76,10 @@ public static class ReferenceResolver
         }
         else
         {
-            notes.Add($"not restored (no obj/project.assets.json): compiled against the framework only; run `dotnet restore` for package references");
+            var families = PackageFamilies.For(project.PackageReferences);
+            notes.Add("not restored (no obj/project.assets.json): compiled against the framework only" +
+                (families.Count > 0 ? "; rules that cannot see their packages' types: " + string.Join(", ", families) : string.Empty) +
+                "; run `dotnet restore`");
         }
 
         var frameworkReferences = project.FrameworkReferences.Count > 0 ? project.FrameworkReferences : netStandard ? Array.Empty<string>() : new[] { "Microsoft.NETCore.App" };

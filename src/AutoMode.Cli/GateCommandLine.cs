@@ -37,6 +37,11 @@ public static class GateCommandLine
         }
 
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (HookCommands.IsHook(args))
+        {
+            return await HookCommands.InvokeFailClosedAsync(parse, invocation, stdout, stderr).ConfigureAwait(false);
+        }
+
         try
         {
             return await parse.InvokeAsync(invocation).ConfigureAwait(false);

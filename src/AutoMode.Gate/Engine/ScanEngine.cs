@@ -76,9 +76,10 @@ public sealed partial class ScanEngine
                 continue;
             }
 
+            var loadTime = step.Elapsed;
             var files = await AnalyzeAsync(loaded, name, root, runner, findings, notes, cancellationToken).ConfigureAwait(false);
             fileCount += files;
-            _progress($"[{index}/{total}] {name}: {files} files in {step.Elapsed.TotalSeconds:0.0}s");
+            _progress($"[{index}/{total}] {name}: {files} files in {step.Elapsed.TotalSeconds:0.0}s (loaded in {loadTime.TotalSeconds:0.0}s)");
         }
 
         if (looseFiles.Count > 0)

@@ -177,10 +177,7 @@ public sealed class ProjectLoader : IDisposable
         return present;
     }
 
-    private static TimeSpan TimeoutFromEnvironment() =>
-        double.TryParse(Environment.GetEnvironmentVariable("AUTOMODE_EVALUATION_TIMEOUT"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultEvaluationTimeout;
+    private static TimeSpan TimeoutFromEnvironment() => EnvironmentSettings.Seconds("AUTOMODE_EVALUATION_TIMEOUT", DefaultEvaluationTimeout);
 
     private static bool IsTopLevelProgram(string file) => string.Equals(Path.GetFileName(file), "Program.cs", StringComparison.OrdinalIgnoreCase);
 

@@ -197,8 +197,5 @@ public static class ProjectRestorer
         return File.Exists(beside) ? beside : "dotnet";
     }
 
-    private static TimeSpan TimeoutFromEnvironment() =>
-        double.TryParse(Environment.GetEnvironmentVariable("AUTOMODE_RESTORE_TIMEOUT"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultTimeout;
+    private static TimeSpan TimeoutFromEnvironment() => EnvironmentSettings.Seconds("AUTOMODE_RESTORE_TIMEOUT", DefaultTimeout);
 }

@@ -75,7 +75,7 @@ public class HookContractTests
         using var repository = Repositories.WithApp();
         var content = "# Notes\n\n" + string.Concat(Enumerable.Repeat("A line of notes.\n", 150_000)); // ~2.5 MB
 
-        var answer = HookRunner.Run(repository, HookRunner.Write(repository, "docs/notes.md", content));
+        var answer = HookRunner.Run(repository, HookRunner.Write(repository, "docs/notes.md", content), "--timeout", "120");
 
         Assert.That(answer.Reason, Does.Not.Contain("over the hook's limit"), answer.ToString());
         Assert.That(answer.Reason, Does.Contain("docs/notes.md"));

@@ -104,7 +104,7 @@ public class RestoreTests
             .Write("Data/Tables.cs", "namespace Data;\n\npublic static class Tables\n{\n}\n")
             .Commit("initial");
 
-        var answer = HookRunner.Run(repository, HookRunner.Write(repository, "Data/Tables.cs", Repository), "--no-audit");
+        var answer = HookRunner.Run(repository, HookRunner.Write(repository, "Data/Tables.cs", Repository), "--no-audit", "--timeout", "120");
 
         Assert.That(Directory.Exists(repository.PathOf("Data/obj")), Is.False, "the hook stays fast: no restore");
         Assert.That(answer.Reason, Does.Contain("Note: Data/Data.csproj: not restored").And.Contain("raw SQL (AM2xxx: Dapper)"), answer.ToString());

@@ -184,6 +184,7 @@ public static class ProjectRestorer
     private static List<string> ErrorLines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => l.Contains(" error ", StringComparison.Ordinal) || l.Contains(": error", StringComparison.Ordinal))
+            .Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"\bNU1[69]\d\d\b")) // a package resolved anyway (another version, a vulnerable one)
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"^.*?error\s+", string.Empty))
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s*\[[^\]]*\]\s*$", string.Empty))
             .Distinct(StringComparer.Ordinal)

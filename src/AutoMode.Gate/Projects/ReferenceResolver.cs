@@ -23,7 +23,9 @@ public static class ReferenceResolver
         {
             var lockFile = LockFileUtilities.GetLockFile(assets, NullLogger.Instance);
             packageFolders.AddRange(lockFile.PackageFolders.Select(f => f.Path));
-            var errors = lockFile.LogMessages.Where(m => m.Level == LogLevel.Error).ToList();
+            // Only what left a package out: not a warning made an error that still resolved a package (NU1603: a
+            // higher version than asked; NU19xx: a vulnerable version) — those restores are complete for the gate.
+            var errors = lockFile.LogMessages.Where(m => m.Level == LogLevel.Error && !ResolvedAnyway(m.Code)).ToList();
             if (errors.Count > 0)
             {
                 // A partial restore: the assets file is written with what resolved; the rest is missing.
@@ -107,6 +109,9 @@ public static class ReferenceResolver
         paths.AddRange(project.AssemblyReferences.Where(File.Exists));
         return new ResolvedReferences(Dedupe(paths), notes);
     }
+
+    private static bool ResolvedAnyway(NuGetLogCode code) =>
+        (int)code is >= 1600 and < 1700 or >= 1900 and < 2000;
 
     /// <summary>One assembly per simple name (the first wins: packages before the framework's facades would be odd, so framework first).</summary>
     private static IReadOnlyList<string> Dedupe(IEnumerable<string> paths) =>

@@ -45,6 +45,23 @@ public class RestoreTests
     }
 
     [Test]
+    public void Scan_FindsTheRestoreOfAnArtifactsLayout_AndDoesNotRestoreAgain()
+    {
+        using var folder = new TempRepository(init: false);
+        folder.Write("Directory.Build.props", "<Project><PropertyGroup><UseArtifactsOutput>true</UseArtifactsOutput></PropertyGroup></Project>\n")
+            .Write("src/Data/Data.csproj", DapperProject)
+            .Write("src/Data/Tables.cs", Repository);
+
+        var first = Scan(folder, ".");
+        var second = Scan(folder, ".");
+
+        Assert.That(File.Exists(folder.PathOf("artifacts/obj/Data/project.assets.json")), Is.True);
+        Assert.That(Notes(first), Has.Some.StartsWith("restore: restored 1 of the 1 projects"));
+        Assert.That(Notes(second), Has.None.StartsWith("restore:"), "restored already: nothing to do");
+        Assert.That(RuleIds(second), Does.Contain("AM2011"));
+    }
+
+    [Test]
     public void Scan_WithNoRestore_LeavesTheProjectUnrestored_AndNamesTheFamiliesThatCannotSeeTheirTypes()
     {
         using var folder = new TempRepository(init: false);

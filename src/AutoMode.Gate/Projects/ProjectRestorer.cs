@@ -14,9 +14,31 @@ public static class ProjectRestorer
     /// <summary>The default deadline of the whole restore (<c>AUTOMODE_RESTORE_TIMEOUT</c>, in seconds, overrides it).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(300);
 
-    /// <summary>Whether a project has the assets file of a restore where the SDK puts it by default.</summary>
-    public static bool IsRestored(string projectPath) =>
-        File.Exists(Path.Combine(Path.GetDirectoryName(projectPath)!, "obj", "project.assets.json"));
+    /// <summary>
+    /// Whether a project has the assets file of a restore where the SDK puts it: <c>obj/</c> beside it, or
+    /// <c>artifacts/obj/&lt;project&gt;/</c> above it (UseArtifactsOutput, as dotnet/eShop uses). Without an evaluation
+    /// (which a restore changes) a custom <c>BaseIntermediateOutputPath</c> is not seen: such a project is restored
+    /// again, which is a no-op for NuGet.
+    /// </summary>
+    public static bool IsRestored(string projectPath)
+    {
+        var directory = Path.GetDirectoryName(projectPath)!;
+        if (File.Exists(Path.Combine(directory, "obj", "project.assets.json")))
+        {
+            return true;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(projectPath);
+        for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(Path.Combine(current, "artifacts", "obj", name, "project.assets.json")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Restores the projects that are not restored; returns the notes that tell what happened (none when all were restored).</summary>
     public static IReadOnlyList<string> RestoreMissing(IReadOnlyList<string> projects, string displayRoot, Action<string>? progress = null, TimeSpan? timeout = null)

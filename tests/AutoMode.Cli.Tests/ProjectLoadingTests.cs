@@ -19,8 +19,7 @@ public class ProjectLoadingTests
         using var folder = new TempRepository(init: false);
         folder.Write("global.json", """{ "msbuild-sdks": { "Contoso.Build.Sdk": "1.2.3" } }""")
             .Write("AppHost/AppHost.csproj", """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <Sdk Name="Aspire.AppHost.Sdk" Version="99.0.0" />
+                <Project Sdk="Aspire.AppHost.Sdk/99.0.0">
                   <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
                 </Project>
                 """)
@@ -54,6 +53,26 @@ public class ProjectLoadingTests
 
         Assert.That(Findings(report), Does.Contain(("AM1002", "src/Shop/Wipe.cs")), "DefineConstants from the evaluation: the project was evaluated, not read as a folder");
         Assert.That(Notes(report), Has.Some.Contains("Contoso.Arcade.Sdk/9.0.0-beta.1").And.Contains("Directory.Build.props").And.Contains("imports are skipped"));
+    }
+
+    /// <summary>bitwarden/server: &lt;Sdk Name="Bitwarden.Server.Sdk"/&gt; beside Microsoft.NET.Sdk, not obtainable here.</summary>
+    [Test]
+    public void AdditionalSdkElementThatIsMissing_IsSkipped_AndTheProjectIsStillEvaluated()
+    {
+        using var folder = new TempRepository(init: false);
+        folder.Write("src/Core/Core.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Sdk Name="Contoso.Server.Sdk" Version="1.6.0" />
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><DefineConstants>$(DefineConstants);CORE</DefineConstants></PropertyGroup>
+                </Project>
+                """)
+            .Write("src/Core/Wipe.cs", "#if CORE\n" + Wipe + "#endif\n");
+
+        var (report, _) = Scan(folder.Root, ".");
+
+        Assert.That(Findings(report), Does.Contain(("AM1002", "src/Core/Wipe.cs")), "evaluated: DefineConstants applied");
+        Assert.That(Notes(report), Has.Some.Contains("Contoso.Server.Sdk/1.6.0").And.Contains("imports are skipped"));
+        Assert.That(Notes(report), Has.None.Contains("from its folder's .cs files"));
     }
 
     [Test]

@@ -55,6 +55,7 @@ public sealed partial class ScanEngine
             notes.AddRange(ProjectRestorer.RestoreMissing(projects, root, _progress));
         }
 
+        notes.AddRange(DecideSdkResolution(projects, root));
         var total = projects.Count + (looseFiles.Count > 0 ? 1 : 0);
         var index = 0;
 
@@ -115,6 +116,32 @@ public sealed partial class ScanEngine
         findings.AddRange(result.Diagnostics.Select(d => AnalysisRunner.ToFinding(d, root, loaded.ProjectPath)));
         findings.AddRange(result.Crashes.Select(c => AnalysisRunner.ToFinding(c, root, loaded.ProjectPath)));
         return loaded.Compilation.SyntaxTrees.Count(t => !t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// MSBuild's NuGet SDK resolver reads its switch once per process: decide before the first evaluation. When an SDK
+    /// that some project pins is in no local cache (after the restore), it is turned off for the whole scan, so no
+    /// evaluation waits for a feed; otherwise it stays on and resolves the cached SDKs offline.
+    /// </summary>
+    private static IEnumerable<string> DecideSdkResolution(IReadOnlyList<string> projects, string root)
+    {
+        if (projects.Count == 0 || MsBuildSdks.NuGetResolverDisabled || !MsBuildHost.TryRegister(root, out _))
+        {
+            return Array.Empty<string>();
+        }
+
+        var missing = projects.SelectMany(p => MsBuildSdks.Missing(p, MsBuildHost.MsBuildPath)).Where(m => m.Pinned).Select(m => m.Sdk).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(m => m, StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        MsBuildSdks.DisableNuGetResolver();
+        return new[]
+        {
+            $"MSBuild SDKs not in the local NuGet cache: {string.Join(", ", missing)}. MSBuild's NuGet SDK resolver is off for this scan " +
+            "(no evaluation waits for a feed); a project whose own SDK is a NuGet package is read from its folder, with a note",
+        };
     }
 
     /// <summary>The projects to compile and the C# files that belong to none.</summary>

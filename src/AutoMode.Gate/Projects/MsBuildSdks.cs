@@ -70,16 +70,19 @@ public static class MsBuildSdks
             yield break;
         }
 
-        foreach (var sdk in Split((string?)root.Attribute("Sdk")))
+        var primary = Split((string?)root.Attribute("Sdk")).ToList();
+        foreach (var sdk in primary)
         {
             yield return (sdk, projectSdk);
         }
 
+        // <Sdk Name="…"/> beside a Sdk attribute adds an SDK (Bitwarden.Server.Sdk next to Microsoft.NET.Sdk): without
+        // it the project still has its items. Without a Sdk attribute, the elements are the project's SDKs.
         foreach (var element in root.Descendants().Where(e => e.Name.LocalName == "Sdk"))
         {
             if ((string?)element.Attribute("Name") is { Length: > 0 } name)
             {
-                yield return (new SdkName(name.Trim(), NullIfEmpty((string?)element.Attribute("Version"))), projectSdk);
+                yield return (new SdkName(name.Trim(), NullIfEmpty((string?)element.Attribute("Version"))), projectSdk && primary.Count == 0);
             }
         }
 

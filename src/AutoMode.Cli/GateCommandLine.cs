@@ -37,6 +37,11 @@ public static class GateCommandLine
         }
 
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (HookCommands.IsHook(args))
+        {
+            return await HookCommands.InvokeFailClosedAsync(parse, invocation, stdout, stderr).ConfigureAwait(false);
+        }
+
         try
         {
             return await parse.InvokeAsync(invocation).ConfigureAwait(false);
@@ -70,6 +75,11 @@ public static class GateCommandLine
         DefaultValueFactory = _ => ReportFormat.Text,
     };
 
+    private static Option<bool> NoRestoreOption() => new("--no-restore")
+    {
+        Description = "Do not restore the projects that are not restored (as dotnet build does first); they are compiled against the framework only, and the notes say so.",
+    };
+
     private static Option<FileInfo?> OutputOption() => new("--output", "-o")
     {
         Description = "Write the report to this file instead of standard output.",
@@ -87,14 +97,15 @@ public static class GateCommandLine
         var output = OutputOption();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress lines on standard error." };
         var compilerErrors = new Option<bool>("--compiler-errors") { Description = "Also report each project's compiler errors in the notes (how complete the compilation is; slower)." };
+        var noRestore = NoRestoreOption();
         var command = new Command("scan", "Every finding in a codebase, with a summary per category and risk level: what an agent could not touch without approval.")
         {
-            path, format, output, quiet, compilerErrors,
+            path, format, output, quiet, compilerErrors, noRestore,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var progress = result.GetValue(quiet) ? null : new Action<string>(line => stderr.WriteLine("scan: " + line));
-            var engine = new ScanEngine(AnalyzerCatalog.Default, progress) { ReportCompilerErrors = result.GetValue(compilerErrors) };
+            var engine = new ScanEngine(AnalyzerCatalog.Default, progress) { ReportCompilerErrors = result.GetValue(compilerErrors), Restore = !result.GetValue(noRestore) };
             var report = await engine.ScanAsync(result.GetValue(path)!, cancellationToken).ConfigureAwait(false);
             await ReportWriter.WriteAsync(report, result.GetValue(format), result.GetValue(output), stdout).ConfigureAwait(false);
             return 0;
@@ -116,9 +127,10 @@ public static class GateCommandLine
         var output = OutputOption();
         var auditLog = AuditCommands.AuditLogOption();
         var noAudit = new Option<bool>("--no-audit") { Description = "Do not append the decision to the audit log." };
+        var noRestore = NoRestoreOption();
         var command = new Command("check", "Classify a change in a git repository: allow (exit 0), ask (1) or deny (2) under the .editorconfig policy; 3 = error.")
         {
-            path, baseRevision, staged, format, output, auditLog, noAudit,
+            path, baseRevision, staged, format, output, auditLog, noAudit, noRestore,
         };
         command.Validators.Add(result =>
         {
@@ -129,7 +141,7 @@ public static class GateCommandLine
         });
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = new CheckOptions(result.GetValue(path)!, result.GetValue(baseRevision), result.GetValue(staged));
+            var options = new CheckOptions(result.GetValue(path)!, result.GetValue(baseRevision), result.GetValue(staged), Restore: !result.GetValue(noRestore));
             var engine = new CheckEngine(AnalyzerCatalog.Default);
             var report = await engine.CheckAsync(options, cancellationToken).ConfigureAwait(false);
             AuditCommands.RecordCheck(report, result.GetValue(auditLog), result.GetValue(noAudit), stderr);

@@ -23,6 +23,51 @@ internal static class HookCommands
 
     public static bool IsHook(string[] args) => args.Length > 1 && args[0] == "hook" && args[1] != "server";
 
+    /// <summary>
+    /// Runs a hook command so that it fails closed under Claude Code's rules, where only exit 2 or a JSON deny/ask
+    /// stops a call and any other exit code lets it through: an exception is answered ask (exit 0, JSON); if even
+    /// that answer cannot be written, or the process is about to die of an unhandled exception on another thread,
+    /// the hook exits 2 with the reason on standard error (a blocking error).
+    /// </summary>
+    public static async Task<int> InvokeFailClosedAsync(ParseResult parse, InvocationConfiguration invocation, TextWriter stdout, TextWriter stderr)
+    {
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            try
+            {
+                stderr.WriteLine($"AutoMode: the hook crashed ({(e.ExceptionObject as Exception)?.GetType().Name}: {(e.ExceptionObject as Exception)?.Message}); blocking this call (exit 2). A person decides.");
+                stderr.Flush();
+            }
+            finally
+            {
+                Environment.Exit(BlockingExitCode);
+            }
+        };
+
+        try
+        {
+            return await parse.InvokeAsync(invocation).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            var problem = $"internal error: {e.GetType().Name}: {e.Message}";
+            try
+            {
+                await stdout.WriteLineAsync(new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure(problem), null).ToJson()).ConfigureAwait(false);
+                await stdout.FlushAsync().ConfigureAwait(false);
+                return 0;
+            }
+            catch (Exception)
+            {
+                await stderr.WriteLineAsync($"AutoMode: {problem}; blocking this call (exit 2). A person decides.").ConfigureAwait(false);
+                return BlockingExitCode;
+            }
+        }
+    }
+
+    /// <summary>Claude Code's "blocking error": the only exit code other than 0 that stops the call (standard error is the reason).</summary>
+    public const int BlockingExitCode = 2;
+
     /// <summary>The answer to a hook command line that does not parse: ask, with the errors (the hook is installed wrong).</summary>
     public static string UsageError(IEnumerable<string> errors) =>
         new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure("the hook's command line is wrong (" + string.Join("; ", errors) + "); see `automode hook claude --help`"), null).ToJson();
@@ -68,15 +113,21 @@ internal static class HookCommands
     private static async Task<string> AnswerAsync(HookOptions options, bool useServer)
     {
         var clock = Stopwatch.StartNew();
-        // Console.In reads synchronously even through ReadToEndAsync: read on the thread pool, so the timeout can fire.
-        var read = Task.Run(() => Console.In.ReadToEnd());
+        // Standard input reads synchronously: read on the thread pool, so the timeout can fire.
+        var read = Task.Run(ReadInput);
         if (await Task.WhenAny(read, Task.Delay(options.Timeout)).ConfigureAwait(false) != read)
         {
             // The timeout applies to reading the input too.
             return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"its input did not arrive within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s").ToJson();
         }
 
-        var input = await read.ConfigureAwait(false);
+        var (input, size) = await read.ConfigureAwait(false);
+        if (size > HookOptions.MaxInputBytes)
+        {
+            // Audited in the repository of the cwd that the first bytes name.
+            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail(ClaudeHook.TooLarge(size), input).ToJson();
+        }
+
         if (useServer && HookEndpoint.For(input, options.WorkingDirectory) is { } endpoint)
         {
             var fromServer = await HookClient.TryRunAsync(endpoint, input, options.WorkingDirectory, options with { Timeout = options.Timeout - clock.Elapsed }, () => ServerCommand(endpoint)).ConfigureAwait(false);
@@ -90,11 +141,36 @@ internal static class HookCommands
         var left = options.Timeout - clock.Elapsed;
         if (left <= TimeSpan.FromMilliseconds(10))
         {
-            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"it did not decide within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s (the hook server did not answer in time)").ToJson();
+            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"it did not decide within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s (the hook server did not answer in time)", input).ToJson();
         }
 
         var hook = new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options with { Timeout = left });
         return (await hook.RunAsync(() => Task.FromResult(input)).ConfigureAwait(false)).ToJson();
+    }
+
+    /// <summary>
+    /// Standard input as UTF-8, keeping at most <see cref="HookOptions.MaxInputBytes"/> (+1, to tell that there was
+    /// more); the rest is read and dropped, so the writer is never left blocked. Returns the text kept and the full size.
+    /// </summary>
+    private static (string Text, long Size) ReadInput()
+    {
+        using var stdin = Console.OpenStandardInput();
+        var kept = new MemoryStream();
+        var buffer = new byte[81920];
+        long size = 0;
+        int count;
+        while ((count = stdin.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var room = (int)Math.Min(count, HookOptions.MaxInputBytes + 1L - kept.Length);
+            if (room > 0)
+            {
+                kept.Write(buffer, 0, room);
+            }
+
+            size += count;
+        }
+
+        return (new System.Text.UTF8Encoding(false).GetString(kept.GetBuffer(), 0, (int)kept.Length).TrimStart('\uFEFF'), size);
     }
 
     /// <summary>This tool, run again as the repository's hook server.</summary>

@@ -119,6 +119,55 @@ public class HookServerTests
     }
 
     /// <summary>The same input through the server and in-process: the same decision and reason (but for the audit entry's id).</summary>
+    /// <summary>A server that takes the request and dies before it answers: the hook decides in-process, audited, never fails open.</summary>
+    [Test]
+    public async Task ServerThatDiesMidRequest_TheHookDecidesInProcess()
+    {
+        using var repo = Repositories.WithApp();
+        HookRunner.Run(repo.Root, HookRunner.Edit(repo, "README.md", "# App", "# The App").ToJsonString(), _server);
+        var socketPath = Directory.EnumerateFiles(_socketFolder, "*.sock").Single();
+        Stop(repo);
+        Assert.That(File.Exists(socketPath), Is.False, "the real server is gone");
+
+        // Where the real server listened, a "server" that reads the request and closes the connection without answering.
+        using var listener = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        listener.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+        listener.Listen(4);
+        var dying = Task.Run(async () =>
+        {
+            using var client = await listener.AcceptAsync();
+            var buffer = new byte[65536];
+            var received = 0;
+            while (received == 0 || buffer[received - 1] != (byte)'\n')
+            {
+                var count = await client.ReceiveAsync(buffer.AsMemory(received));
+                if (count == 0)
+                {
+                    break;
+                }
+
+                received += count;
+            }
+
+            client.Close(); // dies mid-request
+            return received;
+        });
+
+        try
+        {
+            var answer = HookRunner.Run(repo.Root, HookRunner.Edit(repo, "src/App/Maintenance.cs", "File.Delete(path);", "Directory.Delete(path, true);").ToJsonString(), _server, "--timeout", "120");
+
+            Assert.That(await dying, Is.GreaterThan(0), "the request reached the dying server");
+            Assert.That(answer.Decision, Is.EqualTo("ask"), answer.ToString());
+            Assert.That(answer.Reason, Does.Contain("AM1002"), "classified in-process, not a failure");
+            Assert.That(AuditFile.Last(repo).GetProperty("decision").GetString(), Is.EqualTo("ask"));
+        }
+        finally
+        {
+            File.Delete(socketPath);
+        }
+    }
+
     private (HookAnswer Server, HookAnswer InProcess) Both(TempRepository repo, string input)
     {
         var server = HookRunner.Run(repo.Root, input, _server);

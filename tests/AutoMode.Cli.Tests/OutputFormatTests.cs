@@ -28,9 +28,37 @@ public class OutputFormatTests
         var location = delete.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.That(location.GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo("src/App/Maintenance.cs"));
         Assert.That(location.GetProperty("region").GetProperty("startLine").GetInt32(), Is.EqualTo(12));
-        Assert.That(run.GetProperty("properties").GetProperty("decision").GetString(), Is.EqualTo("ask"));
+        Assert.That(run.GetProperty("properties").GetProperty("automode.decision").GetString(), Is.EqualTo("ask"));
+        Assert.That(run.GetProperty("properties").GetProperty("automode.risk").GetString(), Is.EqualTo("Critical"));
+        var custom = delete.GetProperty("properties").GetProperty("customProperties");
+        Assert.That(custom.GetProperty("automode.risk").GetString(), Is.EqualTo("Critical"));
+        Assert.That(custom.GetProperty("automode.category").GetString(), Is.EqualTo("DestructiveIO"));
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString());
         Assert.That(rules, Is.EquivalentTo(new[] { "AM1002", "AMG401", "AMG501" }));
+    }
+
+    /// <summary>One vocabulary: the build's SARIF (the compiler's ErrorLog, with the analyzers) and the gate's carry the same properties.</summary>
+    [Test]
+    public void CheckSarif_CarriesTheBuildsSarifProperties_UnderTheSameNamesAndValues()
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(CliRunner.Executable)))!;
+        var analyzer = Path.Combine(CliRunner.RepositoryRoot, "src", "AutoMode.Analyzers", "bin", configuration, "netstandard2.0", "AutoMode.Analyzers.dll");
+        Assert.That(File.Exists(analyzer), Is.True, analyzer);
+        using var repo = Repositories.WithApp();
+        repo.Replace("src/App/App.csproj", "</Project>", $"  <ItemGroup><Analyzer Include=\"{analyzer}\" /></ItemGroup>\n</Project>")
+            .Write(".gitignore", "bin/\nobj/\n*.sarif\n")
+            .Commit("analyzers in the build");
+        repo.Replace("src/App/Maintenance.cs", "File.Delete(path);", "Directory.Delete(path, true);");
+        var log = repo.PathOf("build.sarif");
+
+        var build = Dotnet(repo.PathOf("src/App"), "build", "-p:ErrorLog=" + log + "%2Cversion=2.1", "-p:TreatWarningsAsErrors=false", "-nologo");
+        var check = repo.Check("--format", "sarif", "--no-audit");
+
+        Assert.That(File.Exists(log), Is.True, build);
+        var fromBuild = CustomProperties(File.ReadAllText(log), "AM1002");
+        var fromCheck = CustomProperties(check.Stdout, "AM1002");
+        Assert.That(fromBuild["automode.risk"], Is.EqualTo("Critical"));
+        Assert.That(fromBuild.Where(p => p.Key.StartsWith("automode.", StringComparison.Ordinal)), Is.SubsetOf(fromCheck), "every automode.* property of the build's SARIF, with the same value");
     }
 
     [Test]
@@ -82,6 +110,28 @@ public class OutputFormatTests
         Assert.That(result.Stdout, Is.Empty);
         AssertValidSarif(File.ReadAllText(file));
         File.Delete(file);
+    }
+
+    private static Dictionary<string, string> CustomProperties(string sarif, string ruleId)
+    {
+        using var document = JsonDocument.Parse(sarif);
+        var result = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == ruleId);
+        return result.GetProperty("properties").GetProperty("customProperties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+    }
+
+    private static string Dotnet(string directory, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return output.Result + error.Result;
     }
 
     private static void AssertValidSarif(string text)

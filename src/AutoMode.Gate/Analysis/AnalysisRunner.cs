@@ -93,9 +93,9 @@ public sealed class AnalysisRunner
             .DistinctBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan, d.GetMessage(CultureInfo.InvariantCulture)))
             .ToList();
         var crashes = errors
-            .Select(e => new AnalyzerCrash(e.Analyzer.GetType().Name, e.Exception.GetType().Name, e.Exception.Message, TreeOf(e.Diagnostic)))
-            .Concat(diagnostics.Where(d => d.Id == AnalyzerErrorId).Select(d => new AnalyzerCrash("analyzer", "exception", d.GetMessage(CultureInfo.InvariantCulture), TreeOf(d))))
-            .DistinctBy(c => (c.Analyzer, c.ExceptionType, c.Message, c.Path))
+            .Select(e => AnalyzerCrash.From(e.Analyzer.GetType().Name, e.Exception, e.Diagnostic))
+            .Concat(diagnostics.Where(d => d.Id == AnalyzerErrorId).Select(d => AnalyzerCrash.From("analyzer", null, d)))
+            .DistinctBy(c => (c.Analyzer, c.ExceptionType, c.Message, c.Path, c.Line, c.Column))
             .ToList();
         return new AnalysisResult(kept, crashes);
     }
@@ -123,21 +123,40 @@ public sealed class AnalysisRunner
         };
     }
 
-    public static Finding ToFinding(AnalyzerCrash crash, string root, string? fallbackPath) => new(
-        AnalyzerErrorId,
-        RiskLevel.High,
-        "AnalyzerError",
-        $"{crash.Analyzer} threw {crash.ExceptionType}: {crash.Message}. Its verdict on this code is unknown, so the change needs a person.",
-        RelativePath(crash.Path ?? fallbackPath ?? string.Empty, root),
-        0,
-        0,
-        0,
-        0,
-        null,
-        FindingSource.AnalyzerError)
+    /// <summary>
+    /// An AD0001 finding: the analyzer, the exception, what it was analyzing (file, line and column, node) and the
+    /// exception's top frames — enough to reproduce the crash from a scan's report.
+    /// </summary>
+    public static Finding ToFinding(AnalyzerCrash crash, string root, string? fallbackPath)
     {
-        Title = "Analyzer exception",
-    };
+        var message = new System.Text.StringBuilder($"{crash.Analyzer} threw {crash.ExceptionType}: {crash.Message}");
+        if (crash.Node is not null)
+        {
+            message.Append(" while analyzing ").Append(crash.Node);
+        }
+
+        if (crash.Frames.Count > 0)
+        {
+            message.Append(". Top frames: ").Append(string.Join(" ← ", crash.Frames));
+        }
+
+        message.Append(". Its verdict on this code is unknown, so the change needs a person.");
+        return new Finding(
+            AnalyzerErrorId,
+            RiskLevel.High,
+            "AnalyzerError",
+            message.ToString(),
+            RelativePath(crash.Path ?? fallbackPath ?? string.Empty, root),
+            crash.Line,
+            crash.Column,
+            crash.Line,
+            crash.Column,
+            null,
+            FindingSource.AnalyzerError)
+        {
+            Title = "Analyzer exception",
+        };
+    }
 
     public static string RelativePath(string path, string root)
     {
@@ -150,25 +169,6 @@ public sealed class AnalysisRunner
         return relative.Replace('\\', '/');
     }
 
-    private static string? TreeOf(Diagnostic diagnostic)
-    {
-        if (diagnostic.Location.SourceTree is { } tree)
-        {
-            return tree.FilePath;
-        }
-
-        // AD0001's description carries the context ("SyntaxTree: /path/File.cs") where the compiler knows it.
-        foreach (var line in diagnostic.ToString().Split('\n').Concat(diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture).Split('\n')))
-        {
-            var index = line.IndexOf("SyntaxTree:", StringComparison.Ordinal);
-            if (index >= 0)
-            {
-                return line[(index + "SyntaxTree:".Length)..].Trim();
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>An AdditionalFiles item, read when an analyzer asks for it.</summary>
@@ -199,5 +199,86 @@ internal sealed class FileText : AdditionalText
 
 public sealed record AnalysisResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnalyzerCrash> Crashes);
 
-/// <summary>An analyzer that threw (the run went on without its verdict).</summary>
-public sealed record AnalyzerCrash(string Analyzer, string ExceptionType, string Message, string? Path);
+/// <summary>
+/// An analyzer that threw (the run went on without its verdict): the exception, where (file, 1-based line and column,
+/// and the syntax node, as the compiler's AD0001 context tells it) and the exception's top stack frames.
+/// </summary>
+public sealed record AnalyzerCrash(string Analyzer, string ExceptionType, string Message, string? Path)
+{
+    public const int MaxFrames = 4;
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+
+    /// <summary>The node being analyzed, e.g. "InvocationExpressionSyntax `Directory.Delete(dir, true)`".</summary>
+    public string? Node { get; init; }
+
+    /// <summary>The exception's top frames, e.g. "AutoMode.Analyzers.X.Analyze(OperationAnalysisContext) in X.cs:line 42".</summary>
+    public IReadOnlyList<string> Frames { get; init; } = Array.Empty<string>();
+
+    /// <param name="exception">The exception, when the compiler handed it over (null for an AD0001 diagnostic read back).</param>
+    /// <param name="diagnostic">The compiler's AD0001 diagnostic, whose description holds the context of the crash.</param>
+    public static AnalyzerCrash From(string analyzer, Exception? exception, Diagnostic diagnostic)
+    {
+        var context = string.Join('\n', diagnostic.GetMessage(CultureInfo.InvariantCulture), diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture), diagnostic.ToString());
+        var path = diagnostic.Location.SourceTree?.FilePath ?? ContextValue(context, "SyntaxTree:");
+        var (line, column) = diagnostic.Location.SourceTree is not null && diagnostic.Location.IsInSource
+            ? (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1)
+            : (0, 0);
+        string? node = null;
+        var syntaxNode = System.Text.RegularExpressions.Regex.Match(context, @"SyntaxNode: (?<text>.*?) \[(?<kind>\w+)\]@\[\d+\.\.\d+\) \((?<line>\d+),(?<column>\d+)\)");
+        if (syntaxNode.Success)
+        {
+            node = $"{syntaxNode.Groups["kind"].Value} `{Shorten(syntaxNode.Groups["text"].Value)}`";
+            if (line == 0)
+            {
+                line = int.Parse(syntaxNode.Groups["line"].Value, CultureInfo.InvariantCulture) + 1;
+                column = int.Parse(syntaxNode.Groups["column"].Value, CultureInfo.InvariantCulture) + 1;
+            }
+        }
+        else if (ContextValue(context, "ISymbol:") is { } symbol)
+        {
+            node = "symbol " + symbol;
+        }
+
+        var trace = exception?.ToString() ?? context;
+        var frames = trace.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("at ", StringComparison.Ordinal))
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l[3..], @" in (?:.*[/\\])?([^/\\]+):line (\d+)$", " in $1:line $2"))
+            .Take(MaxFrames)
+            .ToList();
+        return new AnalyzerCrash(
+            analyzer,
+            exception?.GetType().Name ?? "exception",
+            exception?.Message ?? diagnostic.GetMessage(CultureInfo.InvariantCulture).Split('\n')[0],
+            path)
+        {
+            Line = line,
+            Column = column,
+            Node = node,
+            Frames = frames,
+        };
+    }
+
+    private static string? ContextValue(string context, string key)
+    {
+        foreach (var line in context.Split('\n'))
+        {
+            var index = line.IndexOf(key, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return line[(index + key.Length)..].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text)
+    {
+        var one = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        return one.Length <= 80 ? one : one[..77] + "...";
+    }
+}

@@ -34,7 +34,21 @@ public sealed class CheckEngine
         var stopwatch = Stopwatch.StartNew();
         var git = GitRepository.Open(options.Path);
         var changes = ChangeSetReader.Read(git, options.Base, options.Staged);
-        return ClassifyAsync(changes, stopwatch, cancellationToken);
+        var restoreNotes = options.Restore ? RestoreProjectsOf(changes) : Array.Empty<string>();
+        return ClassifyAsync(changes, stopwatch, cancellationToken, restoreNotes);
+    }
+
+    /// <summary>Restores the projects that own the changed C# files (and, through the restore, what they reference).</summary>
+    private static IReadOnlyList<string> RestoreProjectsOf(ChangeSet changes)
+    {
+        var projects = changes.Files
+            .Where(f => FileKinds.Of(f.Path) == FileKinds.CSharp && f.Kind != ChangeKind.Deleted)
+            .Select(f => SourceFolders.OwningProject(Full(changes.Root, f.Path), changes.Root))
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return ProjectRestorer.RestoreMissing(projects, changes.Root);
     }
 
     /// <summary>
@@ -42,12 +56,12 @@ public sealed class CheckEngine
     /// edit applied) — exactly as <see cref="CheckAsync"/> classifies a change read from git.
     /// </summary>
     public Task<CheckReport> ClassifyAsync(ChangeSet changes, CancellationToken cancellationToken = default) =>
-        ClassifyAsync(changes, Stopwatch.StartNew(), cancellationToken);
+        ClassifyAsync(changes, Stopwatch.StartNew(), cancellationToken, null);
 
-    private async Task<CheckReport> ClassifyAsync(ChangeSet changes, Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<CheckReport> ClassifyAsync(ChangeSet changes, Stopwatch stopwatch, CancellationToken cancellationToken, IReadOnlyList<string>? restoreNotes = null)
     {
         var root = changes.Root;
-        var notes = new List<string>();
+        var notes = new List<string>(restoreNotes ?? Array.Empty<string>());
         var locator = new ConfigFileLocator();
         using var loader = new ProjectLoader(root, locator);
         var configFiles = locator.EditorConfigsFor(changes.Files.Select(f => Full(root, f.Path)).Append(Path.Combine(root, "_")))

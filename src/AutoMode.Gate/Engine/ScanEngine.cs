@@ -27,6 +27,9 @@ public sealed partial class ScanEngine
     /// <summary>Also compile each project fully and note its compiler errors (how faithful the compilation is; costs a full bind).</summary>
     public bool ReportCompilerErrors { get; init; }
 
+    /// <summary>Restore the projects that are not restored before analyzing them, as <c>dotnet build</c> does (off: <c>--no-restore</c>).</summary>
+    public bool Restore { get; init; } = true;
+
     public async Task<ScanReport> ScanAsync(string path, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -40,12 +43,19 @@ public sealed partial class ScanEngine
         var scanned = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
         var current = Directory.GetCurrentDirectory();
         var root = (scanned + Path.DirectorySeparatorChar).StartsWith(current.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? current : scanned;
-        var (projects, looseFiles) = Targets(full);
         var notes = new List<string>();
+        var boundary = new PathBoundary(scanned);
+        var (projects, looseFiles) = Targets(full, boundary, notes);
         var findings = new List<Finding>();
         var fileCount = 0;
         var runner = new AnalysisRunner(_catalog);
-        using var loader = new ProjectLoader(root, new ConfigFileLocator());
+        using var loader = new ProjectLoader(root, new ConfigFileLocator()) { Boundary = boundary };
+        if (Restore)
+        {
+            notes.AddRange(ProjectRestorer.RestoreMissing(projects, root, _progress));
+        }
+
+        notes.AddRange(DecideSdkResolution(projects, root));
         var total = projects.Count + (looseFiles.Count > 0 ? 1 : 0);
         var index = 0;
 
@@ -67,9 +77,10 @@ public sealed partial class ScanEngine
                 continue;
             }
 
+            var loadTime = step.Elapsed;
             var files = await AnalyzeAsync(loaded, name, root, runner, findings, notes, cancellationToken).ConfigureAwait(false);
             fileCount += files;
-            _progress($"[{index}/{total}] {name}: {files} files in {step.Elapsed.TotalSeconds:0.0}s");
+            _progress($"[{index}/{total}] {name}: {files} files in {step.Elapsed.TotalSeconds:0.0}s (loaded in {loadTime.TotalSeconds:0.0}s)");
         }
 
         if (looseFiles.Count > 0)
@@ -107,8 +118,34 @@ public sealed partial class ScanEngine
         return loaded.Compilation.SyntaxTrees.Count(t => !t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// MSBuild's NuGet SDK resolver reads its switch once per process: decide before the first evaluation. When an SDK
+    /// that some project pins is in no local cache (after the restore), it is turned off for the whole scan, so no
+    /// evaluation waits for a feed; otherwise it stays on and resolves the cached SDKs offline.
+    /// </summary>
+    private static IEnumerable<string> DecideSdkResolution(IReadOnlyList<string> projects, string root)
+    {
+        if (projects.Count == 0 || MsBuildSdks.NuGetResolverDisabled || !MsBuildHost.TryRegister(root, out _))
+        {
+            return Array.Empty<string>();
+        }
+
+        var missing = projects.SelectMany(p => MsBuildSdks.Missing(p, MsBuildHost.MsBuildPath)).Where(m => m.Pinned).Select(m => m.Sdk).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(m => m, StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        MsBuildSdks.DisableNuGetResolver();
+        return new[]
+        {
+            $"MSBuild SDKs not in the local NuGet cache: {string.Join(", ", missing)}. MSBuild's NuGet SDK resolver is off for this scan " +
+            "(no evaluation waits for a feed); a project whose own SDK is a NuGet package is read from its folder, with a note",
+        };
+    }
+
     /// <summary>The projects to compile and the C# files that belong to none.</summary>
-    private static (IReadOnlyList<string> Projects, IReadOnlyList<string> LooseFiles) Targets(string full)
+    private static (IReadOnlyList<string> Projects, IReadOnlyList<string> LooseFiles) Targets(string full, PathBoundary boundary, List<string> notes)
     {
         if (File.Exists(full))
         {
@@ -122,10 +159,12 @@ public sealed partial class ScanEngine
             };
         }
 
-        var projects = SourceFolders.Files(full, "*.csproj", stopAtProjects: false).ToList();
+        var skipped = new List<string>();
+        var projects = SourceFolders.Files(full, "*.csproj", stopAtProjects: false, boundary, skipped).ToList();
         var loose = Directory.EnumerateFiles(full, "*.csproj").Any()
             ? new List<string>()
-            : SourceFolders.Files(full, "*.cs", stopAtProjects: true).ToList();
+            : SourceFolders.Files(full, "*.cs", stopAtProjects: true, boundary, skipped).ToList();
+        notes.AddRange(skipped.Distinct(StringComparer.Ordinal).Select(n => n.Replace(full + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)));
         return (projects, loose);
     }
 

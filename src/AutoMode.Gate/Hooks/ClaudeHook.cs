@@ -56,12 +56,33 @@ public sealed class ClaudeHook
         return Record(outcome, context);
     }
 
-    /// <summary>Answers ask for a problem found outside the hook (its input did not arrive in time), and records it.</summary>
-    public HookResult Fail(string problem) => Record(HookOutcome.Failure(problem), new HookContext());
+    /// <summary>
+    /// Answers ask for a problem found outside the hook (its input did not arrive in time, or is too large), and
+    /// records it in the repository of the input's <c>cwd</c> as far as <paramref name="input"/> tells it.
+    /// </summary>
+    public HookResult Fail(string problem, string? input = null)
+    {
+        var context = new HookContext();
+        if (input is not null)
+        {
+            (context.Session, context.Tool, context.Cwd) = ClaudeHookInput.Header(input);
+        }
+
+        return Record(HookOutcome.Failure(problem), context);
+    }
+
+    /// <summary>The answer to input larger than <see cref="HookOptions.MaxInputBytes"/>: ask, never a classification (it would not finish in time).</summary>
+    public static string TooLarge(long bytes) =>
+        $"the hook input is {bytes / 1024.0 / 1024.0:0.#} MB, over the hook's limit of {HookOptions.MaxInputBytes / 1024 / 1024} MB: an edit that large is not classified";
 
     private async Task<HookOutcome> DecideAsync(string json, HookContext context, CancellationToken cancellationToken)
     {
-        (context.Session, context.Tool) = ClaudeHookInput.Header(json);
+        (context.Session, context.Tool, context.Cwd) = ClaudeHookInput.Header(json);
+        if (System.Text.Encoding.UTF8.GetByteCount(json) is var size && size > HookOptions.MaxInputBytes)
+        {
+            return HookOutcome.Failure(TooLarge(size));
+        }
+
         ClaudeHookInput input;
         try
         {
@@ -93,7 +114,7 @@ public sealed class ClaudeHook
         var full = Path.GetFullPath(input.FilePath, cwd);
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         context.Path = relative;
-        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || EscapesThroughLink(root, full))
+        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || PathBoundary.EscapesThroughLink(root, full))
         {
             context.Path = full;
             return HookOutcome.Failure($"{input.FilePath} is outside the repository {root}, so no policy applies to it");
@@ -188,7 +209,8 @@ public sealed class ClaudeHook
         string? path = null;
         try
         {
-            var root = context.Root ?? TryRoot(_options.WorkingDirectory);
+            // The session's repository: the one the classification found, else the input's cwd, else the process's folder.
+            var root = context.Root ?? TryRoot(context.Cwd) ?? TryRoot(_options.WorkingDirectory);
             if (root is null && _options.AuditLogPath is null)
             {
                 return new HookResult(outcome.Decision, HookReason.WithAudit(outcome.Reason, null, null, "no repository to keep the audit log in"), null);
@@ -222,8 +244,13 @@ public sealed class ClaudeHook
         }
     }
 
-    private static string? TryRoot(string directory)
+    private static string? TryRoot(string? directory)
     {
+        if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
+        {
+            return null;
+        }
+
         try
         {
             return GitRepository.Open(directory).Root;
@@ -232,26 +259,6 @@ public sealed class ClaudeHook
         {
             return null;
         }
-    }
-
-    /// <summary>Whether the file, or a folder on its way from the repository root, is a link to somewhere outside the repository.</summary>
-    private static bool EscapesThroughLink(string root, string full)
-    {
-        var rootPrefix = root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        for (var path = full; path is not null && path.StartsWith(rootPrefix, StringComparison.Ordinal); path = Path.GetDirectoryName(path))
-        {
-            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-            if (info.Exists && info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !Path.GetFullPath(target.FullName).StartsWith(rootPrefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool IsBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8000)) >= 0;
@@ -265,6 +272,9 @@ public sealed class ClaudeHook
         public string? Tool { get; set; }
 
         public string? Root { get; set; }
+
+        /// <summary>The input's <c>cwd</c>, read before anything else (even from input the hook cannot use).</summary>
+        public string? Cwd { get; set; }
 
         public string? Path { get; set; }
     }
@@ -281,6 +291,12 @@ public sealed record HookOptions
 {
     /// <summary>The default timeout: well under Claude Code's own hook timeout (60 s).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The largest hook input classified: 4 MiB of JSON. Larger input (a multi-megabyte Write) answers ask: classifying
+    /// it would not finish within any sensible timeout, and no source file an agent should write unattended is that big.
+    /// </summary>
+    public const int MaxInputBytes = 4 * 1024 * 1024;
 
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
 

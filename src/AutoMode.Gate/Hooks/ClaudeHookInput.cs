@@ -76,25 +76,57 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
         }
     }
 
-    /// <summary>The session id and tool name of hook input, as far as they can be read (for the audit entry of an input that fails).</summary>
-    public static (string? SessionId, string? ToolName) Header(string json)
+    /// <summary>
+    /// The session id, tool name and <c>cwd</c> of hook input as far as they can be read — from input that is not
+    /// valid JSON, or cut off at the size limit, too (the top-level string fields before the point where it breaks) —
+    /// so that an answer given without classifying is still audited in the session's repository.
+    /// </summary>
+    public static (string? SessionId, string? ToolName, string? Cwd) Header(string json)
     {
+        string? session = null, tool = null, cwd = null;
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), isFinalBlock: false, state: default);
         try
         {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            string? property = null;
+            while (reader.Read())
             {
-                return (null, null);
-            }
+                if (reader.CurrentDepth == 0 && reader.TokenType != JsonTokenType.StartObject && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    break; // not an object
+                }
 
-            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            return (Text("session_id"), Text("tool_name"));
+                if (reader.CurrentDepth != 1)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    property = reader.GetString();
+                    continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    switch (property)
+                    {
+                        case "session_id": session = reader.GetString(); break;
+                        case "tool_name": tool = reader.GetString(); break;
+                        case "cwd": cwd = reader.GetString(); break;
+                    }
+                }
+
+                property = null;
+            }
         }
         catch (JsonException)
         {
-            return (null, null);
         }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return (session, tool, cwd);
     }
 
     private static TextEdit Edit(JsonElement element, string where)

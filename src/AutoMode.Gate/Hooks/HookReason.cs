@@ -42,6 +42,12 @@ public static class HookReason
             builder.Append("\n- … and ").Append(findings.Count - MaxFindingLines).Append(" more (run `automode check` for all)");
         }
 
+        // The hook never restores (it must stay fast): it says when what it saw was missing packages' types.
+        foreach (var note in report.Notes.Where(IsRestoreNote).Take(3))
+        {
+            builder.Append("\nNote: ").Append(OneLine(note));
+        }
+
         if (guard is not null)
         {
             builder.Append('\n').Append(guard);
@@ -55,6 +61,9 @@ public static class HookReason
         builder.Append(Next(decision, findings.Count > 0));
         return builder.ToString();
     }
+
+    private static bool IsRestoreNote(string note) =>
+        note.Contains("not restored", StringComparison.Ordinal) || note.Contains("restore incomplete", StringComparison.Ordinal);
 
     public static string ForFailure(string problem) =>
         $"AutoMode: ask — the gate could not classify this edit: {OneLine(problem)}. It fails closed: a person decides.";

@@ -26,6 +26,12 @@ public sealed record EvaluatedProject(
 
     /// <summary>Every file the evaluation imported (for the hook server's evaluation cache).</summary>
     public IReadOnlyList<string> Imports { get; init; } = Array.Empty<string>();
+
+    /// <summary>Whether Microsoft.NET.Sdk was imported (UsingMicrosoftNETSdk): without it, no default Compile items.</summary>
+    public bool UsesNetSdk { get; init; }
+
+    /// <summary>The PackageReference items (names only).</summary>
+    public IReadOnlyList<string> PackageReferences { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>An implicit or explicit <c>&lt;Using&gt;</c> item (C# global using).</summary>

@@ -15,6 +15,9 @@ public static class MsBuildHost
     /// <summary>The MSBuild that was registered, e.g. "10.0.401 (/usr/share/dotnet/sdk/10.0.401/)".</summary>
     public static string? Registered { get; private set; }
 
+    /// <summary>The registered MSBuild's folder (the SDK's, with its <c>Sdks/</c>); null when none was registered by this process.</summary>
+    public static string? MsBuildPath { get; private set; }
+
     public static bool TryRegister(string workingDirectory, out string? error)
     {
         lock (Sync)
@@ -38,6 +41,7 @@ public static class MsBuildHost
                         else
                         {
                             MSBuildLocator.RegisterInstance(instance);
+                            MsBuildPath = instance.MSBuildPath;
                             Registered = $"{instance.Version} ({instance.MSBuildPath})";
                         }
                     }

@@ -133,6 +133,8 @@ public sealed class ProjectEvaluator : IDisposable
             CompilerVisibleProperties(project))
         {
             Imports = project.Imports.Select(i => i.ImportedProject.FullPath).Distinct(StringComparer.Ordinal).ToList(),
+            PackageReferences = project.GetItems("PackageReference").Select(i => i.EvaluatedInclude).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            UsesNetSdk = string.Equals(project.GetPropertyValue("UsingMicrosoftNETSdk"), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -20,12 +20,26 @@ public sealed class ProjectLoader : IDisposable
     private ProjectEvaluator? _evaluator;
     private bool _msbuildChecked;
     private string? _msbuildError;
+    private int _timedOut;
 
     public ProjectLoader(string workingDirectory, ConfigFileLocator configs)
     {
         _workingDirectory = workingDirectory;
         _configs = configs;
+        Boundary = new PathBoundary(workingDirectory);
     }
+
+    /// <summary>The default deadline of one project's MSBuild evaluation (<c>AUTOMODE_EVALUATION_TIMEOUT</c>, in seconds, overrides it).</summary>
+    public static readonly TimeSpan DefaultEvaluationTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>After this many evaluations that missed their deadline, the loader stops using MSBuild for the rest of the run.</summary>
+    public const int MaxTimedOutEvaluations = 2;
+
+    /// <summary>How long one project's MSBuild evaluation may take; past it the project is compiled from its folder, with a note.</summary>
+    public TimeSpan EvaluationTimeout { get; init; } = TimeoutFromEnvironment();
+
+    /// <summary>The folder no source is read outside of through a symbolic link (the scanned root, the repository).</summary>
+    public PathBoundary Boundary { get; init; }
 
     /// <summary>Compiles a project; <paramref name="texts"/> override file contents, <paramref name="extraFiles"/> join the sources (a deleted file's last version).</summary>
     public LoadedProject LoadProject(string projectPath, IReadOnlyDictionary<string, string>? texts = null, IReadOnlyList<string>? extraFiles = null)
@@ -50,9 +64,16 @@ public sealed class ProjectLoader : IDisposable
     {
         var notes = new List<string>();
         var evaluated = Evaluate(projectPath, notes);
+        if (evaluated is not null && evaluated.CompileFiles.Count == 0 && !evaluated.UsesNetSdk && FolderSources(projectPath, null).Count > 0)
+        {
+            // An SDK that did not import (IgnoreMissingImports) leaves a project without items: its code still counts.
+            notes.Add("evaluated to no C# files (its MSBuild SDK did not import): compiled from its folder's .cs files against the framework only");
+            evaluated = null;
+        }
+
         if (evaluated is null)
         {
-            var files = SourceFolders.Files(Path.GetDirectoryName(projectPath)!, "*.cs", stopAtProjects: true).ToList();
+            var files = FolderSources(projectPath, notes);
             return LoadFolder(Path.GetFileNameWithoutExtension(projectPath), projectPath, files.Concat(extraFiles ?? Array.Empty<string>()).Distinct().ToList(), texts, notes);
         }
 
@@ -68,7 +89,7 @@ public sealed class ProjectLoader : IDisposable
             }
         }
 
-        var sources = evaluated.CompileFiles.Concat(extraFiles ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var sources = Present(evaluated.CompileFiles, texts, notes).Concat(extraFiles ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
         var config = ConfigFor(sources, Path.GetDirectoryName(projectPath)!, evaluated.ConfigFiles, PresetFor(evaluated, notes), BuildProperties(evaluated));
         notes.AddRange(config.Problems.Select(p => "configuration: " + p));
         var compilation = CompilationFactory.Create(
@@ -114,6 +135,49 @@ public sealed class ProjectLoader : IDisposable
     }
 
     public void Dispose() => _evaluator?.Dispose();
+
+    private List<string> FolderSources(string projectPath, List<string>? notes) =>
+        SourceFolders.Files(Path.GetDirectoryName(projectPath)!, "*.cs", stopAtProjects: true, Boundary, notes).ToList();
+
+    /// <summary>
+    /// The Compile items that can be read: one that does not exist (a file a build step generates) or that reaches
+    /// outside the boundary through a link is left out with a note; the rest of the project is analyzed.
+    /// </summary>
+    private List<string> Present(IReadOnlyList<string> compileFiles, IReadOnlyDictionary<string, string>? texts, List<string> notes)
+    {
+        var present = new List<string>(compileFiles.Count);
+        var missing = new List<string>();
+        foreach (var file in compileFiles)
+        {
+            if (texts is not null && texts.ContainsKey(file))
+            {
+                present.Add(file);
+            }
+            else if (!File.Exists(file))
+            {
+                missing.Add(file);
+            }
+            else if (Boundary.Escapes(file))
+            {
+                notes.Add($"not analyzed: {file} is a link to outside {Boundary.Root}");
+            }
+            else
+            {
+                present.Add(file);
+            }
+        }
+
+        const int named = 5;
+        if (missing.Count > 0)
+        {
+            var more = missing.Count > named ? $" and {missing.Count - named} more" : string.Empty;
+            notes.Add($"Compile item{(missing.Count == 1 ? string.Empty : "s")} not found (generated by a build step?), skipped: {string.Join(", ", missing.Take(named))}{more}");
+        }
+
+        return present;
+    }
+
+    private static TimeSpan TimeoutFromEnvironment() => EnvironmentSettings.Seconds("AUTOMODE_EVALUATION_TIMEOUT", DefaultEvaluationTimeout);
 
     private static bool IsTopLevelProgram(string file) => string.Equals(Path.GetFileName(file), "Program.cs", StringComparison.OrdinalIgnoreCase);
 
@@ -265,16 +329,13 @@ public sealed class ProjectLoader : IDisposable
         {
             notes.Add(_msbuildError ?? "MSBuild is not available");
         }
+        else if (_timedOut >= MaxTimedOutEvaluations)
+        {
+            notes.Add($"not evaluated: MSBuild missed its deadline on {_timedOut} projects in this run, so it is no longer used; compiled from its folder's .cs files against the framework only");
+        }
         else
         {
-            try
-            {
-                result = _evaluator.Evaluate(projectPath);
-            }
-            catch (Exception e)
-            {
-                notes.Add($"could not be evaluated ({e.Message}); compiled from its folder's .cs files against the framework only");
-            }
+            result = EvaluateWithDeadline(projectPath, notes);
         }
 
         if (result is not null && stamps is not null)
@@ -284,5 +345,50 @@ public sealed class ProjectLoader : IDisposable
 
         _evaluated[projectPath] = result;
         return result;
+    }
+
+    /// <summary>
+    /// Evaluates on a thread of its own and waits at most <see cref="EvaluationTimeout"/>. An SDK that only a feed could
+    /// bring is never resolved (that is where evaluations hang: the NuGet SDK resolver waiting for unreachable feeds).
+    /// MSBuild cannot cancel an evaluation: one past its deadline is abandoned with its project collection.
+    /// </summary>
+    private EvaluatedProject? EvaluateWithDeadline(string projectPath, List<string> notes)
+    {
+        var missing = MsBuildSdks.Missing(projectPath, MsBuildHost.MsBuildPath);
+        if (missing.Any(m => m.Pinned) && !MsBuildSdks.NuGetResolverDisabled)
+        {
+            MsBuildSdks.DisableNuGetResolver();
+        }
+
+        if (missing.FirstOrDefault(m => m.ProjectSdk) is { } own)
+        {
+            notes.Add($"its MSBuild SDK {own.Sdk} is neither installed nor in the local NuGet cache (the gate does not download SDKs; a restore may): compiled from its folder's .cs files against the framework only");
+            return null;
+        }
+
+        foreach (var sdk in missing)
+        {
+            notes.Add($"MSBuild SDK {sdk.Sdk} (named in {sdk.File}) is neither installed nor in the local NuGet cache: its imports are skipped");
+        }
+
+        var evaluator = _evaluator!;
+        var work = Task.Factory.StartNew(() => evaluator.Evaluate(projectPath), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            if (work.Wait(EvaluationTimeout))
+            {
+                return work.Result;
+            }
+        }
+        catch (AggregateException e)
+        {
+            notes.Add($"could not be evaluated ({e.InnerException?.Message ?? e.Message}); compiled from its folder's .cs files against the framework only");
+            return null;
+        }
+
+        _timedOut++;
+        _evaluator = new ProjectEvaluator();
+        notes.Add($"MSBuild evaluation did not finish within {EvaluationTimeout.TotalSeconds:0.#} s (AUTOMODE_EVALUATION_TIMEOUT): compiled from its folder's .cs files against the framework only");
+        return null;
     }
 }

@@ -23,6 +23,17 @@ public static class ReferenceResolver
         {
             var lockFile = LockFileUtilities.GetLockFile(assets, NullLogger.Instance);
             packageFolders.AddRange(lockFile.PackageFolders.Select(f => f.Path));
+            // Only what left a package out: not a warning made an error that still resolved a package (NU1603: a
+            // higher version than asked; NU19xx: a vulnerable version) — those restores are complete for the gate.
+            var errors = lockFile.LogMessages.Where(m => m.Level == LogLevel.Error && !ResolvedAnyway(m.Code)).ToList();
+            if (errors.Count > 0)
+            {
+                // A partial restore: the assets file is written with what resolved; the rest is missing.
+                notes.Add($"restore incomplete ({errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}): " +
+                    string.Join("; ", errors.Take(3).Select(m => $"{m.Code}: {m.Message.ReplaceLineEndings(" ")}")) +
+                    "; analyzed with the packages that did restore");
+            }
+
             var target = lockFile.GetTarget(framework, runtimeIdentifier: null) ?? lockFile.Targets.FirstOrDefault(t => t.RuntimeIdentifier is null);
             if (target is null)
             {
@@ -67,7 +78,10 @@ public static class ReferenceResolver
         }
         else
         {
-            notes.Add($"not restored (no obj/project.assets.json): compiled against the framework only; run `dotnet restore` for package references");
+            var families = PackageFamilies.For(project.PackageReferences);
+            notes.Add("not restored (no obj/project.assets.json): compiled against the framework only" +
+                (families.Count > 0 ? "; rules that cannot see their packages' types: " + string.Join(", ", families) : string.Empty) +
+                "; run `dotnet restore`");
         }
 
         var frameworkReferences = project.FrameworkReferences.Count > 0 ? project.FrameworkReferences : netStandard ? Array.Empty<string>() : new[] { "Microsoft.NETCore.App" };
@@ -95,6 +109,9 @@ public static class ReferenceResolver
         paths.AddRange(project.AssemblyReferences.Where(File.Exists));
         return new ResolvedReferences(Dedupe(paths), notes);
     }
+
+    private static bool ResolvedAnyway(NuGetLogCode code) =>
+        (int)code is >= 1600 and < 1700 or >= 1900 and < 2000;
 
     /// <summary>One assembly per simple name (the first wins: packages before the framework's facades would be odd, so framework first).</summary>
     private static IReadOnlyList<string> Dedupe(IEnumerable<string> paths) =>

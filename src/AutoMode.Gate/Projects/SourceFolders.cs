@@ -10,8 +10,13 @@ public static class SourceFolders
 
     public static bool IsSkipped(string directoryName) => Skipped.Contains(directoryName);
 
-    /// <summary>Files matching <paramref name="pattern"/> under <paramref name="root"/>; with <paramref name="stopAtProjects"/>, sub-folders that hold their own project are left out.</summary>
-    public static IEnumerable<string> Files(string root, string pattern, bool stopAtProjects)
+    /// <summary>
+    /// Files matching <paramref name="pattern"/> under <paramref name="root"/>; with <paramref name="stopAtProjects"/>,
+    /// sub-folders that hold their own project are left out. Links to folders are never followed (no loops, no way
+    /// out); a linked file that resolves outside <paramref name="boundary"/> is left out. Both are told in
+    /// <paramref name="skipped"/>.
+    /// </summary>
+    public static IEnumerable<string> Files(string root, string pattern, bool stopAtProjects, PathBoundary? boundary = null, ICollection<string>? skipped = null)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -32,13 +37,30 @@ public static class SourceFolders
 
             foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
             {
+                if (boundary is not null && boundary.Escapes(file))
+                {
+                    skipped?.Add($"not analyzed: {file} is a link to outside {boundary.Root}");
+                    continue;
+                }
+
                 yield return file;
             }
 
             foreach (var child in children.OrderByDescending(c => c, StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(child);
-                if (IsSkipped(name) || (stopAtProjects && Directory.EnumerateFiles(child, "*.csproj").Any()))
+                if (IsSkipped(name))
+                {
+                    continue;
+                }
+
+                if (PathBoundary.IsLink(child))
+                {
+                    skipped?.Add($"not followed: {child} is a link to a folder");
+                    continue;
+                }
+
+                if (stopAtProjects && Directory.EnumerateFiles(child, "*.csproj").Any())
                 {
                     continue;
                 }

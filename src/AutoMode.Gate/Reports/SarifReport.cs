@@ -7,13 +7,22 @@ namespace AutoMode.Gate.Reports;
 
 /// <summary>
 /// SARIF 2.1.0 as GitHub code scanning accepts it: one run, the rules that fired with their help links, results with
-/// repository-relative locations under the <c>%SRCROOT%</c> base, the risk and category as result properties and
-/// the gate's decision as run properties. Levels: Critical = error, High = warning, Medium and Low = note.
+/// repository-relative locations under the <c>%SRCROOT%</c> base, and the gate's decision as run properties.
+/// Levels: Critical = error, High = warning, Medium and Low = note.
+/// One vocabulary with the build's SARIF (the compiler's <c>ErrorLog</c>): a result carries the analyzers' diagnostic
+/// properties exactly where and as the compiler writes them — <c>properties.customProperties</c> with
+/// <c>automode.risk</c> ("Critical", "High", "Medium", "Low") and <c>automode.category</c> — and a rule its
+/// <c>properties.category</c>; what only the gate knows uses the same <c>automode.</c> prefix.
 /// </summary>
 public static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     private const string RootBase = "%SRCROOT%";
+
+    /// <summary>The analyzers' diagnostic property names (AutoMode.Analyzers' RiskModel), as the compiler writes them to SARIF.</summary>
+    public const string RiskProperty = "automode.risk";
+
+    public const string CategoryProperty = "automode.category";
 
     public static string Write(CheckReport report) => Write(
         report.Repository,
@@ -22,10 +31,10 @@ public static class SarifReport
         (int)report.Decision,
         w =>
         {
-            w.WriteString("decision", report.Decision.ToString().ToLowerInvariant());
-            w.WriteString("risk", report.Risk.ToString().ToLowerInvariant());
-            w.WriteString("decidedBy", report.DecidedBy.ToString());
-            w.WriteString("mode", report.Mode);
+            w.WriteString("automode.decision", report.Decision.ToString().ToLowerInvariant());
+            w.WriteString(RiskProperty, report.Risk.ToString());
+            w.WriteString("automode.decidedBy", report.DecidedBy.ToString());
+            w.WriteString("automode.mode", report.Mode);
         });
 
     public static string Write(ScanReport report) => Write(
@@ -33,7 +42,7 @@ public static class SarifReport
         report.Findings,
         report.Notes,
         0,
-        w => w.WriteString("highestRisk", report.HighestRisk.ToString().ToLowerInvariant()));
+        w => w.WriteString("automode.highestRisk", report.HighestRisk.ToString()));
 
     public static string Level(RiskLevel risk) => risk switch
     {
@@ -165,10 +174,13 @@ public static class SarifReport
         }
 
         w.WriteStartObject("properties");
-        w.WriteString("risk", f.Risk.ToString().ToLowerInvariant());
-        w.WriteString("category", f.Category);
-        w.WriteString("source", f.Source.ToString().ToLowerInvariant());
-        w.WriteBoolean("inRemovedCode", f.InRemovedCode);
+        w.WriteStartObject("customProperties");
+        // Sorted by name, as the compiler writes them.
+        w.WriteString(CategoryProperty, f.Category);
+        w.WriteString("automode.inRemovedCode", f.InRemovedCode ? "true" : "false");
+        w.WriteString(RiskProperty, f.Risk.ToString());
+        w.WriteString("automode.source", f.Source.ToString().ToLowerInvariant());
+        w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
     }

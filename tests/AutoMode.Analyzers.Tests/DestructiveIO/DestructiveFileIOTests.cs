@@ -168,6 +168,10 @@ public class DestructiveFileIOTests
     [TestCase("""File.Delete(path + ".bak")""", "a backup")]
     [TestCase("""Directory.Delete(Path.Combine(path, "backups"), true)""", "a backup folder")]
     [TestCase("""Directory.Delete(Path.Combine(path, ".git"), true)""", "source control metadata (.git)")]
+    [TestCase("""Directory.Delete(Path.Combine(path, ".config"), true)""", "a folder named like a configuration file (*.config)")]
+    [TestCase("""Directory.Delete(Path.Combine(path, "app.db"))""", "a folder named like a database file (*.db)")]
+    [TestCase("""Directory.Move(Path.Combine(path, "site.config"), other)""", "a folder named like a configuration file (*.config)")]
+    [TestCase("""File.Delete(Path.Combine(path, "backups"))""", "a file named like a backup folder (backups)")]
     [TestCase("""Directory.Delete("/", true)""", "a filesystem root")]
     [TestCase("""Directory.Delete(@"C:\", true)""", "a filesystem root")]
     [TestCase("""Directory.Delete(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), true)""", "the user's home folder")]
@@ -513,12 +517,15 @@ public class DestructiveFileIOTests
 
     private static string VerbOf(string call) =>
         call.StartsWith("Directory.Delete", StringComparison.Ordinal) && call.Contains("true") ? "recursively deletes"
+        : call.StartsWith("Directory.Delete", StringComparison.Ordinal) ? "deletes the directory"
         : call.Contains("Delete") ? "deletes"
         : "overwrites";
 
     private static string TargetOf(string call) => call switch
     {
         _ when call.Contains("appsettings.Production.json") => "'appsettings.Production.json'",
+        _ when call.Contains("\".config\"") => "'…/.config'",
+        _ when call.Contains("site.config") => "'…/site.config'",
         _ when call.Contains("web.config") => "'…/web.config'",
         _ when call.Contains(".env") => "'…/.env'",
         _ when call.Contains("server.pfx") => "'…/certs/server.pfx'",

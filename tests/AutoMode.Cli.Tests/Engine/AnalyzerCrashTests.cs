@@ -33,7 +33,43 @@ public class AnalyzerCrashTests
         Assert.That(finding.Path, Is.EqualTo("Tool.cs"));
     }
 
+    /// <summary>A crash seen in a scan can be reproduced: the finding names the file, line and column, the node and the top frames.</summary>
+    [Test]
+    public async Task CrashFindingCarriesThePositionTheNodeAndTheTopFrames()
+    {
+        using var folder = new TempRepository(init: false);
+        folder.Write("Tool.cs", "public static class Tool\n{\n    public static void Run(string dir)\n    {\n        System.Console.WriteLine(dir);\n    }\n}\n");
+        using var loader = new ProjectLoader(folder.Root, new ConfigFileLocator());
+        var project = loader.LoadFolder("crash", null, new[] { folder.PathOf("Tool.cs") }, null);
+        var catalog = AnalyzerCatalog.FromAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingOperationAnalyzer()));
+
+        var result = await new AnalysisRunner(catalog).RunAsync(project, trees: null, CancellationToken.None);
+
+        var finding = AnalysisRunner.ToFinding(result.Crashes.Single(), folder.Root, null);
+        Assert.That(finding.Path, Is.EqualTo("Tool.cs"));
+        Assert.That((finding.Line, finding.Column), Is.EqualTo((5, 9)), finding.Message);
+        Assert.That(finding.Message, Does.Contain("InvocationExpressionSyntax `System.Console.WriteLine(dir)`"));
+        Assert.That(finding.Message, Does.Contain("Top frames: ").And.Contain(nameof(ThrowingOperationAnalyzer) + ".Fail"));
+        Assert.That(finding.Message, Does.Contain("NullReferenceException").Or.Contain("InvalidOperationException"));
+    }
+
 #pragma warning disable RS1001, RS1025, RS1026, RS2008, RS1032, RS1033 // a test double, not a shipped analyzer
+    private sealed class ThrowingOperationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("TEST002", "Throws", "Throws", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(Fail, OperationKind.Invocation);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void Fail(OperationAnalysisContext context) => throw new InvalidOperationException("boom at " + context.Operation.Syntax);
+    }
+
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new("TEST001", "Throws", "Throws", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);

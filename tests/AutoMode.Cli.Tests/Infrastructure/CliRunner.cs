@@ -15,8 +15,13 @@ public static class CliRunner
 
     public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, withoutFileAccessOverride: false, args);
 
+    /// <param name="environment">Extra environment variables of the process.</param>
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) => Run(workingDirectory, false, environment, args);
+
     /// <param name="withoutFileAccessOverride">Run without the capability to read files regardless of their permissions (root has it), so that a chmod 000 file is unreadable.</param>
-    public static CliResult Run(string workingDirectory, bool withoutFileAccessOverride, params string[] args)
+    public static CliResult Run(string workingDirectory, bool withoutFileAccessOverride, params string[] args) => Run(workingDirectory, withoutFileAccessOverride, null, args);
+
+    private static CliResult Run(string workingDirectory, bool withoutFileAccessOverride, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         Assert.That(File.Exists(Executable), Is.True, $"build AutoMode.Cli first: {Executable} is missing");
         var start = new ProcessStartInfo
@@ -45,6 +50,11 @@ public static class CliRunner
 
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

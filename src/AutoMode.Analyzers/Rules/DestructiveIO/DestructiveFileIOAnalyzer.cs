@@ -105,7 +105,8 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         var classifier = PathClassifier.Create(
             AutoModeOptions.GetList(context.Options, tree, PathClassifier.ProtectedPathsOption),
             AutoModeOptions.GetList(context.Options, tree, PathClassifier.SafePathsOption));
-        var (kind, reason) = classifier.Classify(target);
+        var folder = op.Kind is FileOperationKind.RecursiveDelete or FileOperationKind.EmptyDirectoryDelete || op.ApiName.StartsWith("Directory.", System.StringComparison.Ordinal);
+        var (kind, reason) = classifier.Classify(target, folder);
         var location = context.Operation.Syntax.GetLocation();
         var display = Describe(target);
 

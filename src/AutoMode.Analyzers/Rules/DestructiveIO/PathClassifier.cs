@@ -79,7 +79,8 @@ internal sealed class PathClassifier
             (string.Join("\n", protectedPaths), string.Join("\n", safePaths)),
             _ => new PathClassifier(protectedPaths.Select(p => new Glob(p)).ToImmutableArray(), safePaths.Select(p => new Glob(p)).ToImmutableArray()));
 
-    public (PathKind Kind, string Reason) Classify(SymbolicString path)
+    /// <param name="folder">Whether the call acts on a folder (Directory.Delete, Directory.Move): the reason then says "a folder named like …" for a pattern of files, and "a file named like …" the other way round.</param>
+    public (PathKind Kind, string Reason) Classify(SymbolicString path, bool folder = false)
     {
         if (path.IsFullyUnknown)
         {
@@ -166,7 +167,10 @@ internal sealed class PathClassifier
         {
             if (glob.IsMatch(rendered))
             {
-                return (PathKind.Protected, reason);
+                var namesFolders = reason.EndsWith(" folder", StringComparison.Ordinal);
+                return (PathKind.Protected, glob.Pattern == ".git" || folder == namesFolders
+                    ? reason
+                    : $"a {(folder ? "folder" : "file")} named like {reason} ({glob.Pattern})");
             }
         }
 

@@ -46,6 +46,4 @@ public static class Risk
             default: risk = RiskLevel.Low; return false;
         }
     }
-
-    public static string Name(this RiskLevel risk) => risk.ToString();
 }

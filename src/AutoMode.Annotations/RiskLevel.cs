@@ -1,5 +1,6 @@
 #if AUTOMODE_ANALYZERS
-// Compiled into the analyzer assembly too (linked), as an internal copy: one risk model, one file.
+// Compiled into the analyzer assembly too (linked), so that the analyzers need no dependency: one risk model, one file.
+// The gate uses this copy (AutoMode.Analyzers.RiskLevel) with the analyzers' RiskModel; user code uses AutoMode.RiskLevel.
 namespace AutoMode.Analyzers;
 #else
 namespace AutoMode;
@@ -11,12 +12,7 @@ namespace AutoMode;
 /// High = Warning, Critical = Error.
 /// </summary>
 /// <remarks>The numeric values are part of the contract: compiled attributes store them.</remarks>
-#if AUTOMODE_ANALYZERS
-internal
-#else
-public
-#endif
-enum RiskLevel
+public enum RiskLevel
 {
     /// <summary>Mechanical or additive; safe to approve automatically. Reported as Hidden.</summary>
     Low = 0,

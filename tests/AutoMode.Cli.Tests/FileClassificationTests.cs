@@ -100,11 +100,11 @@ public class FileClassificationTests
         Assert.That(json.Risk, Is.EqualTo("low"), json.ToString());
     }
 
-    [TestCase("appsettings.json", "{\n  \"Logging\": { \"Level\": \"Information\" },\n  \"Payments\": { \"ApiKey\": \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\" }\n}\n", "ApiKey")]
-    [TestCase("src/Web/appsettings.Production.json", "{\n  \"ConnectionStrings\": { \"Db\": \"Server=db;User Id=app;Password=Winter2026!;\" }\n}\n", "a connection string password")]
+    [TestCase("appsettings.json", "{\n  \"Logging\": { \"Level\": \"Information\" },\n  \"Payments\": { \"ApiKey\": \"sk_test_51Hx8kQ2eZvKYlo2C9fTqLm3n\" }\n}\n", "ApiKey")]
+    [TestCase("src/Web/appsettings.Production.json", "{\n  \"ConnectionStrings\": { \"Db\": \"Server=db;User Id=app;Password=Winter2026!;\" }\n}\n", "a password in a connection string")]
     [TestCase(".env", "DEBUG=false\nDATABASE_PASSWORD=hunter2hunter2\n", "DATABASE_PASSWORD")]
     [TestCase("web.config", "<configuration>\n  <appSettings>\n    <add key=\"StorageSecret\" value=\"q8Z2Xw0PaV71kLmN\" />\n  </appSettings>\n</configuration>\n", "StorageSecret")]
-    [TestCase("deploy/appsettings.json", "{ \"aws\": \"AKIAIOSFODNN7EXAMPLE\" }\n", "an AWS access key")]
+    [TestCase("deploy/appsettings.json", "{ \"aws\": \"AKIA4HZQ7N2XKD5VWP3R\" }\n", "an AWS access key id")]
     public void SecretInConfigurationIsCriticalAndNeverPrinted(string path, string content, string name)
     {
         using var repo = new TempRepository().Write("README.md", "x\n").Commit();
@@ -115,7 +115,7 @@ public class FileClassificationTests
         Assert.That(json.Risk, Is.EqualTo("critical"), json.ToString());
         Assert.That(json.RuleIds, Does.Contain("AMG301"));
         Assert.That(json.Findings.First().GetProperty("message").GetString(), Does.Contain(name));
-        foreach (var secret in new[] { "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "Winter2026!", "hunter2hunter2", "q8Z2Xw0PaV71kLmN", "AKIAIOSFODNN7EXAMPLE" })
+        foreach (var secret in new[] { "sk_test_51Hx8kQ2eZvKYlo2C9fTqLm3n", "Winter2026!", "hunter2hunter2", "q8Z2Xw0PaV71kLmN", "AKIA4HZQ7N2XKD5VWP3R" })
         {
             Assert.That(json.Result.Stdout, Does.Not.Contain(secret));
         }

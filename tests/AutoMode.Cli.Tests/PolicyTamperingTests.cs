@@ -66,6 +66,24 @@ public class PolicyTamperingTests
         Assert.That(json.Findings.Where(f => f.GetProperty("ruleId").GetString() == rule).Select(f => f.GetProperty("source").GetString()), Has.All.EqualTo("policytampering"));
     }
 
+    /// <summary>A new suppression of an AutoMode id is one finding, the gate's tampering one — not also the analyzers' AM9101/AM9102 on the same line.</summary>
+    [TestCase("#pragma warning disable AM1002 // our own scratch folder\n    public static void", "AMG904", TestName = "a justified #pragma is AMG904 only")]
+    [TestCase("#pragma warning disable AM1002\n    public static void", "AMG904", TestName = "an unjustified #pragma is AMG904 only")]
+    [TestCase("[System.Diagnostics.CodeAnalysis.SuppressMessage(\"DestructiveIO\", \"AM1002\", Justification = \"scratch\")]\n    public static void", "AMG905", TestName = "a justified [SuppressMessage] is AMG905 only")]
+    public void OneSuppressionIsOneFinding(string replacement, string rule)
+    {
+        using var repo = Baseline();
+        repo.Replace("src/App/Cleaner.cs", "public static void", replacement);
+
+        var json = CheckJson.Run(repo);
+
+        var atLine5 = json.File("src/App/Cleaner.cs").GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("line").GetInt32() == 5)
+            .Select(f => f.GetProperty("ruleId").GetString())
+            .ToList();
+        Assert.That(atLine5, Is.EqualTo(new[] { rule }), json.ToString());
+    }
+
     [Test]
     public void RaisingTheBarIsNotTamperingButDeservesALook()
     {

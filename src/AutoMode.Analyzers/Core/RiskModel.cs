@@ -27,6 +27,28 @@ internal static class RiskModel
         _ => RiskLevel.Critical,
     };
 
+    /// <summary>An .editorconfig severity (<c>error</c>, <c>warning</c>, <c>suggestion</c>, <c>silent</c>…) as a risk; null for none, default or unknown.</summary>
+    public static RiskLevel? FromConfigSeverity(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "error" => RiskLevel.Critical,
+        "warning" => RiskLevel.High,
+        "suggestion" or "info" => RiskLevel.Medium,
+        "silent" or "hidden" or "refactoring" => RiskLevel.Low,
+        _ => null,
+    };
+
+    /// <summary>Rank of an .editorconfig severity: none = -1, silent = 0 … error = 3; null when unrecognised or <c>default</c>.</summary>
+    public static int? ConfigSeverityRank(string? value)
+    {
+        if (string.Equals(value?.Trim(), "none", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return FromConfigSeverity(value) is { } risk ? (int)risk : null;
+    }
+
+    /// <summary><c>low</c>, <c>medium</c>, <c>high</c> or <c>critical</c> (any case) as a risk.</summary>
     public static bool TryParse(string? text, out RiskLevel risk)
     {
         switch (text?.Trim().ToLowerInvariant())

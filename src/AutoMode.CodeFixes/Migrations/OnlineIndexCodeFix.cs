@@ -1,3 +1,4 @@
+using AutoMode.Analyzers;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
@@ -18,7 +19,7 @@ namespace AutoMode.CodeFixes.Migrations;
 [Shared]
 public sealed class OnlineIndexCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("AM2002");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MigrationBlocking);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -108,7 +108,7 @@ public sealed class AnalysisRunner
         var inSource = span.IsValid && !string.IsNullOrEmpty(span.Path);
         return new Finding(
             diagnostic.Id,
-            Risk.FromSeverity(diagnostic.Severity),
+            RiskModel.FromSeverity(diagnostic.Severity),
             descriptor.Category,
             diagnostic.GetMessage(CultureInfo.InvariantCulture),
             RelativePath(inSource ? span.Path : fallbackPath ?? string.Empty, root),

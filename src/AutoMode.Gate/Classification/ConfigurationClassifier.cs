@@ -18,7 +18,7 @@ public static class ConfigurationClassifier
             var text = file.NewText.Split('\n');
             foreach (var number in lines.AddedLines.OrderBy(l => l))
             {
-                if (number - 1 < text.Length && SecretDetector.Find(text[number - 1]) is { } key)
+                if (number - 1 < text.Length && ConfigurationSecrets.Find(text, number - 1) is { } key)
                 {
                     secrets.Add(GateRules.SecretInConfiguration.At(
                         file,

@@ -74,9 +74,9 @@ public static partial class FileKinds
             return Infrastructure;
         }
 
-        if ((lower.StartsWith("appsettings", StringComparison.Ordinal) && lower.EndsWith(".json", StringComparison.Ordinal)) ||
-            lower.EndsWith(".config", StringComparison.Ordinal) || lower == ".env" || lower.StartsWith(".env.", StringComparison.Ordinal) ||
-            lower is "secrets.json" or "launchsettings.json")
+        // The configuration and secret files the destructive IO rules protect, and the user-secrets and launch settings
+        // files, which a program reads but never writes.
+        if (ConfigurationFiles.IsMatch(name) || lower is "secrets.json" or "launchsettings.json")
         {
             return Configuration;
         }

@@ -61,6 +61,13 @@ public static class GateRules
     public static readonly GateRule RiskDeclarationsEdited = new("AMG906", "Risk declarations file edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule AuditLogEdited = new("AMG907", "Audit log edited", "Policy", RiskLevel.Critical);
     public static readonly GateRule AgentHookSettingsEdited = new("AMG908", "Agent hook settings edited", "Policy", RiskLevel.Critical);
+
+    /// <summary>
+    /// An edit through the agent's hook to a policy file — <c>.editorconfig</c>/<c>.globalconfig</c>, AutoMode.Risks*.txt,
+    /// the audit log, the hook settings — or to git's own files (<c>.git/</c>: hooks, config). <c>check</c> lets a person
+    /// raise the bar unattended; an agent's edit of these files is never auto-approved, whichever way it moves.
+    /// </summary>
+    public static readonly GateRule PolicyFileEditedByAgent = new("AMG909", "Policy file edited by the agent", "Policy", RiskLevel.Critical);
     public static readonly GateRule DeclaredRiskLowered = new("AMG910", "Declared risk removed or lowered", "Policy", RiskLevel.Critical);
 
     // Raising the bar is not tampering, but the policy an agent changes still deserves a look: Medium, and like the

@@ -120,11 +120,11 @@ public sealed partial class PolicyTamperingDetector
 
     /// <summary>The rank of a rule's default severity: an analyzer's descriptor, a gate rule's risk, else the highest (unknown ids can only be lowered).</summary>
     private int DefaultRank(string id) =>
-        _descriptors.TryGetValue(id, out var descriptor) ? (int)Risk.FromSeverity(descriptor.DefaultSeverity)
+        _descriptors.TryGetValue(id, out var descriptor) ? (int)RiskModel.FromSeverity(descriptor.DefaultSeverity)
         : GateRules.All.FirstOrDefault(r => r.Id == id) is { } rule && !GateRules.IsTampering(id) ? (int)rule.Risk
         : 3;
 
-    private static int? Rank(string? value) => value is null or "default" ? null : Risk.ConfigSeverityRank(value);
+    private static int? Rank(string? value) => value is null or "default" ? null : RiskModel.ConfigSeverityRank(value);
 
     private static IEnumerable<Finding> MsBuild(ChangedFile file, LineChanges lines)
     {

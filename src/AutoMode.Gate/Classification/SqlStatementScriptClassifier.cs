@@ -38,6 +38,6 @@ public sealed class SqlStatementScriptClassifier : ISqlScriptClassifier
         }
 
         var text = worst.Text.Length > 80 ? worst.Text.Substring(0, 77) + "..." : worst.Text;
-        yield return GateRules.SqlScript.At(file, firstLine, $"SQL script: '{text}' — {worst.Consequence}. {worst.Alternative}", risk: (RiskLevel)(int)worst.Risk);
+        yield return GateRules.SqlScript.At(file, firstLine, $"SQL script: '{text}' — {worst.Consequence}. {worst.Alternative}", risk: worst.Risk);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMode.Analyzers;
 using AutoMode.Gate.Classification;
 using AutoMode.Gate.Analysis;
 using AutoMode.Gate.Config;
@@ -105,7 +106,7 @@ internal sealed class CSharpChangeAnalyzer
     /// </summary>
     private static bool RenamedRuntimeName(Finding finding, LineChanges lines, string? newText)
     {
-        if (finding.RuleId is not ("AM4009" or "AM4010") || lines.WholeFile || newText is null || !lines.AddedLines.Contains(finding.Line) ||
+        if (finding.RuleId is not (RuleIdentifiers.SerializedMemberName or RuleIdentifiers.PersistedMemberName) || lines.WholeFile || newText is null || !lines.AddedLines.Contains(finding.Line) ||
             !(lines.RemovalPoints.Contains(finding.Line) || lines.RemovalPoints.Contains(finding.Line + 1)))
         {
             return false;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AutoMode;
+using AutoMode.Analyzers;
 using AutoMode.Gate.Analysis;
 using AutoMode.Gate.Classification;
 using AutoMode.Gate.Config;
@@ -107,6 +108,11 @@ public sealed class CheckEngine
         await new CSharpChangeAnalyzer(_catalog, root, loader).AnalyzeAsync(
             changes.Files.Where(f => kinds[f.Path] == FileKinds.CSharp).ToList(), lines, findings, notes, cancellationToken).ConfigureAwait(false);
 
+        foreach (var list in findings.Values)
+        {
+            OneFindingPerSuppression(list);
+        }
+
         var reports = new List<FileReport>();
         foreach (var file in changes.Files)
         {
@@ -144,6 +150,23 @@ public sealed class CheckEngine
         {
             Changes = changes,
         };
+    }
+
+    /// <summary>
+    /// A new <c>#pragma warning disable</c> or <c>[SuppressMessage]</c> of AutoMode ids is reported by the gate as
+    /// tampering (AMG904/AMG905, Critical) and by the analyzers as a suppression (AM9101/AM9102) on the same line: the
+    /// tampering finding stands for both, so one suppression is one finding.
+    /// </summary>
+    private static void OneFindingPerSuppression(List<Finding> findings)
+    {
+        var tampered = findings
+            .Where(f => f.RuleId == GateRules.PragmaSuppression.Id || f.RuleId == GateRules.AttributeSuppression.Id)
+            .Select(f => f.Line)
+            .ToHashSet();
+        if (tampered.Count > 0)
+        {
+            findings.RemoveAll(f => f.RuleId is RuleIdentifiers.UnjustifiedSuppression or RuleIdentifiers.JustifiedSuppression && tampered.Contains(f.Line));
+        }
     }
 
     private IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines)

@@ -1,3 +1,4 @@
+using AutoMode.Analyzers;
 using System.Text.RegularExpressions;
 using AutoMode.Gate.Git;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,7 @@ internal static class DeclarationRenames
 {
     /// <summary>The analyzer rules whose findings only matter to the gate when a declaration is renamed.</summary>
     public static bool OnlyForRenames(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer)
-        => analyzer.SupportedDiagnostics.All(d => d.Id is "AM4009" or "AM4010");
+        => analyzer.SupportedDiagnostics.All(d => d.Id is RuleIdentifiers.SerializedMemberName or RuleIdentifiers.PersistedMemberName);
 
     public static bool MayRename(SyntaxTree tree, LineChanges lines)
     {

@@ -1,3 +1,4 @@
+using AutoMode.Analyzers;
 using AutoMode.Analyzers.Rules.Migrations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,7 +18,7 @@ internal static class StartupMigrations
 {
     /// <summary>The analyzer whose whole-project pass only matters for AM2023.</summary>
     public static bool OnlyForStartupMigrations(DiagnosticAnalyzer analyzer)
-        => analyzer.SupportedDiagnostics.Any(d => d.Id == "AM2023");
+        => analyzer.SupportedDiagnostics.Any(d => d.Id == RuleIdentifiers.MigrationsAppliedAtStartup);
 
     public static bool MayReportIn(SyntaxTree tree, Compilation compilation)
     {

@@ -185,7 +185,7 @@ public sealed class ClaudeHook
             {
                 Risk = RiskLevel.Critical,
                 Decision = Max(f.Decision, Decision.Ask),
-                Findings = f.Findings.Prepend(HookRules.PolicyFileEditedByAgent.At(
+                Findings = f.Findings.Prepend(GateRules.PolicyFileEditedByAgent.At(
                     new ChangedFile(f.Path, f.Change, null, null, null, false), 0, $"{f.Path} is {what}: an agent must not change it; ask the user to make this change.", FindingSource.PolicyTampering)).ToList(),
             }).ToList();
         var decision = Max(report.Decision, Decision.Ask);

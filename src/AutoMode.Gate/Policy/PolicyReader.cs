@@ -29,7 +29,7 @@ public sealed class PolicyReader
     {
         var autoValue = _config.Get(fullPath, PolicyKeys.AutoApproveMaxRisk);
         var auto = RiskLevel.Low;
-        if (autoValue is not null && (!Risk.TryParse(autoValue, out auto) || auto == RiskLevel.Critical))
+        if (autoValue is not null && (!RiskModel.TryParse(autoValue, out auto) || auto == RiskLevel.Critical))
         {
             Note($"{PolicyKeys.AutoApproveMaxRisk} = {autoValue} is not low, medium or high: using low");
             auto = RiskLevel.Low;
@@ -40,7 +40,7 @@ public sealed class PolicyReader
         RiskLevel? deny = null;
         if (denyValue is not null && !string.Equals(denyValue.Trim(), "none", StringComparison.OrdinalIgnoreCase))
         {
-            if (Risk.TryParse(denyValue, out var parsed))
+            if (RiskModel.TryParse(denyValue, out var parsed))
             {
                 deny = parsed;
             }

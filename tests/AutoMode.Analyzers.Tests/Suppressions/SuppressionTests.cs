@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Analyzer = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.Suppressions.SuppressionAnalyzer>;
+using Analyzer = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.Suppressions.AutoModeSuppressionAnalyzer>;
 
 namespace AutoMode.Analyzers.Tests.Suppressions;
 

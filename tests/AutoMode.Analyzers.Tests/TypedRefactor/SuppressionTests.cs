@@ -1,4 +1,4 @@
-using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.TypedRefactor.SuppressionAnalyzer>;
+using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.TypedRefactor.WarningSuppressionAnalyzer>;
 
 namespace AutoMode.Analyzers.Tests.TypedRefactor;
 

@@ -12,7 +12,7 @@ public class TypedRefactorFamilyTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
         new DynamicBindingAnalyzer(), new ReflectionByNameAnalyzer(), new MemberNameInStringAnalyzer(), new UnsafeCodeAnalyzer(),
-        new NullabilityEscapeAnalyzer(), new SuppressionAnalyzer(), new RuntimeNameAnalyzer());
+        new NullabilityEscapeAnalyzer(), new WarningSuppressionAnalyzer(), new RuntimeNameAnalyzer());
 
     [Test]
     public void Descriptors_HaveExpectedRiskLevels()

@@ -7,7 +7,7 @@ namespace AutoMode.Analyzers.Secrets;
 /// Passwords inside connection strings (<c>Password=…</c>, <c>Pwd=…</c>) and URIs (<c>scheme://user:pass@host</c>).
 /// Parts unknown at compile time are <see cref="UnknownMarker"/> characters (the analyzers' rendering of
 /// Values.SymbolicString): a password that is such a hole, a template or an obvious dummy is not a
-/// hard-coded one. Free of Roslyn types, like the rest of Core/Secrets, so that the CLI can link it.
+/// hard-coded one. Free of Roslyn types, like the rest of Core/Secrets, so that the gate uses it on configuration files too.
 /// </summary>
 internal static class CredentialStrings
 {

@@ -5,7 +5,7 @@ namespace AutoMode.Analyzers.Secrets;
 
 /// <summary>
 /// The one place that decides whether a literal value is a secret, shared by the analyzers (AM3001–AM3004) and
-/// the <c>automode</c> CLI (appsettings.json, .env). In order: a known token format anywhere in the value; a
+/// the gate (AMG301 in appsettings*.json, *.config and .env files, through its ConfigurationSecrets). In order: a known token format anywhere in the value; a
 /// password in a connection string or URI; a value under a name that says secret which looks like one. Placeholders,
 /// dummies, names of secrets, natural language, URLs and allowlisted values are never secrets. No Roslyn types here.
 /// </summary>

@@ -8,8 +8,8 @@ using System.Text.RegularExpressions;
 namespace AutoMode.Analyzers.Secrets;
 
 /// <summary>
-/// Tuning of <see cref="SecretDetector"/>, read from <c>.editorconfig</c> by the analyzers and from the CLI's own
-/// configuration: extra secret-name words, an extra format regex, the entropy threshold for secret-named values, and
+/// Tuning of <see cref="SecretDetector"/>, read from <c>.editorconfig</c> by the analyzers (the gate's configuration-file
+/// check uses <see cref="Default"/>): extra secret-name words, an extra format regex, the entropy threshold for secret-named values, and
 /// allowlisted values and patterns.
 /// </summary>
 internal sealed class SecretDetectorOptions

@@ -35,10 +35,10 @@ internal sealed class PathClassifier
     public const string SafePathsOption = "automode.io.safe_paths";
 
     private static readonly ImmutableArray<(Glob Glob, string Reason)> DefaultProtected = ImmutableArray.Create(
-        (new Glob("appsettings*.json"), "a configuration file"),
-        (new Glob("*.config"), "a configuration file"),
-        (new Glob(".env"), "an environment/secrets file"),
-        (new Glob(".env.*"), "an environment/secrets file"),
+        ConfigurationFiles.AppSettings,
+        ConfigurationFiles.DotConfig,
+        ConfigurationFiles.Env,
+        ConfigurationFiles.EnvVariant,
         (new Glob("*.pfx"), "a certificate or private key"),
         (new Glob("*.p12"), "a certificate or private key"),
         (new Glob("*.pem"), "a certificate or private key"),

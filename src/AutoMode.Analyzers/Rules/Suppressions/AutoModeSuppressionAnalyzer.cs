@@ -15,7 +15,7 @@ namespace AutoMode.Analyzers.Rules.Suppressions;
 /// justification, Low with one. Suppressing other analyzers is the typed-refactor family's concern.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
+public sealed class AutoModeSuppressionAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>NoWarn with ',' between the ids, set by the package's build/AutoMode.Analyzers.targets.</summary>
     internal const string AutoModeNoWarnProperty = "build_property.AutoModeNoWarn";

@@ -17,7 +17,7 @@ namespace AutoMode.Analyzers.Rules.TypedRefactor;
 /// and are left alone here; a pragma that lists AM ids and others is reported for the others.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SuppressionAnalyzer : DiagnosticAnalyzer
+public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         RuleIdentifiers.WarningSuppressed,

@@ -9,6 +9,8 @@ matches a finding by repository, path, line, rule and risk: a finding whose leve
   python3 build/realcode/precision.py --unlabeled        also list every unlabeled High/Critical finding
   python3 build/realcode/precision.py --sample 8 --seed 1  per rule, a seeded random sample of unlabeled Highs
   python3 build/realcode/precision.py --stale            labels that match no current finding (fixed or moved)
+  python3 build/realcode/precision.py --reports artifacts/realcode-before   the same labels against other reports
+  python3 build/realcode/precision.py --markdown         the tables in Markdown, as docs/accuracy.md shows them
 """
 import argparse, collections, csv, json, os, random, sys
 
@@ -57,12 +59,21 @@ def pct(tp, n):
     return f"{100.0 * tp / n:5.1f}%" if n else "    –"
 
 
+MARKDOWN = False
+
+
 def table(title, groups):
-    print(f"\n{title:<10} {'findings':>8} {'labeled':>8} {'TP':>5} {'FP':>5} {'deb.':>5} {'precision':>9}")
+    if MARKDOWN:
+        print(f"\n| {title} | findings | labeled | TP | FP | debatable | precision |\n|---|--:|--:|--:|--:|--:|--:|")
+    else:
+        print(f"\n{title:<10} {'findings':>8} {'labeled':>8} {'TP':>5} {'FP':>5} {'deb.':>5} {'precision':>9}")
     for name in sorted(groups):
         g = groups[name]
         n = g["TP"] + g["FP"] + g["debatable"]
-        print(f"{name:<10} {g['all']:>8} {n:>8} {g['TP']:>5} {g['FP']:>5} {g['debatable']:>5} {pct(g['TP'], n):>9}")
+        if MARKDOWN:
+            print(f"| {name} | {g['all']} | {n} | {g['TP']} | {g['FP']} | {g['debatable']} | {pct(g['TP'], n).strip()} |")
+        else:
+            print(f"{name:<10} {g['all']:>8} {n:>8} {g['TP']:>5} {g['FP']:>5} {g['debatable']:>5} {pct(g['TP'], n):>9}")
 
 
 def main():
@@ -72,7 +83,10 @@ def main():
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--stale", action="store_true")
+    ap.add_argument("--markdown", action="store_true", help="tables as Markdown (for docs/accuracy.md)")
     args = ap.parse_args()
+    global MARKDOWN
+    MARKDOWN = args.markdown
 
     repos = load_repos()
     labels = load_labels()

@@ -71,6 +71,14 @@ public class SecretsRealCodeTests
             // bitwarden's seeder: a keyboard sequence typed three times is a dummy, a password that merely repeats is not
             public const string DefaultPassword = "asdfasdfasdf";
             public const string RepeatedPassword = {|AM3004:"Kw9!Kw9!Kw9!"|};
+
+            // duplicati's client usage example exports a backup with the pass phrase "random"
+            static void Export(string id, string passPhrase) { }
+            static void Run()
+            {
+                Export("1", "random");
+                Export("2", {|AM3004:"Undergrad-Police0-Maturely"|});
+            }
         }
         """, "AM3004");
 

@@ -52,7 +52,7 @@ internal static class SecretValueFilters
         "token", "tokens", "key", "keys", "api", "apikey", "client", "access", "private", "value", "string", "some",
         "invalid", "wrong", "bad", "good", "valid", "new", "old", "fixed", "static", "hardcoded", "local", "localhost",
         "dev", "development", "sandbox", "user", "username", "anonymous", "any", "thing",
-        "something", "whatever", "postgres", "guest", "mysql", "redis", "mongo", "sa", "s", "super", "strong", "top", "very", "do", "use", "only", "for", "in", "of", "to", "and",
+        "something", "whatever", "random", "postgres", "guest", "mysql", "redis", "mongo", "sa", "s", "super", "strong", "top", "very", "do", "use", "only", "for", "in", "of", "to", "and",
     };
 
     /// <summary>Words that mark a wordy value as made up for tests or documentation ("integration-tests-signing-key", "whsec_test_secret").</summary>

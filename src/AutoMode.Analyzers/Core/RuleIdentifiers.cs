@@ -33,6 +33,7 @@ internal static class RuleIdentifiers
     public const string SqlAdditiveOrRead = "AM2014";
     public const string SqlNotVisible = "AM2015";
     public const string SqlForwarded = "AM2016";
+    public const string SqlDataLossInTests = "AM2017";
 
     // Database lifecycle through EF Core's DatabaseFacade (DatabaseLifecycleAnalyzer):
     public const string DatabaseDeleted = "AM2021";

@@ -193,6 +193,41 @@ public class RawSqlTests
         }
         """, AdoAndDapper);
 
+    // Dapper's own tests drop and recreate the tables they use (16 false Criticals, tests/Dapper.Tests/MiscTests.cs).
+    [Test]
+    public Task InATestProject_DataLossSql_IsMedium_DroppingADatabaseStaysCritical() => Run("""
+        using System.Data;
+        using Dapper;
+        using NUnit.Framework;
+
+        public class MiscTests
+        {
+            [Test]
+            public void Issue178(IDbConnection connection)
+            {
+                {|AM2017:connection.Execute("DROP TABLE Issue178")|};
+                {|AM2014:connection.Execute("CREATE TABLE Issue178 (id int NOT NULL)")|};
+                {|AM2017:connection.Execute("TRUNCATE TABLE Issue178")|};
+                {|AM2012:connection.Execute("DELETE FROM Issue178 WHERE id = 1")|};
+                {|AM2011:connection.Execute("DROP DATABASE Shop")|};
+            }
+        }
+        """, Infrastructure.TestReferences.WithPackages(("Dapper", "2.1.66"), ("Microsoft.Data.SqlClient", "6.1.7"), ("NUnit", "4.4.0")));
+
+    [Test]
+    public Task AM2017_Message() => Run("""
+        using System.Data;
+        using Dapper;
+        using NUnit.Framework;
+
+        public class MiscTests
+        {
+            public void Reset(IDbConnection connection) => {|#0:connection.Execute("DROP TABLE Issue178")|};
+        }
+        """, Infrastructure.TestReferences.WithPackages(("Dapper", "2.1.66"), ("Microsoft.Data.SqlClient", "6.1.7"), ("NUnit", "4.4.0")),
+        Expect<RawSqlAnalyzer>("AM2017").WithLocation(0).WithMessage(
+            "'Dapper Execute' runs 'DROP TABLE Issue178', which deletes the table and every row in it, in a test project; tests usually drop or empty what they set up, against a test database. Recorded at Medium; keep test databases disposable (a container or a database the test creates)."));
+
     [Test]
     public Task Dapper_Query_TextBuiltFromCallerValues_IsNotVisible() => Run("""
         using System.Data;

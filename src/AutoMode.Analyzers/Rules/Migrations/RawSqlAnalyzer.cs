@@ -67,8 +67,16 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         RiskLevel.Low,
         "A method that hands its own string parameter to a SQL sink unchanged (ExecuteSqlRaw overloads calling each other, a SetCommandText(cmd, text) helper) does not choose the SQL: its callers do. Text the method builds itself stays AM2015.");
 
+    internal static readonly DiagnosticDescriptor TestProjectDataLossRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlDataLossInTests,
+        "SQL statement that loses data, in a test project",
+        "'{0}' runs '{1}'{2}, which {3}, in a test project; tests usually drop or empty what they set up, against a test database. Recorded at Medium; keep test databases disposable (a container or a database the test creates).",
+        RuleCategory.Migrations,
+        RiskLevel.Medium,
+        "DROP TABLE, TRUNCATE, DELETE or UPDATE without WHERE in a test project is nearly always a fixture resetting the tables it created (Dapper's tests drop a table right before recreating it). It is reported two levels below AM2011; DROP DATABASE and DROP SCHEMA stay AM2011 (Critical) in tests too.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule, ForwardedRule);
+        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule, ForwardedRule, TestProjectDataLossRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -83,12 +91,13 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
             }
 
             var sinks = new SqlSinks(symbols);
+            var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
             start.RegisterOperationAction(
                 c =>
                 {
                     if (sinks.Match(c.Operation) is { } sink && !symbols.IsMigrationDown(c.ContainingSymbol))
                     {
-                        Analyze(c, sink, sinks, symbols);
+                        Analyze(c, sink, sinks, symbols, isTestProject);
                     }
                 },
                 OperationKind.Invocation,
@@ -97,7 +106,7 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, SqlSink sink, SqlSinks sinks, MigrationSymbols symbols)
+    private static void Analyze(OperationAnalysisContext context, SqlSink sink, SqlSinks sinks, MigrationSymbols symbols, bool isTestProject)
     {
         var location = context.Operation.Syntax.GetLocation();
         // In a migration, columns AddColumn added just before are empty: an UPDATE that fills them overwrites nothing.
@@ -131,13 +140,14 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         var position = classification.Statements.Length > 1 ? $" (statement {worst.Index + 1} of {classification.Statements.Length})" : string.Empty;
         var descriptor = worst.Risk switch
         {
+            RiskLevel.Critical when isTestProject && !DropsDatabaseOrSchema(worst.Text) => TestProjectDataLossRule,
             RiskLevel.Critical => DataLossRule,
             RiskLevel.High => BlockingRule,
             RiskLevel.Medium => UnclearRule,
             _ => AdditiveRule,
         };
 
-        context.ReportDiagnostic(worst.Risk == RiskLevel.Low
+        context.ReportDiagnostic(worst.Risk == RiskLevel.Low || descriptor == TestProjectDataLossRule
             ? RiskDiagnostic.Create(descriptor, location, sink.Api, worst.Text, position, worst.Consequence)
             : RiskDiagnostic.Create(descriptor, location, sink.Api, worst.Text, position, worst.Consequence, worst.Alternative));
     }
@@ -156,5 +166,11 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
             f.Path.Replace('\\', '/').Equals(normalized, StringComparison.OrdinalIgnoreCase));
         var text = file?.GetText(context.CancellationToken);
         return text is null ? null : SqlClassifier.Classify(text.ToString());
+    }
+
+    private static bool DropsDatabaseOrSchema(string statement)
+    {
+        var text = statement.TrimStart();
+        return text.StartsWith("DROP DATABASE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("DROP SCHEMA", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -16,11 +16,11 @@ public class ReadmeRuleTableTests
     public static string Generate()
     {
         var table = new StringBuilder();
-        table.Append("| Id | Risk | Category | Rule |\n|---|---|---|---|\n");
+        table.Append("| Id | Risk | Rule |\n|---|---|---|\n");
         foreach (var (descriptor, _) in RuleCatalog.Descriptors)
         {
             var risk = RiskModel.FromSeverity(descriptor.DefaultSeverity);
-            table.Append($"| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {risk} | {descriptor.Category} | {descriptor.Title} |\n");
+            table.Append($"| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {risk} | {descriptor.Title} |\n");
         }
 
         return table.ToString();

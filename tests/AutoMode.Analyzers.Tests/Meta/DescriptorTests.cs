@@ -64,6 +64,19 @@ public class DescriptorTests
         }
     }
 
+    /// <summary>Each page names its analyzer and links to its source file, so a reader gets from the id to the code in one click.</summary>
+    [TestCaseSource(typeof(RuleCatalog), nameof(RuleCatalog.DescriptorCases))]
+    public void DocsPageLinksToTheAnalyzersSource(DiagnosticDescriptor descriptor, string analyzer)
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Docs, descriptor.Id + ".md"));
+        var match = System.Text.RegularExpressions.Regex.Match(page, @"^\| Analyzer \| \[`(?<name>\w+)`\]\(\.\./\.\./(?<path>src/AutoMode\.Analyzers/[^)]+\.cs)\)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.That(match.Success, Is.True, $"docs/rules/{descriptor.Id}.md: the Analyzer row should be [`{analyzer}`](../../src/AutoMode.Analyzers/…/{analyzer}.cs)");
+        Assert.That(match.Groups["name"].Value, Is.EqualTo(analyzer));
+        var path = match.Groups["path"].Value;
+        Assert.That(Path.GetFileName(path), Is.EqualTo(analyzer + ".cs"));
+        Assert.That(File.Exists(Path.Combine(RepositoryPaths.Root, path)), Is.True, $"docs/rules/{descriptor.Id}.md links to {path}, which does not exist");
+    }
+
     [TestCaseSource(typeof(RuleCatalog), nameof(RuleCatalog.DescriptorCases))]
     public void MessageSaysWhatAndHasNoTrailingPeriodIssues(DiagnosticDescriptor descriptor, string analyzer)
     {

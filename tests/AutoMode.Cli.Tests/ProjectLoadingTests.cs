@@ -36,6 +36,26 @@ public class ProjectLoadingTests
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "no wait for a feed");
     }
 
+    /// <summary>dotnet/efcore: global.json asks for an SDK this machine does not have (with an errorMessage).</summary>
+    [Test]
+    public void GlobalJsonAskingForAnSdkThatIsNotInstalled_EvaluatesWithTheNewestInstalledSdk_WithANote()
+    {
+        using var folder = new TempRepository(init: false);
+        folder.Write("global.json", """{ "sdk": { "version": "99.0.100-preview.1", "allowPrerelease": true, "rollForward": "latestPatch", "errorMessage": "run ./restore.sh" } }""")
+            .Write("src/Shop/Shop.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><DefineConstants>$(DefineConstants);SHOP</DefineConstants></PropertyGroup>
+                </Project>
+                """)
+            .Write("src/Shop/Wipe.cs", "#if SHOP\n" + Wipe + "#endif\n");
+
+        var (report, _) = Scan(folder.Root, ".");
+
+        Assert.That(Findings(report), Does.Contain(("AM1002", "src/Shop/Wipe.cs")), "evaluated: DefineConstants applied");
+        Assert.That(Notes(report), Has.Some.Contains("global.json asks for is not installed"));
+        Assert.That(Notes(report), Has.None.Contains("MSBuild could not be loaded"));
+    }
+
     [Test]
     public void SdkImportedByDirectoryBuildProps_ThatIsMissing_IsSkipped_AndTheProjectIsStillEvaluated()
     {

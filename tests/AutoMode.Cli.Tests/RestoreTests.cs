@@ -61,6 +61,21 @@ public class RestoreTests
         Assert.That(RuleIds(second), Does.Contain("AM2011"));
     }
 
+    /// <summary>duplicati has two Duplicati.Agent.csproj; one solution cannot list both.</summary>
+    [Test]
+    public void Scan_RestoresTwoProjectsOfTheSameName()
+    {
+        using var folder = new TempRepository(init: false);
+        folder.Write("a/Agent/Agent.csproj", DapperProject).Write("a/Agent/Tables.cs", Repository)
+            .Write("b/Agent/Agent.csproj", DapperProject).Write("b/Agent/Tables.cs", Repository.Replace("namespace Data;", "namespace Data2;", StringComparison.Ordinal));
+
+        var report = Scan(folder, ".");
+
+        Assert.That(Notes(report), Has.Some.StartsWith("restore: restored 2 of the 2 projects"));
+        Assert.That(Notes(report), Has.None.Contains("MSB4025"));
+        Assert.That(RuleIds(report).Count(id => id == "AM2011"), Is.EqualTo(2));
+    }
+
     [Test]
     public void Scan_WithNoRestore_LeavesTheProjectUnrestored_AndNamesTheFamiliesThatCannotSeeTheirTypes()
     {

@@ -125,23 +125,29 @@ public sealed partial class ScanEngine
     /// </summary>
     private static IEnumerable<string> DecideSdkResolution(IReadOnlyList<string> projects, string root)
     {
-        if (projects.Count == 0 || MsBuildSdks.NuGetResolverDisabled || !MsBuildHost.TryRegister(root, out _))
+        if (projects.Count == 0 || !MsBuildHost.TryRegister(root, out _))
         {
             return Array.Empty<string>();
+        }
+
+        var fallback = MsBuildHost.Fallback is { } sdk ? new[] { sdk } : Array.Empty<string>();
+        if (MsBuildSdks.NuGetResolverDisabled)
+        {
+            return fallback;
         }
 
         var missing = projects.SelectMany(p => MsBuildSdks.Missing(p, MsBuildHost.MsBuildPath)).Where(m => m.Pinned).Select(m => m.Sdk).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(m => m, StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count == 0)
         {
-            return Array.Empty<string>();
+            return fallback;
         }
 
         MsBuildSdks.DisableNuGetResolver();
-        return new[]
+        return fallback.Concat(new[]
         {
             $"MSBuild SDKs not in the local NuGet cache: {string.Join(", ", missing)}. MSBuild's NuGet SDK resolver is off for this scan " +
             "(no evaluation waits for a feed); a project whose own SDK is a NuGet package is read from its folder, with a note",
-        };
+        });
     }
 
     /// <summary>The projects to compile and the C# files that belong to none.</summary>

@@ -33,7 +33,14 @@ public static class MsBuildHost
                     }
                     else
                     {
-                        var instance = Query(workingDirectory) ?? Query(AppContext.BaseDirectory);
+                        // A repository's global.json may ask for an SDK this machine does not have (dotnet/efcore: an
+                        // 11.0 preview, with an errorMessage): the query there fails, and the newest installed SDK is used.
+                        var instance = TryQuery(workingDirectory, out var pinnedProblem) ?? TryQuery(AppContext.BaseDirectory, out _);
+                        if (instance is not null && pinnedProblem is not null)
+                        {
+                            Fallback = $"the .NET SDK that global.json asks for is not installed ({pinnedProblem}); projects are evaluated with SDK {instance.Version}";
+                        }
+
                         if (instance is null)
                         {
                             _error = "no .NET SDK found: projects are compiled from their folder's .cs files against the running runtime's reference assemblies";
@@ -54,6 +61,23 @@ public static class MsBuildHost
 
             error = _error;
             return _error is null;
+        }
+    }
+
+    /// <summary>Set when the SDK used is not the one the repository's global.json asks for (a note for the scan).</summary>
+    public static string? Fallback { get; private set; }
+
+    private static VisualStudioInstance? TryQuery(string workingDirectory, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            return Query(workingDirectory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            problem = e.Message.ReplaceLineEndings(" ").Trim();
+            return null;
         }
     }
 

@@ -59,7 +59,9 @@ public static class ProjectRestorer
         // A project whose SDK only a feed can bring fails a restore it shares with others: those go in a batch of their own.
         MsBuildHost.TryRegister(displayRoot, out _);
         var (local, needFeed) = Split(unrestored, p => MsBuildSdks.Missing(p, MsBuildHost.MsBuildPath).Count == 0);
-        var pending = new Queue<List<string>>(new[] { local, needFeed }.Where(b => b.Count > 0));
+        // A solution cannot hold two projects of the same name (duplicati has two Duplicati.Agent.csproj): such
+        // projects go in different batches.
+        var pending = new Queue<List<string>>(new[] { local, needFeed }.SelectMany(UniqueNames).Where(b => b.Count > 0));
         while (pending.Count > 0)
         {
             var batch = pending.Dequeue();
@@ -113,6 +115,26 @@ public static class ProjectRestorer
         }
 
         return notes;
+    }
+
+    /// <summary>Splits projects into batches in which no two projects share a file name.</summary>
+    private static IEnumerable<List<string>> UniqueNames(List<string> projects)
+    {
+        var batches = new List<List<string>>();
+        foreach (var project in projects)
+        {
+            var name = Path.GetFileNameWithoutExtension(project);
+            var batch = batches.FirstOrDefault(b => !b.Any(p => string.Equals(Path.GetFileNameWithoutExtension(p), name, StringComparison.OrdinalIgnoreCase)));
+            if (batch is null)
+            {
+                batch = new List<string>();
+                batches.Add(batch);
+            }
+
+            batch.Add(project);
+        }
+
+        return batches;
     }
 
     private static (List<string> Yes, List<string> No) Split(List<string> projects, Func<string, bool> predicate) =>

@@ -167,10 +167,7 @@ internal sealed class PathClassifier
         {
             if (glob.IsMatch(rendered))
             {
-                var namesFolders = reason.EndsWith(" folder", StringComparison.Ordinal);
-                return (PathKind.Protected, glob.Pattern == ".git" || folder == namesFolders
-                    ? reason
-                    : $"a {(folder ? "folder" : "file")} named like {reason} ({glob.Pattern})");
+                return (PathKind.Protected, reason);
             }
         }
 
@@ -178,7 +175,10 @@ internal sealed class PathClassifier
         {
             if (glob.IsMatch(rendered))
             {
-                return (PathKind.ProtectedKind, reason);
+                var namesFolders = reason.EndsWith(" folder", StringComparison.Ordinal);
+                return (PathKind.ProtectedKind, folder == namesFolders
+                    ? reason
+                    : $"a {(folder ? "folder" : "file")} named like {reason} ({glob.Pattern})");
             }
         }
 

@@ -107,6 +107,13 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
             AutoModeOptions.GetList(context.Options, tree, PathClassifier.SafePathsOption));
         var folder = op.Kind is FileOperationKind.RecursiveDelete or FileOperationKind.EmptyDirectoryDelete || op.ApiName.StartsWith("Directory.", System.StringComparison.Ordinal);
         var (kind, reason) = classifier.Classify(target, folder);
+        if (kind == PathKind.Ordinary && InvalidCode.Reaches(op.Target))
+        {
+            // Half-typed code (a package that did not restore): what makes the path ordinary may only be that the compiler could not
+            // bind it, so this rule cannot tell and stays silent rather than report a guess.
+            return;
+        }
+
         var location = context.Operation.Syntax.GetLocation();
         var display = Describe(target);
 

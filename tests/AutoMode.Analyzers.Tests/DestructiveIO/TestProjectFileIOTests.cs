@@ -48,7 +48,49 @@ public class TestProjectFileIOTests
         public class T { public void Cleanup(string dir) => {|#0:Directory.Delete(dir, true)|}; }
         """,
         Verify.Diagnostic("AM1007").WithLocation(0).WithMessage(
-            "'Directory.Delete' recursively deletes a path computed at run time in a test project; tests usually remove what they set up, but the compiler cannot see that this path is the test's own. Create test files under a folder the test makes (Directory.CreateTempSubdirectory(), Path.GetTempPath() with a random name) so the change is routine."));
+            "'Directory.Delete' recursively deletes a path computed at run time in a test project; such code usually removes what it set up, but the compiler cannot see that this path is its own. Create its files under a folder it makes (Directory.CreateTempSubdirectory(), Path.GetTempPath() with a random name) so the change is routine."));
+
+    // duplicati's StaticFilesMiddleware.Debug.cs (a whole file in #if DEBUG, a developer's npm helper) was AM1002 Critical.
+    [Test]
+    public Task InDebugOnlyCode_OrADevelopmentBranch_UnresolvedDeletesAreMedium_ProtectedLocationsStayCritical()
+    {
+        var test = Verify.Create("""
+            using System;
+            using System.IO;
+
+            class StaticFiles
+            {
+                void Install(string target, string environment, bool isDevelopment)
+                {
+            #if DEBUG
+                    {|#0:Directory.Delete(target + "-ins-tmp", true)|};
+                    {|AM1004:Directory.Delete("/etc/nginx", true)|};
+            #else
+                    Directory.Delete(target, true); // not compiled with DEBUG defined
+            #endif
+            #if DEBUG && NPM
+                    Directory.Delete(target, true);
+            #endif
+                    if (environment == "Development")
+                    {
+                        {|#1:Directory.Delete(target, true)|};
+                    }
+
+                    if (environment != "Development" || isDevelopment)
+                    {
+                        {|AM1002:Directory.Delete(target, true)|};
+                    }
+                }
+            }
+            """);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId,
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(preprocessorSymbols: new[] { "DEBUG" })));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM1007").WithLocation(0)
+            .WithArguments("Directory.Delete", "recursively deletes", "'…-ins-tmp'", "in code compiled only in DEBUG builds (#if DEBUG)"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("AM1007").WithLocation(1)
+            .WithArguments("Directory.Delete", "recursively deletes", "a path computed at run time", "in a branch taken only in development (IsDevelopment())"));
+        return test.RunAsync();
+    }
 
     [Test]
     public Task ConfiguredProtectedPaths_StayCriticalInTests() => Verify.VerifyAsync(WithNUnit, """

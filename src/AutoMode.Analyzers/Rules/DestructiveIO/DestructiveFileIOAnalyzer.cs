@@ -8,8 +8,9 @@ namespace AutoMode.Analyzers.Rules.DestructiveIO;
 
 /// <summary>
 /// AM1001–AM1007: calls into System.IO that delete or overwrite files and folders, with the risk raised for
-/// protected targets (AM1004) and lowered for scratch folders (AM1005) and for test projects (AM1007), where a delete
-/// is nearly always a test removing what it set up; a protected location (home, a system folder, a root, the current or
+/// protected targets (AM1004) and lowered for scratch folders (AM1005) and for test projects and development-only code
+/// (AM1007: DEBUG-only regions, IsDevelopment() branches), where a delete is nearly always a fixture or a developer
+/// tool removing what it set up; a protected location (home, a system folder, a root, the current or
 /// application directory itself, a path from <c>automode.io.protected_paths</c>) stays Critical there too.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -65,11 +66,11 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
 
     internal static readonly DiagnosticDescriptor TestProjectRule = DescriptorFactory.Create(
         RuleIdentifiers.TestProjectFileChange,
-        "Destructive file IO in a test project",
-        "'{0}' {1} {2} in a test project; tests usually remove what they set up, but the compiler cannot see that this path is the test's own. Create test files under a folder the test makes (Directory.CreateTempSubdirectory(), Path.GetTempPath() with a random name) so the change is routine.",
+        "Destructive IO in tests or dev-only code",
+        "'{0}' {1} {2} {3}; such code usually removes what it set up, but the compiler cannot see that this path is its own. Create its files under a folder it makes (Directory.CreateTempSubdirectory(), Path.GetTempPath() with a random name) so the change is routine.",
         RuleCategory.DestructiveIO,
         RiskLevel.Medium,
-        "In a test project a delete of a path the analyzer cannot resolve, or of a database or configuration file recognised only by its name, is almost always a fixture cleaning up after itself; it is reported one level below the application's rules, at Medium. Home, system folders, roots, the current or application directory itself and configured protected paths stay AM1004 (Critical).");
+        "In a test project, in code compiled only in DEBUG builds and in a branch taken only in development, a delete of a path the analyzer cannot resolve, or of a database or configuration file recognised only by its name, is almost always a fixture or a developer tool cleaning up after itself; it is reported one level below the application's rules, at Medium. Home, system folders, roots, the current or application directory itself and configured protected paths stay AM1004 (Critical).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule, TestProjectRule);
@@ -116,15 +117,16 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
 
         var location = context.Operation.Syntax.GetLocation();
         var display = Describe(target);
+        var relaxed = RelaxedContext.Of(context.Operation, isTestProject);
 
         var diagnostic = kind switch
         {
             PathKind.Protected => RiskDiagnostic.Create(ProtectedPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
-            PathKind.ProtectedKind when isTestProject => RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display + " (" + reason + ")"),
+            PathKind.ProtectedKind when relaxed is not null => RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display + " (" + reason + ")", relaxed),
             PathKind.ProtectedKind => RiskDiagnostic.Create(ProtectedPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
             PathKind.Scratch => RiskDiagnostic.Create(ScratchPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
-            _ when isTestProject && op.Kind is FileOperationKind.Delete or FileOperationKind.RecursiveDelete =>
-                RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display),
+            _ when relaxed is not null && op.Kind is FileOperationKind.Delete or FileOperationKind.RecursiveDelete =>
+                RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display, relaxed),
             _ => op.Kind switch
             {
                 FileOperationKind.Delete => RiskDiagnostic.Create(FileDeleteRule, location, op.ApiName, display),

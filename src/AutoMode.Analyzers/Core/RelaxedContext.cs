@@ -5,10 +5,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using AutoMode.Analyzers.Values;
 
-namespace AutoMode.Analyzers.Rules.Security;
+namespace AutoMode.Analyzers;
 
 /// <summary>
-/// Where a relaxed security check cannot reach production, and the rules report it one level lower with the reason:
+/// Where code cannot reach production, and the rules report it one level lower with the reason (a relaxed security
+/// check, AM6xxx; a destructive file operation, AM1007):
 /// a test project, a branch taken only in the development environment (<c>if (env.IsDevelopment())</c>, the
 /// <c>else</c> of <c>if (!env.IsDevelopment())</c>, <c>IsEnvironment("Development")</c>, an environment name compared
 /// with "Development", either side of an <c>&amp;&amp;</c>) and code compiled only in DEBUG builds (<c>#if DEBUG</c>).
@@ -119,8 +120,13 @@ internal static class RelaxedContext
         var position = node.SpanStart;
         var depth = 0;
         var debugDepth = -1;
-        for (var directive = root.GetFirstDirective(); directive is not null && directive.SpanStart < position; directive = directive.GetNextDirective())
+        foreach (var directive in SyntaxDirectives.Of<DirectiveTriviaSyntax>(root))
         {
+            if (directive.SpanStart >= position)
+            {
+                break;
+            }
+
             switch (directive)
             {
                 case IfDirectiveTriviaSyntax ifDirective:

@@ -9,5 +9,5 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 suite=${1:-/tmp/juliet}
 shift || true
-dotnet build "$here/JulietScore/JulietScore.csproj" -c Release -m:1 -v q -nologo >/dev/null
+dotnet build "$here/JulietScore/JulietScore.csproj" -c Release -m:1 -v q -nologo -clp:ErrorsOnly >&2
 exec dotnet "$here/JulietScore/bin/Release/net10.0/JulietScore.dll" "$suite" "$@"

@@ -197,7 +197,8 @@ internal sealed class SecretsAnalysis
     {
         var sinkSyntax = sink.Value.Syntax;
         var away = value.Origins.Where(o => o.SyntaxTree != sinkSyntax.SyntaxTree || !sinkSyntax.Span.Contains(o.Span)).Distinct().ToList();
-        var location = away.Count > 0 ? away[away.Count - 1].GetLocation() : sinkSyntax.GetLocation();
+        var origins = value.Origins.Distinct().ToList();
+        var location = away.Count > 0 ? away[away.Count - 1].GetLocation() : origins.Count == 1 ? origins[0].GetLocation() : sinkSyntax.GetLocation();
         var additional = away.Count > 0 ? new[] { sinkSyntax.GetLocation() } : null;
         if (away.Count > 0 && rule == SecretRules.CredentialArgument)
         {

@@ -143,7 +143,7 @@ internal sealed class ValueSetResolver
 
         private static ResolvedValue Constant(IOperation operation)
         {
-            var origin = ConstantOrigin(operation);
+            var origin = ValueResolver.ConstantOrigin(operation);
             return operation.ConstantValue.Value switch
             {
                 null => new ResolvedValue(SymbolicString.Empty, ImmutableArray<SyntaxNode>.Empty),
@@ -154,27 +154,6 @@ internal sealed class ValueSetResolver
         }
 
         private static bool IsNull(ResolvedValue value) => value.Value.Segments.Length == 0 && value.Origins.IsEmpty;
-
-        /// <summary>Where a constant was written: the initializer of the const field or local it is read from, else the expression.</summary>
-        private static SyntaxNode ConstantOrigin(IOperation operation)
-        {
-            ISymbol? symbol = operation switch
-            {
-                IFieldReferenceOperation field => field.Field,
-                ILocalReferenceOperation local => local.Local,
-                _ => null,
-            };
-
-            foreach (var reference in symbol?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty)
-            {
-                if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } value })
-                {
-                    return value;
-                }
-            }
-
-            return operation.Syntax;
-        }
 
         /// <summary>Every definition of a local or parameter in its body.</summary>
         private IReadOnlyList<ResolvedValue> Variable(ISymbol variable, IOperation reference, CallFrame? frame, int depth)

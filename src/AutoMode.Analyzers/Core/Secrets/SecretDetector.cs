@@ -127,6 +127,23 @@ internal static class SecretDetector
     public static bool IsCredentialValue(string value, SecretDetectorOptions options)
         => !string.IsNullOrWhiteSpace(value) && value.Length >= 4 && !options.IsAllowed(value) && LooksLikePassword(value, null);
 
+    /// <summary>
+    /// Whether a constant that reaches a credential parameter (a password, a key) is a hard-coded credential: any
+    /// non-blank text, whatever its shape (a key with spaces, a short or simple password), except a placeholder that is
+    /// evidently not the value used (a template such as <c>${SMTP_PASSWORD}</c> or <c>&lt;api-key&gt;</c>, an obvious dummy such as
+    /// <c>changeme</c>, a published documentation example) and values the options allow. The shape filters of
+    /// <see cref="IsCredentialValue"/> are for values known only by their name.
+    /// </summary>
+    public static bool IsSinkConstant(string value, SecretDetectorOptions options)
+        => !string.IsNullOrWhiteSpace(value) && !options.IsAllowed(value) &&
+           !SecretValueFilters.IsTemplate(value) && !SecretValueFilters.IsDummy(value) && !SecretValueFilters.ContainsPublishedExample(value) &&
+           !IsAnonymousLogin(value);
+
+    /// <summary>The anonymous FTP convention: an e-mail address (or "anonymous"/"guest") as the password.</summary>
+    private static bool IsAnonymousLogin(string value)
+        => SecretValueFilters.IsEmail(value) || value.Equals("anonymous", System.StringComparison.OrdinalIgnoreCase) ||
+           value.Equals("guest", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Bytes of a key or IV written out in code (hex of the bytes): not all one value, at least 8 bytes.</summary>
     public static bool IsKeyBytes(string hex) => hex.Length >= 16 && !SecretValueFilters.IsRepeated(hex) && !SecretValueFilters.IsSequential(hex);
 

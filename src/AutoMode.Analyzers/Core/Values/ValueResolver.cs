@@ -112,7 +112,7 @@ internal static class ValueResolver
     }
 
     /// <summary>Where a constant was written: the initializer of a const field or local, else the expression itself.</summary>
-    private static SyntaxNode ConstantOrigin(IOperation operation)
+    internal static SyntaxNode ConstantOrigin(IOperation operation)
     {
         ISymbol? symbol = operation switch
         {

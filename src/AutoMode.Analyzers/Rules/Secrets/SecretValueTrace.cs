@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Collections.Immutable;
 using System.Text;
 using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
@@ -9,10 +10,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.Secrets;
 
 /// <summary>
-/// Follows a credential value back to where it was written: <see cref="ValueResolver"/> (constants, locals, fields,
-/// concatenation, interpolation) plus what matters for secrets, through its hook: <c>Encoding.*.GetBytes(s)</c>,
-/// <c>Convert.FromBase64String(s)</c> and <c>Convert.FromHexString(s)</c> (decoded: judged as bytes), <c>s.ToCharArray()</c>, <c>"…"u8</c> and byte/char array initializers.
-/// Records the syntax each known piece came from, and whether the value is literal bytes.
+/// Follows a credential value back to every constant that can reach it: <see cref="ValueSetResolver"/> (every
+/// definition of a local, parameters from their call sites, return values, fields and properties, collections, casts)
+/// plus what matters for secrets, through its hook: <c>Encoding.*.GetBytes(s)</c>, <c>Convert.FromBase64String(s)</c> and
+/// <c>Convert.FromHexString(s)</c> (decoded: judged as bytes), <c>s.ToCharArray()</c>, <c>"…"u8</c> and byte/char array
+/// initializers. Each value keeps the syntax its known pieces came from.
 /// </summary>
 internal sealed class SecretValueTrace
 {
@@ -20,21 +22,10 @@ internal sealed class SecretValueTrace
 
     private SecretValueTrace(SecretsSymbols symbols) => _symbols = symbols;
 
-    public List<SyntaxNode> Origins { get; } = new();
+    public static IReadOnlyList<ResolvedValue> Follow(IOperation value, SecretsSymbols symbols, ValueSetResolver resolver)
+        => resolver.Resolve(value, new SecretValueTrace(symbols).Hook);
 
-    /// <summary>True when the value is a byte array written out in code (its text is then the bytes in hex).</summary>
-    public bool IsLiteralBytes { get; private set; }
-
-    public SymbolicString Value { get; private set; } = SymbolicString.Unknown;
-
-    public static SecretValueTrace Follow(IOperation value, SecretsSymbols symbols)
-    {
-        var trace = new SecretValueTrace(symbols);
-        trace.Value = ValueResolver.Resolve(value, trace.Hook, trace.Origins);
-        return trace;
-    }
-
-    private SymbolicString? Hook(IOperation operation, Func<IOperation?, SymbolicString> next)
+    private IReadOnlyList<ResolvedValue>? Hook(IOperation operation, Func<IOperation?, IReadOnlyList<ResolvedValue>> next)
     {
         switch (operation)
         {
@@ -49,7 +40,7 @@ internal sealed class SecretValueTrace
                 if (method.Name is "FromBase64String" or "FromHexString" && SecretsSymbols.Is(method.ContainingType, _symbols.Convert) &&
                     invocation.Arguments.Length == 1)
                 {
-                    return DecodedBytes(method.Name, next(invocation.Arguments[0].Value));
+                    return next(invocation.Arguments[0].Value).Select(v => DecodedBytes(method.Name, v)).ToArray();
                 }
 
                 if (method.Name == "ToCharArray" && method.ContainingType.SpecialType == SpecialType.System_String && invocation.Arguments.Length == 0)
@@ -58,15 +49,8 @@ internal sealed class SecretValueTrace
                 }
 
                 return null;
-            case IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false } field } reference:
-                return FieldInitializer(field, reference.SemanticModel) is { } fieldValue ? next(fieldValue) : null;
-            case ICoalesceOperation coalesce:
-                // config["Key"] ?? "fallback": the fallback is what reaches the API when the setting is missing.
-                var fallback = next(coalesce.WhenNull);
-                return fallback.IsFullyUnknown ? SymbolicString.Unknown : fallback;
             case IUtf8StringOperation utf8:
-                Origins.Add(utf8.Syntax);
-                return SymbolicString.FromText(utf8.Value);
+                return new[] { ResolvedValue.Text(utf8.Value, utf8.Syntax) };
             case IArrayCreationOperation { Initializer: { } initializer } array when IsByteOrChar(array.Type):
                 var text = new StringBuilder();
                 var isBytes = ((IArrayTypeSymbol)array.Type!).ElementType.SpecialType == SpecialType.System_Byte;
@@ -84,13 +68,11 @@ internal sealed class SecretValueTrace
                             text.Append(c);
                             break;
                         default:
-                            return SymbolicString.Unknown;
+                            return new[] { ResolvedValue.Unknown };
                     }
                 }
 
-                Origins.Add(array.Syntax);
-                IsLiteralBytes |= isBytes;
-                return SymbolicString.FromText(text.ToString());
+                return new[] { new ResolvedValue(SymbolicString.FromText(text.ToString()), ImmutableArray.Create(array.Syntax), isBytes) };
             default:
                 return null;
         }
@@ -100,11 +82,11 @@ internal sealed class SecretValueTrace
     /// The bytes a base64 or hex literal decodes to, as hex (so that a key decoded from text is judged as bytes: an
     /// all-zero or counting test vector is not a key); unknown when the text is not all known or does not decode.
     /// </summary>
-    private SymbolicString DecodedBytes(string method, SymbolicString encoded)
+    private static ResolvedValue DecodedBytes(string method, ResolvedValue encoded)
     {
-        if (encoded.KnownText is not { } text)
+        if (encoded.Value.KnownText is not { } text)
         {
-            return SymbolicString.Unknown;
+            return ResolvedValue.Unknown;
         }
 
         byte[] bytes;
@@ -114,7 +96,7 @@ internal sealed class SecretValueTrace
         }
         catch (FormatException)
         {
-            return SymbolicString.Unknown;
+            return ResolvedValue.Unknown;
         }
 
         var hex = new StringBuilder(bytes.Length * 2);
@@ -123,8 +105,7 @@ internal sealed class SecretValueTrace
             hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        IsLiteralBytes = true;
-        return SymbolicString.FromText(hex.ToString());
+        return encoded.WithText(SymbolicString.FromText(hex.ToString()), isBytes: true);
     }
 
     private static byte[] FromHex(string text)
@@ -143,30 +124,6 @@ internal sealed class SecretValueTrace
         return bytes;
     }
 
-    /// <summary>The initializer of a readonly field declared in the tree being analyzed, as an operation.</summary>
-    private static IOperation? FieldInitializer(IFieldSymbol field, SemanticModel? model)
-    {
-        if (model is null)
-        {
-            return null;
-        }
-
-        foreach (var reference in field.DeclaringSyntaxReferences)
-        {
-            if (reference.SyntaxTree == model.SyntaxTree &&
-                reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } value })
-            {
-                var operation = model.GetOperation(value);
-                return operation is IArrayInitializerOperation { Parent: IArrayCreationOperation creation } ? creation : operation;
-            }
-        }
-
-        return null;
-    }
-
     private static bool IsByteOrChar(ITypeSymbol? type)
         => type is IArrayTypeSymbol { Rank: 1 } arrayType && arrayType.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_Char;
-
-    /// <summary>Origins that are in <paramref name="tree"/>, distinct.</summary>
-    public IEnumerable<SyntaxNode> OriginsIn(SyntaxTree tree) => Origins.Where(o => o.SyntaxTree == tree).Distinct();
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using AutoMode.Analyzers.Secrets;
+using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,6 +20,9 @@ internal sealed class SecretsAnalysis
     private readonly bool _isTestProject;
     private readonly ConcurrentDictionary<SyntaxTree, SecretDetectorOptions> _options = new();
 
+    /// <summary>Made on the first credential sink whose value is not written in the sink's expression: most compilations never make it.</summary>
+    private readonly System.Lazy<ValueSetResolver> _resolver;
+
     /// <summary><c>automode.secrets.include_tests = true</c>: report hard-coded credentials in test projects too.</summary>
     public const string IncludeTestsKey = "automode.secrets.include_tests";
 
@@ -29,8 +33,11 @@ internal sealed class SecretsAnalysis
         SecretAccessCatalog access,
         SecretOutputTracker output,
         ConcurrentDictionary<Location, bool> reported,
-        bool isTestProject)
+        bool isTestProject,
+        Compilation compilation,
+        System.Threading.CancellationToken cancellation)
     {
+        _resolver = new System.Lazy<ValueSetResolver>(() => new ValueSetResolver(compilation, cancellation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _symbols = symbols;
         _sinks = sinks;
         _hardcoded = hardcoded;
@@ -107,53 +114,61 @@ internal sealed class SecretsAnalysis
 
     private void AnalyzeSink(OperationAnalysisContext context, CredentialSink sink, SecretDetectorOptions options)
     {
-        var trace = SecretValueTrace.Follow(sink.Value, _symbols);
-        var value = trace.Value;
-        if (value.IsFullyUnknown || value.Segments.Length == 0)
+        var values = SecretValueTrace.Follow(sink.Value, _symbols, _resolver.Value);
+        var anyText = false;
+        foreach (var value in values)
         {
-            return;
-        }
+            if (value.Value.IsFullyUnknown || value.Value.Segments.Length == 0)
+            {
+                continue;
+            }
 
-        var tree = context.Operation.Syntax.SyntaxTree;
-        var semanticModel = context.Operation.SemanticModel;
+            anyText |= value.Value.Segments.Any(s => s.Kind == Values.SegmentKind.Text);
 
-        // A literal that is a secret by itself is reported where it is written (AnalyzeStringExpression).
-        foreach (var origin in trace.OriginsIn(tree))
-        {
-            if (semanticModel?.GetOperation(origin, context.CancellationToken) is { } originOperation &&
-                originOperation.Type?.SpecialType == SpecialType.System_String &&
-                _hardcoded.TryClassify(HardcodedSecretClassifier.TopLevel(originOperation), null, options, out _))
+            // A literal that is a secret by itself is reported where it is written (AnalyzeStringExpression).
+            if (IsReportedWhereWritten(value, options, context.CancellationToken))
             {
                 return;
             }
-        }
 
-        if (sink.Kind == CredentialSinkKind.ConnectionString)
-        {
-            if (SecretDetector.TryDetect(value.Render(), null, options, out var match))
+            if (sink.Kind == CredentialSinkKind.ConnectionString)
             {
-                ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, trace, sink, match.Description, match.Masked);
-            }
-            else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation &&
-                     !IsSqlite(context.Operation))
-            {
-                context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
+                if (SecretDetector.TryDetect(value.Value.Render(), null, options, out var match))
+                {
+                    ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, value, sink, match.Description, match.Masked);
+                    return;
+                }
+
+                continue;
             }
 
-            return;
+            if (value.Value.KnownText is { } text &&
+                (value.IsBytes ? SecretDetector.IsKeyBytes(text) : SecretDetector.IsSinkConstant(text, options)))
+            {
+                ReportOnce(context, SecretRules.CredentialArgument, value, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
+            }
         }
 
-        var text = value.KnownText;
-        if (text is null)
+        if (sink.Kind == CredentialSinkKind.ConnectionString && anyText && context.Operation is not IInvocationOperation && !IsSqlite(context.Operation))
         {
-            return;
+            context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
+        }
+    }
+
+    /// <summary>Whether one of the literals the value is made of is a secret by itself (AM3001–AM3004 where it is written).</summary>
+    private bool IsReportedWhereWritten(ResolvedValue value, SecretDetectorOptions options, System.Threading.CancellationToken cancellation)
+    {
+        foreach (var origin in value.Origins)
+        {
+            if (_resolver.Value.ModelFor(origin.SyntaxTree)?.GetOperation(origin, cancellation) is { } originOperation &&
+                originOperation.Type?.SpecialType == SpecialType.System_String &&
+                _hardcoded.TryClassify(HardcodedSecretClassifier.TopLevel(originOperation), null, options, out _))
+            {
+                return true;
+            }
         }
 
-        var isSecret = trace.IsLiteralBytes ? SecretDetector.IsKeyBytes(text) : SecretDetector.IsCredentialValue(text, options);
-        if (isSecret)
-        {
-            ReportOnce(context, SecretRules.CredentialArgument, trace, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
-        }
+        return false;
     }
 
     /// <summary>
@@ -173,14 +188,44 @@ internal sealed class SecretsAnalysis
         return type is not null && type.Name.IndexOf("sqlite", System.StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    private void ReportOnce(OperationAnalysisContext context, DiagnosticDescriptor rule, SecretValueTrace trace, CredentialSink sink, string first, string second)
+    /// <summary>
+    /// Reports a constant that reaches a sink where the constant is written, when it is written away from the sink (in
+    /// another method, file or initializer): that is the line to fix; the sink is the additional location and the
+    /// message says where it is. A value written in the sink's own expression is reported at the sink.
+    /// </summary>
+    private void ReportOnce(OperationAnalysisContext context, DiagnosticDescriptor rule, ResolvedValue value, CredentialSink sink, string first, string second)
     {
-        var origins = trace.OriginsIn(context.Operation.Syntax.SyntaxTree).ToList();
-        var location = origins.Count == 1 && trace.Origins.Count == 1 ? origins[0].GetLocation() : sink.Value.Syntax.GetLocation();
+        var sinkSyntax = sink.Value.Syntax;
+        var away = value.Origins.Where(o => o.SyntaxTree != sinkSyntax.SyntaxTree || !sinkSyntax.Span.Contains(o.Span)).Distinct().ToList();
+        var origins = value.Origins.Distinct().ToList();
+        var location = away.Count > 0 ? away[away.Count - 1].GetLocation() : origins.Count == 1 ? origins[0].GetLocation() : sinkSyntax.GetLocation();
+        var additional = away.Count > 0 ? new[] { sinkSyntax.GetLocation() } : null;
+        if (away.Count > 0 && rule == SecretRules.CredentialArgument)
+        {
+            second += " " + Where(sinkSyntax);
+        }
+
         if (_reported.TryAdd(location, true))
         {
-            context.ReportDiagnostic(InTestsAsFixture(RiskDiagnostic.Create(rule, location, first, second), context.Options));
+            context.ReportDiagnostic(InTestsAsFixture(RiskDiagnostic.Create(rule, location, additional, first, second), context.Options));
         }
+    }
+
+    /// <summary>"in Client.Connect (Client.cs:12)": where a sink is, for a finding reported where its value is written.</summary>
+    private static string Where(SyntaxNode syntax)
+    {
+        var member = syntax.Ancestors().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>().FirstOrDefault();
+        var type = member?.Ancestors().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
+        var name = member switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method => method.Identifier.ValueText,
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.ValueText,
+            Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax => type,
+            _ => null,
+        };
+        var line = syntax.GetLocation().GetLineSpan();
+        var place = System.IO.Path.GetFileName(line.Path) + ":" + (line.StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return name is null ? "(" + place + ")" : "in " + (type is null || type == name ? name : type + "." + name) + " (" + place + ")";
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
             var access = new SecretAccessCatalog(symbols, isTestProject);
             var output = new SecretOutputTracker(symbols, access, hardcoded);
             var reported = new ConcurrentDictionary<Location, bool>();
-            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, isTestProject);
+            var analysis = new SecretsAnalysis(symbols, sinks, hardcoded, access, output, reported, isTestProject, start.Compilation, start.CancellationToken);
 
             start.RegisterOperationAction(analysis.AnalyzeStringExpression, OperationKind.Literal, OperationKind.InterpolatedString, OperationKind.Binary, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);

@@ -111,6 +111,7 @@ public sealed class CheckEngine
         foreach (var list in findings.Values)
         {
             OneFindingPerSuppression(list);
+            AuthorizationChanges.OneFindingPerChange(list);
         }
 
         var reports = new List<FileReport>();
@@ -174,7 +175,7 @@ public sealed class CheckEngine
         switch (kind)
         {
             case FileKinds.CSharp:
-                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file));
+                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file));
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
             case FileKinds.AuditLog:

@@ -51,6 +51,8 @@ public static class GateRules
     public static readonly GateRule AuthorizationChanged = new("AMG620", "Authorization requirement changed", "Security", RiskLevel.High);
     public static readonly GateRule CredentialPolicyWeakened = new("AMG621", "Password or lockout policy weakened", "Security", RiskLevel.High);
     public static readonly GateRule AuthenticationSchemeChanged = new("AMG622", "Authentication scheme or handler added or changed", "Security", RiskLevel.High);
+    public static readonly GateRule ProtectionRemoved = new("AMG623", "Security header or protecting middleware removed", "Security", RiskLevel.High);
+    public static readonly GateRule RedactionChanged = new("AMG624", "Code that hides secrets from logs changed", "Security", RiskLevel.High);
 
     public static readonly GateRule OtherChange = new("AMG601", "Unclassified file change", "Other", RiskLevel.Medium);
     public static readonly GateRule BinaryChange = new("AMG602", "Binary file change", "Other", RiskLevel.Medium);

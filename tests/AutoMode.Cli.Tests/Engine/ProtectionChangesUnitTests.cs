@@ -1,0 +1,72 @@
+using AutoMode.Gate.Classification;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+
+namespace AutoMode.Cli.Tests.Engine;
+
+/// <summary>AMG623: a security header or protecting middleware removed; AMG624: code that hides secrets from logs changed.</summary>
+public class ProtectionChangesUnitTests
+{
+    private const string Pipeline = """
+        app.UseHsts();
+        app.UseHttpsRedirection();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers["X-Frame-Options"] = "DENY";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next();
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        """;
+
+    private const string Redactor = """
+        static class LogRedaction
+        {
+            public static string RedactConnectionString(string value)
+                => Regex.Replace(value, "(Password|Pwd)=[^;]*", "$1=***", RegexOptions.IgnoreCase);
+
+            public static int ApplyMask(int flags, int mask) => flags & mask;
+        }
+        """;
+
+    private static List<Finding> Classify(string before, string after)
+        => ProtectionChanges.Classify(new ChangedFile("src/Api/Program.cs", ChangeKind.Modified, null, before, after, false)).ToList();
+
+    [Test]
+    public void HeaderAndMiddlewareRemoved_AreReported()
+    {
+        var after = Pipeline
+            .Replace("app.UseHsts();\n", "", StringComparison.Ordinal)
+            .Replace("    context.Response.Headers[\"X-Frame-Options\"] = \"DENY\";\n", "", StringComparison.Ordinal)
+            .Replace("context.Response.Headers.XContentTypeOptions = \"nosniff\";", "// no sniffing header: the CDN sets it", StringComparison.Ordinal);
+        var findings = Classify(Pipeline, after);
+
+        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "AMG623", "AMG623", "AMG623" }));
+        Assert.That(findings.Select(f => f.Message), Has.One.Contains("UseHsts() middleware").And.One.Contains("X-Frame-Options header").And.One.Contains("X-Content-Type-Options header"));
+        Assert.That(findings.All(f => f.Risk == RiskLevel.High && f.Category == "Security"));
+    }
+
+    [Test]
+    public void ReorderedCommentedOrAdded_AreNot()
+    {
+        var after = "// pipeline\n" + Pipeline.Replace("app.UseHttpsRedirection();\n", "", StringComparison.Ordinal).Replace("app.UseHsts();", "app.UseHsts();\napp.UseHttpsRedirection(); // first", StringComparison.Ordinal)
+            + "app.UseRateLimiter();\n";
+        Assert.That(Classify(Pipeline, after), Is.Empty);
+    }
+
+    [Test]
+    public void RedactionRewrittenOrRemoved_IsReported_ABitMaskIsNot()
+    {
+        var changed = Redactor.Replace("(Password|Pwd)", "(Password)", StringComparison.Ordinal).Replace("flags & mask", "flags | mask", StringComparison.Ordinal);
+        var findings = Classify(Redactor, changed);
+        Assert.That(findings.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG624", 3) }));
+        Assert.That(findings[0].Message, Does.StartWith("RedactConnectionString, which hides secrets"));
+
+        var removed = Classify(Redactor, Redactor.Replace("    public static string RedactConnectionString(string value)\n        => Regex.Replace(value, \"(Password|Pwd)=[^;]*\", \"$1=***\", RegexOptions.IgnoreCase);\n", "", StringComparison.Ordinal));
+        Assert.That(removed.Select(f => f.Message), Has.One.Contains("is removed"));
+
+        var reformatted = Redactor.Replace("=> Regex.Replace(value,", "=> Regex.Replace( value , // keep the key name\n", StringComparison.Ordinal);
+        Assert.That(Classify(Redactor, reformatted), Is.Empty);
+    }
+}

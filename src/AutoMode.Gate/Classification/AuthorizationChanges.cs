@@ -45,18 +45,31 @@ public static class AuthorizationChanges
     }
 
     /// <summary>
-    /// An <c>[AllowAnonymous]</c> added together with another change of requirement (an <c>[Authorize]</c> replaced) is
-    /// reported by the analyzers (AM6021) and by this rule on the same line: this finding, which names the old and the new
-    /// requirement, stands for both.
+    /// One change, one finding. An <c>[AllowAnonymous]</c> added together with another change of requirement (an
+    /// <c>[Authorize]</c> replaced) is reported by the analyzers (AM6021) and by this rule on the same line: this finding,
+    /// which names the old and the new requirement, stands for both. And an AM6021 on a line the change touched for
+    /// another reason (the handler of an endpoint that was already anonymous) is not a change of who may call it.
     /// </summary>
-    public static void OneFindingPerChange(List<Finding> findings)
+    public static void OneFindingPerChange(List<Finding> findings, ChangedFile file)
     {
-        var changed = findings.Where(f => f.RuleId == GateRules.AuthorizationChanged.Id).Select(f => f.Line).ToHashSet();
-        if (changed.Count > 0)
+        if (!findings.Any(f => f.RuleId == RuleIdentifiers.AnonymousAccess))
         {
-            findings.RemoveAll(f => f.RuleId == RuleIdentifiers.AnonymousAccess && changed.Contains(f.Line));
+            return;
         }
+
+        var lines = findings.Where(f => f.RuleId == GateRules.AuthorizationChanged.Id).Select(f => f.Line).ToHashSet();
+        if (file.OldText is not null && file.NewText is not null)
+        {
+            var oldRoot = CSharpSyntaxTree.ParseText(file.OldText).GetCompilationUnitRoot();
+            var newRoot = CSharpSyntaxTree.ParseText(file.NewText).GetCompilationUnitRoot();
+            lines.UnionWith(StillAnonymous(Collect(oldRoot), Collect(newRoot)).Concat(StillAnonymous(Endpoints(oldRoot), Endpoints(newRoot))));
+        }
+
+        findings.RemoveAll(f => f.RuleId == RuleIdentifiers.AnonymousAccess && lines.Contains(f.Line));
     }
+
+    private static IEnumerable<int> StillAnonymous(IReadOnlyDictionary<string, Requirement> before, IReadOnlyDictionary<string, Requirement> after)
+        => after.Where(p => p.Value.AnonymousLine > 0 && before.TryGetValue(p.Key, out var old) && old.AnonymousLine > 0).Select(p => p.Value.AnonymousLine);
 
     /// <summary>
     /// A requirement: its normalized parts (sorted, no white space or comments), the line of its first part (or of its

@@ -14,9 +14,9 @@ namespace AutoMode.Gate.Classification;
 /// <c>X-Frame-Options</c>, <c>X-Content-Type-Options</c>, <c>Referrer-Policy</c>, <c>Permissions-Policy</c>) or a
 /// protecting middleware call (<c>UseHsts</c>, <c>UseHttpsRedirection</c>, <c>UseAuthentication</c>,
 /// <c>UseAuthorization</c>, <c>UseAntiforgery</c>, <c>UseRateLimiter</c>) that the file had and no longer has as often;</item>
-/// <item>AMG624 (High): a method that hides secrets before they are logged or shown — its name says redact, mask,
-/// scrub, sanitize or obfuscate and it names a password, secret, token, key, credential or connection string — whose
-/// body changed or that was removed.</item>
+/// <item>AMG624 (High): code that hides secrets before they are logged or shown — a type or method whose name says
+/// redact, mask, scrub, sanitize or obfuscate and that names a password, secret, token, key, credential or connection
+/// string — changed (a type as a whole, with the patterns it uses) or removed.</item>
 /// </list>
 /// Comments, formatting and a moved line do not count.
 /// </summary>
@@ -105,25 +105,35 @@ public static class ProtectionChanges
         }
     }
 
+    /// <summary>
+    /// The redactors: a type whose name says it redacts (all of it, with the regular expressions and helpers it uses) and,
+    /// elsewhere, a method whose name says so (with its attributes), each about secrets.
+    /// </summary>
     private static Dictionary<string, (string Name, string Body, int Line)> Redactors(CompilationUnitSyntax root)
     {
         var result = new Dictionary<string, (string, string, int)>(StringComparer.Ordinal);
-        foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        foreach (var member in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax && !IsRedactor(n)).OfType<MemberDeclarationSyntax>())
         {
-            var body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
-            if (!RedactingName.IsMatch(method.Identifier.Text) || !SecretWords.IsMatch(method.ToString()))
+            if (member is not (BaseTypeDeclarationSyntax or MethodDeclarationSyntax) || !IsRedactor(member))
             {
                 continue;
             }
 
-            foreach (var (key, name) in DeclaredRisks.Keys(method))
+            foreach (var (key, name) in DeclaredRisks.Keys(member))
             {
-                result.TryAdd(key, (name, body is null ? string.Empty : AuthorizationChanges.Normalize(body), AuthorizationChanges.LineOf(method)));
+                result.TryAdd(key, (name, AuthorizationChanges.Normalize(member), AuthorizationChanges.LineOf(member)));
             }
         }
 
         return result;
     }
+
+    private static bool IsRedactor(SyntaxNode node) => node switch
+    {
+        BaseTypeDeclarationSyntax type => RedactingName.IsMatch(type.Identifier.Text) && SecretWords.IsMatch(type.ToString()),
+        MethodDeclarationSyntax method => RedactingName.IsMatch(method.Identifier.Text) && SecretWords.IsMatch(method.ToString()),
+        _ => false,
+    };
 
     private static bool MayMatter(string text)
         => RedactingName.IsMatch(text) || Middleware.Any(m => text.Contains(m, StringComparison.Ordinal)) ||

@@ -111,7 +111,11 @@ public sealed class CheckEngine
         foreach (var list in findings.Values)
         {
             OneFindingPerSuppression(list);
-            AuthorizationChanges.OneFindingPerChange(list);
+        }
+
+        foreach (var file in changes.Files.Where(f => kinds[f.Path] == FileKinds.CSharp))
+        {
+            AuthorizationChanges.OneFindingPerChange(findings[file.Path], file);
         }
 
         var reports = new List<FileReport>();

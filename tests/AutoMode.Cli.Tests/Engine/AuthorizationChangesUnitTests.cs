@@ -61,7 +61,7 @@ public class AuthorizationChangesUnitTests
         var analyzerFinding = findings[0] with { RuleId = "AM6021", Source = FindingSource.Analyzer };
         var other = findings[0] with { RuleId = "AM6021", Line = 7, Source = FindingSource.Analyzer };
         var all = new List<Finding> { analyzerFinding, findings[0], other };
-        AuthorizationChanges.OneFindingPerChange(all);
+        AuthorizationChanges.OneFindingPerChange(all, new ChangedFile("src/Api/UsersController.cs", ChangeKind.Modified, null, Before, after, false));
         Assert.That(all.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG620", 1), ("AM6021", 7) }));
     }
 
@@ -94,6 +94,19 @@ public class AuthorizationChangesUnitTests
         Assert.That(findings[0].Message, Does.Contain("endpoint MapGet(\"/orders\")").And.Contain("from .RequireAuthorization(\"Orders.Read\") to none"));
         Assert.That(findings[1].Message, Does.Contain("MapGroup(\"/admin\")").And.Contain("\"Support\""));
         Assert.That(findings[1].Line, Is.EqualTo(5));
+    }
+
+    [Test]
+    public void AM6021OnALineChangedForAnotherReason_IsDropped_ANewAllowAnonymousIsNot()
+    {
+        const string Before = "app.MapGet(\"/health\", () => Results.Ok(\"ok\")).AllowAnonymous();\napp.MapGet(\"/orders\", () => 1);\n";
+        const string After = "app.MapGet(\"/health\", () => Results.Ok(\"healthy\")).AllowAnonymous();\napp.MapGet(\"/orders\", () => 1).AllowAnonymous();\n";
+        static Finding Anonymous(int line) => new("AM6021", RiskLevel.High, "Security", "'.AllowAnonymous()' opens the endpoint", "src/Api/Program.cs", line, 1, line, 1, null, FindingSource.Analyzer);
+        var findings = new List<Finding> { Anonymous(1), Anonymous(2) };
+
+        AuthorizationChanges.OneFindingPerChange(findings, new ChangedFile("src/Api/Program.cs", ChangeKind.Modified, null, Before, After, false));
+
+        Assert.That(findings.Select(f => f.Line), Is.EqualTo(new[] { 2 }));
     }
 
     [Test]

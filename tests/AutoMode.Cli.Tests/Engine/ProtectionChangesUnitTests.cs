@@ -56,6 +56,22 @@ public class ProtectionChangesUnitTests
     }
 
     [Test]
+    public void RedactorTypeWhosePatternNarrows_IsReported()
+    {
+        const string Type = """
+            public static partial class ConnectionStringRedactor
+            {
+                public static string RedactSecrets(string value) => SecretPart().Replace(value, "***");
+
+                [GeneratedRegex("(Password|Pwd|AccountKey)=[^;]*")]
+                private static partial Regex SecretPart();
+            }
+            """;
+        var findings = Classify(Type, Type.Replace("Password|Pwd|AccountKey", "Password", StringComparison.Ordinal));
+        Assert.That(findings.Select(f => f.Message), Has.One.StartsWith("ConnectionStringRedactor, which hides secrets").And.Contains("changed"));
+    }
+
+    [Test]
     public void RedactionRewrittenOrRemoved_IsReported_ABitMaskIsNot()
     {
         var changed = Redactor.Replace("(Password|Pwd)", "(Password)", StringComparison.Ordinal).Replace("flags & mask", "flags | mask", StringComparison.Ordinal);

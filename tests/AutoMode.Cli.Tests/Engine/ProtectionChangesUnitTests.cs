@@ -25,7 +25,10 @@ public class ProtectionChangesUnitTests
         {
             public static string RedactConnectionString(string value)
                 => Regex.Replace(value, "(Password|Pwd)=[^;]*", "$1=***", RegexOptions.IgnoreCase);
+        }
 
+        static class Bits
+        {
             public static int ApplyMask(int flags, int mask) => flags & mask;
         }
         """;
@@ -76,10 +79,10 @@ public class ProtectionChangesUnitTests
     {
         var changed = Redactor.Replace("(Password|Pwd)", "(Password)", StringComparison.Ordinal).Replace("flags & mask", "flags | mask", StringComparison.Ordinal);
         var findings = Classify(Redactor, changed);
-        Assert.That(findings.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG624", 3) }));
-        Assert.That(findings[0].Message, Does.StartWith("RedactConnectionString, which hides secrets"));
+        Assert.That(findings.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG624", 1) }));
+        Assert.That(findings[0].Message, Does.StartWith("LogRedaction, which hides secrets"));
 
-        var removed = Classify(Redactor, Redactor.Replace("    public static string RedactConnectionString(string value)\n        => Regex.Replace(value, \"(Password|Pwd)=[^;]*\", \"$1=***\", RegexOptions.IgnoreCase);\n", "", StringComparison.Ordinal));
+        var removed = Classify(Redactor, Redactor[Redactor.IndexOf("static class Bits", StringComparison.Ordinal)..]);
         Assert.That(removed.Select(f => f.Message), Has.One.Contains("is removed"));
 
         var reformatted = Redactor.Replace("=> Regex.Replace(value,", "=> Regex.Replace( value , // keep the key name\n", StringComparison.Ordinal);

@@ -11,11 +11,11 @@ namespace AutoMode.Gate.Classification;
 /// Changes of how users prove who they are, read on syntax in the old and the new text (a new file counts as a change
 /// from the framework's defaults):
 /// <list type="bullet">
-/// <item>AMG621 (High): the ASP.NET Core Identity password or lockout policy weakened — <c>RequiredLength</c> or
+/// <item>AMG602 (High): the ASP.NET Core Identity password or lockout policy weakened — <c>RequiredLength</c> or
 /// <c>RequiredUniqueChars</c> lowered, <c>RequireDigit</c>/<c>RequireLowercase</c>/<c>RequireUppercase</c>/<c>RequireNonAlphanumeric</c>
 /// or <c>Lockout.AllowedForNewUsers</c> turned off, <c>MaxFailedAccessAttempts</c> raised, <c>DefaultLockoutTimeSpan</c>
 /// shortened, each against its old value or the framework default (6, 1, true, true, 5, 5 minutes);</item>
-/// <item>AMG622 (High): an authentication scheme registered or its options changed (<c>AddJwtBearer</c>,
+/// <item>AMG603 (High): an authentication scheme registered or its options changed (<c>AddJwtBearer</c>,
 /// <c>AddCookie</c>, <c>AddOpenIdConnect</c>, <c>AddScheme&lt;…&gt;</c>, <c>AddPolicyScheme</c>, the external providers)
 /// and an authentication handler (a class deriving from <c>AuthenticationHandler&lt;…&gt;</c>) added or changed.</item>
 /// </list>

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AutoMode.Gate.Classification;
 
 /// <summary>
-/// A change of an authorization requirement (AMG620, High, Security), read on syntax in the old and the new text:
+/// A change of an authorization requirement (AMG601, High, Security), read on syntax in the old and the new text:
 /// <list type="bullet">
 /// <item>the authorization attributes of a type or member that exists before and after the change —
 /// <c>[Authorize(...)]</c>, <c>[AllowAnonymous]</c> and the application's own attributes whose name says authorization,

@@ -10,11 +10,11 @@ namespace AutoMode.Gate.Classification;
 /// <summary>
 /// Protections taken away or rewritten, read on syntax in the old and the new text of a changed C# file:
 /// <list type="bullet">
-/// <item>AMG623 (High): a security header (<c>Strict-Transport-Security</c>, <c>Content-Security-Policy</c>,
+/// <item>AMG604 (High): a security header (<c>Strict-Transport-Security</c>, <c>Content-Security-Policy</c>,
 /// <c>X-Frame-Options</c>, <c>X-Content-Type-Options</c>, <c>Referrer-Policy</c>, <c>Permissions-Policy</c>) or a
 /// protecting middleware call (<c>UseHsts</c>, <c>UseHttpsRedirection</c>, <c>UseAuthentication</c>,
 /// <c>UseAuthorization</c>, <c>UseAntiforgery</c>, <c>UseRateLimiter</c>) that the file had and no longer has as often;</item>
-/// <item>AMG624 (High): code that hides secrets before they are logged or shown — a type or method whose name says
+/// <item>AMG605 (High): code that hides secrets before they are logged or shown — a type or method whose name says
 /// redact, mask, scrub, sanitize or obfuscate and that names a password, secret, token, key, credential or connection
 /// string — changed (a type as a whole, with the patterns it uses) or removed.</item>
 /// </list>

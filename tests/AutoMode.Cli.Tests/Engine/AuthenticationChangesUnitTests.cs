@@ -4,7 +4,7 @@ using AutoMode.Gate.Model;
 
 namespace AutoMode.Cli.Tests.Engine;
 
-/// <summary>AMG621: the Identity password or lockout policy weakened; AMG622: an authentication scheme or handler added or changed.</summary>
+/// <summary>AMG602: the Identity password or lockout policy weakened; AMG603: an authentication scheme or handler added or changed.</summary>
 public class AuthenticationChangesUnitTests
 {
     private const string Identity = """
@@ -36,7 +36,7 @@ public class AuthenticationChangesUnitTests
             .Replace("TimeSpan.FromMinutes(15)", "TimeSpan.FromSeconds(30)", StringComparison.Ordinal);
         var findings = Classify(Identity, after);
 
-        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "AMG621", "AMG621", "AMG621", "AMG621" }));
+        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "AMG602", "AMG602", "AMG602", "AMG602" }));
         Assert.That(findings[0].Line, Is.EqualTo(8));
         Assert.That(findings[0].Message, Does.Contain("RequiredLength changed from 12 to 6"));
         Assert.That(findings[2].Message, Does.Contain("lockout policy").And.Contain("from 5 to 50"));
@@ -71,7 +71,7 @@ public class AuthenticationChangesUnitTests
     {
         var changed = Identity.Replace("\"orders-api\"", "\"api\"", StringComparison.Ordinal)
             .Replace("builder.Services.Configure", "builder.Services.AddAuthentication().AddScheme<ApiKeyOptions, ApiKeyHandler>(\"ApiKey\", null);\nbuilder.Services.Configure", StringComparison.Ordinal);
-        var findings = Classify(Identity, changed).Where(f => f.RuleId == "AMG622").ToList();
+        var findings = Classify(Identity, changed).Where(f => f.RuleId == "AMG603").ToList();
 
         Assert.That(findings, Has.Count.EqualTo(2));
         Assert.That(findings[0].Message, Does.Contain("scheme AddJwtBearer \"Api\" changed").And.Contain("\"orders-api\"").And.Contain("\"api\""));

@@ -4,7 +4,7 @@ using AutoMode.Gate.Model;
 
 namespace AutoMode.Cli.Tests.Engine;
 
-/// <summary>AMG620: a change of the authorization requirement of an existing controller or action names the old and the new one.</summary>
+/// <summary>AMG601: a change of the authorization requirement of an existing controller or action names the old and the new one.</summary>
 public class AuthorizationChangesUnitTests
 {
     private const string Before = """
@@ -29,7 +29,7 @@ public class AuthorizationChangesUnitTests
         var findings = Classify(Before, Before.Replace("Permissions.ManageUsers", "Permissions.ViewUsers", StringComparison.Ordinal));
 
         Assert.That(findings, Has.Count.EqualTo(1));
-        Assert.That(findings[0].RuleId, Is.EqualTo("AMG620"));
+        Assert.That(findings[0].RuleId, Is.EqualTo("AMG601"));
         Assert.That(findings[0].Risk, Is.EqualTo(RiskLevel.High));
         Assert.That(findings[0].Category, Is.EqualTo("Security"));
         Assert.That(findings[0].Line, Is.EqualTo(4));
@@ -62,7 +62,7 @@ public class AuthorizationChangesUnitTests
         var other = findings[0] with { RuleId = "AM6021", Line = 7, Source = FindingSource.Analyzer };
         var all = new List<Finding> { analyzerFinding, findings[0], other };
         AuthorizationChanges.OneFindingPerChange(all, new ChangedFile("src/Api/UsersController.cs", ChangeKind.Modified, null, Before, after, false));
-        Assert.That(all.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG620", 1), ("AM6021", 7) }));
+        Assert.That(all.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG601", 1), ("AM6021", 7) }));
     }
 
     private const string Endpoints = """

@@ -4,7 +4,7 @@ using AutoMode.Gate.Model;
 
 namespace AutoMode.Cli.Tests.Engine;
 
-/// <summary>AMG623: a security header or protecting middleware removed; AMG624: code that hides secrets from logs changed.</summary>
+/// <summary>AMG604: a security header or protecting middleware removed; AMG605: code that hides secrets from logs changed.</summary>
 public class ProtectionChangesUnitTests
 {
     private const string Pipeline = """
@@ -45,7 +45,7 @@ public class ProtectionChangesUnitTests
             .Replace("context.Response.Headers.XContentTypeOptions = \"nosniff\";", "// no sniffing header: the CDN sets it", StringComparison.Ordinal);
         var findings = Classify(Pipeline, after);
 
-        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "AMG623", "AMG623", "AMG623" }));
+        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "AMG604", "AMG604", "AMG604" }));
         Assert.That(findings.Select(f => f.Message), Has.One.Contains("UseHsts() middleware").And.One.Contains("X-Frame-Options header").And.One.Contains("X-Content-Type-Options header"));
         Assert.That(findings.All(f => f.Risk == RiskLevel.High && f.Category == "Security"));
     }
@@ -79,7 +79,7 @@ public class ProtectionChangesUnitTests
     {
         var changed = Redactor.Replace("(Password|Pwd)", "(Password)", StringComparison.Ordinal).Replace("flags & mask", "flags | mask", StringComparison.Ordinal);
         var findings = Classify(Redactor, changed);
-        Assert.That(findings.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG624", 1) }));
+        Assert.That(findings.Select(f => (f.RuleId, f.Line)), Is.EqualTo(new[] { ("AMG605", 1) }));
         Assert.That(findings[0].Message, Does.StartWith("LogRedaction, which hides secrets"));
 
         var removed = Classify(Redactor, Redactor[Redactor.IndexOf("static class Bits", StringComparison.Ordinal)..]);

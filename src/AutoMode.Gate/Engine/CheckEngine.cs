@@ -113,6 +113,11 @@ public sealed class CheckEngine
             OneFindingPerSuppression(list);
         }
 
+        foreach (var file in changes.Files.Where(f => kinds[f.Path] == FileKinds.CSharp))
+        {
+            AuthorizationChanges.OneFindingPerChange(findings[file.Path], file);
+        }
+
         var reports = new List<FileReport>();
         foreach (var file in changes.Files)
         {
@@ -174,7 +179,7 @@ public sealed class CheckEngine
         switch (kind)
         {
             case FileKinds.CSharp:
-                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file));
+                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file)).Concat(ProtectionChanges.Classify(file));
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
             case FileKinds.AuditLog:

@@ -20,9 +20,8 @@ public static class GateCommandLine
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && HookCommands.IsHook(args))
         {
-            // An agent host treats a failing hook as "go ahead": a hook's usage error is an ask, with exit code 0.
-            await stdout.WriteLineAsync(HookCommands.UsageError(parse.Errors.Select(e => e.Message))).ConfigureAwait(false);
-            return 0;
+            // An agent host treats a failing hook as "go ahead": a hook's usage error is an ask in the agent's terms.
+            return await HookCommands.WriteAsync(HookCommands.UsageError(args, parse.Errors.Select(e => e.Message)), stdout, stderr).ConfigureAwait(false);
         }
 
         if (parse.Errors.Count > 0)
@@ -39,7 +38,7 @@ public static class GateCommandLine
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         if (HookCommands.IsHook(args))
         {
-            return await HookCommands.InvokeFailClosedAsync(parse, invocation, stdout, stderr).ConfigureAwait(false);
+            return await HookCommands.InvokeFailClosedAsync(args, parse, invocation, stdout, stderr).ConfigureAwait(false);
         }
 
         try

@@ -10,24 +10,27 @@ using AutoMode.Gate.Projects;
 namespace AutoMode.Gate.Hooks;
 
 /// <summary>
-/// <c>automode hook claude</c>: a Claude Code <c>PreToolUse</c> hook for Edit, MultiEdit and Write. It applies the
-/// proposed edit in memory to the file as it is, classifies that change with <see cref="CheckEngine.ClassifyAsync"/>
-/// (exactly as <c>check</c> classifies a change), and answers allow, ask or deny with the reason. It fails closed:
-/// input it cannot use, an exception, a missing project, a binary file, a file outside the repository or a timeout
-/// is an <c>ask</c> with the reason. Every answer is appended to the audit log.
+/// The agent hook, for every agent (<c>automode hook claude|codex|copilot|gemini|cursor</c>): an <see cref="IHookAgent"/>
+/// reads the agent's input into an <see cref="AgentAction"/>; this applies each proposed file edit in memory to the
+/// file as it is, classifies the change with <see cref="CheckEngine.ClassifyAsync"/> (exactly as <c>check</c> classifies
+/// a change), and decides allow, ask or deny with the reason; the agent renders the decision in its own terms. It fails
+/// closed: input it cannot use, an exception, a missing project, a binary file, a file outside the repository or a
+/// timeout is an <c>ask</c> with the reason. Every answer is appended to the audit log.
 /// </summary>
-public sealed class ClaudeHook
+public sealed class AgentHook
 {
-    public const string Source = "hook:claude";
-
     private readonly CheckEngine _engine;
     private readonly HookOptions _options;
+    private readonly IHookAgent _agent;
 
-    public ClaudeHook(CheckEngine engine, HookOptions options)
+    public AgentHook(CheckEngine engine, HookOptions options, IHookAgent agent)
     {
         _engine = engine;
         _options = options;
+        _agent = agent;
     }
+
+    public IHookAgent Agent => _agent;
 
     /// <summary>Reads the hook input, decides within the timeout, records the decision and returns the answer. Never throws.</summary>
     public async Task<HookResult> RunAsync(Func<Task<string>> readInput)
@@ -50,10 +53,10 @@ public sealed class ClaudeHook
         else
         {
             cancellation.Cancel();
-            outcome = HookOutcome.Failure($"it did not decide within the hook's timeout of {_options.Timeout.TotalSeconds:0.#} s (automode hook claude --timeout)");
+            outcome = HookOutcome.Failure($"it did not decide within the hook's timeout of {_options.Timeout.TotalSeconds:0.#} s (automode hook {_agent.Name} --timeout)");
         }
 
-        return Record(outcome, context);
+        return outcome.PassThrough ? HookResult.NotJudged : Record(outcome, context);
     }
 
     /// <summary>
@@ -65,7 +68,7 @@ public sealed class ClaudeHook
         var context = new HookContext();
         if (input is not null)
         {
-            (context.Session, context.Tool, context.Cwd) = ClaudeHookInput.Header(input);
+            (context.Session, context.Tool, context.Cwd) = _agent.Header(input);
         }
 
         return Record(HookOutcome.Failure(problem), context);
@@ -77,23 +80,29 @@ public sealed class ClaudeHook
 
     private async Task<HookOutcome> DecideAsync(string json, HookContext context, CancellationToken cancellationToken)
     {
-        (context.Session, context.Tool, context.Cwd) = ClaudeHookInput.Header(json);
+        (context.Session, context.Tool, context.Cwd) = _agent.Header(json);
         if (System.Text.Encoding.UTF8.GetByteCount(json) is var size && size > HookOptions.MaxInputBytes)
         {
             return HookOutcome.Failure(TooLarge(size));
         }
 
-        ClaudeHookInput input;
+        AgentAction? action;
         try
         {
-            input = ClaudeHookInput.Parse(json);
+            action = _agent.Parse(json);
         }
         catch (HookInputException e)
         {
             return HookOutcome.Failure(e.Message);
         }
 
-        var cwd = input.Cwd ?? _options.WorkingDirectory;
+        if (action is null)
+        {
+            return HookOutcome.NotJudged;
+        }
+
+        (context.Session, context.Tool) = (action.Session ?? context.Session, action.Tool);
+        var cwd = action.Cwd ?? _options.WorkingDirectory;
         if (!Directory.Exists(cwd))
         {
             return HookOutcome.Failure($"the session's folder {cwd} does not exist");
@@ -111,75 +120,52 @@ public sealed class ClaudeHook
 
         var root = git.Root;
         context.Root = root;
-        var full = Path.GetFullPath(input.FilePath, cwd);
-        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-        context.Path = relative;
-        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || PathBoundary.EscapesThroughLink(root, full))
+        if (action.Command is not null)
         {
-            context.Path = full;
-            return HookOutcome.Failure($"{input.FilePath} is outside the repository {root}, so no policy applies to it");
+            return HookOutcome.Failure($"the command is not judged: this build of the gate has no command classification yet ({action.Tool}: {HookReason.Shorten(action.Command)})", "command");
         }
 
-        if (Directory.Exists(full))
+        if (action.Edits.Count == 0)
         {
-            return HookOutcome.Failure($"{relative} is a folder, not a file");
+            return HookOutcome.Failure($"{action.Tool} changes no file");
         }
 
-        byte[]? bytes;
-        try
+        var files = new ProposedFiles(root, cwd);
+        foreach (var edit in action.Edits)
         {
-            bytes = File.Exists(full) ? await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return HookOutcome.Failure($"{relative} cannot be read: {e.Message}");
-        }
-
-        if (bytes is not null && IsBinary(bytes))
-        {
-            return HookOutcome.Failure($"{relative} is a binary file: the gate cannot see what a text edit does to it");
+            if (await files.ApplyAsync(edit, context, cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                return HookOutcome.Failure(problem);
+            }
         }
 
-        var before = bytes is null ? null : new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
-        string after;
-        try
+        var changed = files.Changes();
+        foreach (var file in changed.Where(f => f.NewText is not null))
         {
-            after = ProposedEdit.Apply(input, before);
-        }
-        catch (HookInputException e)
-        {
-            return HookOutcome.Failure(e.Message);
+            if (FileKinds.Of(file.Path) == FileKinds.CSharp && SourceFolders.OwningProject(Path.Combine(root, file.Path), root) is null)
+            {
+                return HookOutcome.Failure($"{file.Path} belongs to no project (no .csproj in its folder or above it in the repository): the gate cannot compile it as the build would");
+            }
         }
 
-        if (after.Contains('\0', StringComparison.Ordinal))
-        {
-            return HookOutcome.Failure($"the new content of {relative} is binary: the gate cannot classify it");
-        }
-
-        var kind = FileKinds.Of(relative);
-        if (kind == FileKinds.CSharp && SourceFolders.OwningProject(full, root) is null)
-        {
-            return HookOutcome.Failure($"{relative} belongs to no project (no .csproj in its folder or above it in the repository): the gate cannot compile it as the build would");
-        }
-
-        var changed = new ChangedFile(relative, before is null ? ChangeKind.Added : ChangeKind.Modified, null, before, after, Binary: false);
-        var report = await _engine.ClassifyAsync(new ChangeSet(root, "hook", null, new[] { changed }), cancellationToken).ConfigureAwait(false);
-        return Guard(report, relative, kind);
+        var report = await _engine.ClassifyAsync(new ChangeSet(root, "hook", null, changed), cancellationToken).ConfigureAwait(false);
+        return Guard(report, HookReason.Label(changed.Select(f => f.Path).ToList()));
     }
 
     /// <summary>An agent never edits the gate's policy files or git's own files: at least ask, with AMG909 unless a Critical tampering finding already says why.</summary>
-    private static HookOutcome Guard(CheckReport report, string relative, string kind)
+    private static HookOutcome Guard(CheckReport report, string label)
     {
-        if (!HookRules.PolicyKinds.Contains(kind) && !HookRules.IsGitInternal(relative))
+        var guarded = report.Files.Select(f => (f.Path, What: ProtectedWhat(f.Path))).Where(f => f.What is not null).ToDictionary(f => f.Path, f => f.What!, StringComparer.Ordinal);
+        if (guarded.Count == 0)
         {
-            return new HookOutcome(report.Decision, HookReason.ForReport(report.Decision, report, relative, null), report, null);
+            return new HookOutcome(report.Decision, HookReason.ForReport(report.Decision, report, label, null), report, null);
         }
 
-        var what = HookRules.IsGitInternal(relative) ? "git's own files (hooks, configuration)" : $"the gate's policy ({kind})";
-        var guard = $"Decided by the hook: an agent's edit of {what} is never auto-approved, whichever way it moves.";
+        var guard = $"Decided by the hook: an agent's edit of {guarded.Values.First()} is never auto-approved, whichever way it moves.";
         // A Critical tampering finding already says why; a Medium one (AMG911: the policy made stricter) does not
         // make an agent's edit of a policy file any less the agent's.
-        var files = report.Files.Select(f => f.Findings.Any(x => GateRules.IsTampering(x.RuleId) && x.Risk == RiskLevel.Critical)
+        var files = report.Files.Select(f => !guarded.TryGetValue(f.Path, out var what) ? f
+            : f.Findings.Any(x => GateRules.IsTampering(x.RuleId) && x.Risk == RiskLevel.Critical)
             ? f with { Decision = Max(f.Decision, Decision.Ask) }
             : f with
             {
@@ -189,14 +175,26 @@ public sealed class ClaudeHook
                     new ChangedFile(f.Path, f.Change, null, null, null, false), 0, $"{f.Path} is {what}: an agent must not change it; ask the user to make this change.", FindingSource.PolicyTampering)).ToList(),
             }).ToList();
         var decision = Max(report.Decision, Decision.Ask);
-        var guarded = report with
+        var result = report with
         {
             Files = files,
             Risk = RiskLevel.Critical,
             Decision = decision,
             DecidedBy = report.Decision >= Decision.Ask ? report.DecidedBy : new DecidingLine("hook", "policy files are never auto-approved", "automode", guard),
         };
-        return new HookOutcome(decision, HookReason.ForReport(decision, guarded, relative, report.Decision >= Decision.Ask ? null : guard), guarded, null);
+        return new HookOutcome(decision, HookReason.ForReport(decision, result, label, report.Decision >= Decision.Ask ? null : guard), result, null);
+    }
+
+    /// <summary>What a protected file is (the gate's policy, git's own files), or null for any other file.</summary>
+    private static string? ProtectedWhat(string relative)
+    {
+        if (HookRules.IsGitInternal(relative))
+        {
+            return "git's own files (hooks, configuration)";
+        }
+
+        var kind = FileKinds.Of(relative);
+        return HookRules.PolicyKinds.Contains(kind) ? $"the gate's policy ({kind})" : null;
     }
 
     private HookResult Record(HookOutcome outcome, HookContext context)
@@ -222,10 +220,10 @@ public sealed class ClaudeHook
                 return new HookResult(outcome.Decision, outcome.Reason, null);
             }
 
-            var actor = context.Session is null ? "claude-code" : "claude-code:" + context.Session;
+            var actor = context.Session is null ? _agent.Actor : _agent.Actor + ":" + context.Session;
             var entry = outcome.Report is { } report
-                ? AuditEntries.ForReport(report, Source, actor, context.Tool, context.Session, outcome.Reason)
-                : AuditEntries.ForFailure(Source, actor, context.Tool, context.Session, context.Path, "ask", outcome.Reason);
+                ? AuditEntries.ForReport(report, _agent.Source, actor, context.Tool, context.Session, outcome.Reason)
+                : AuditEntries.ForFailure(_agent.Source, actor, context.Tool, context.Session, context.Path, "ask", outcome.Reason);
             if (root is not null)
             {
                 entry["user"] = AuditLocation.GitActor(root);
@@ -261,11 +259,9 @@ public sealed class ClaudeHook
         }
     }
 
-    private static bool IsBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8000)) >= 0;
-
     private static Decision Max(Decision a, Decision b) => a > b ? a : b;
 
-    private sealed class HookContext
+    internal sealed class HookContext
     {
         public string? Session { get; set; }
 
@@ -281,12 +277,15 @@ public sealed class ClaudeHook
 }
 
 /// <summary>What the hook decided, before it is recorded: the classification (null when it failed closed) and the reason.</summary>
-internal sealed record HookOutcome(Decision Decision, string Reason, CheckReport? Report, string? Problem)
+internal sealed record HookOutcome(Decision Decision, string Reason, CheckReport? Report, string? Problem, bool PassThrough = false)
 {
-    public static HookOutcome Failure(string problem) => new(Decision.Ask, HookReason.ForFailure(problem), null, problem);
+    /// <summary>A tool the gate does not judge, which the agent lets through on its own permissions: not recorded.</summary>
+    public static readonly HookOutcome NotJudged = new(Decision.Allow, string.Empty, null, null, PassThrough: true);
+
+    public static HookOutcome Failure(string problem, string what = "edit") => new(Decision.Ask, HookReason.ForFailure(problem, what), null, problem);
 }
 
-/// <summary>Options of <c>automode hook claude</c>.</summary>
+/// <summary>Options of <c>automode hook &lt;agent&gt;</c>.</summary>
 public sealed record HookOptions
 {
     /// <summary>The default timeout: well under Claude Code's own hook timeout (60 s).</summary>

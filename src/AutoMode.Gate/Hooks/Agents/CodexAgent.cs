@@ -49,7 +49,6 @@ public sealed class CodexAgent : IHookAgent
 
     public HookAnswer Render(HookResult result) => result.Decision switch
     {
-        _ when !result.Judged => HookAnswer.Silent,
         Gate.Model.Decision.Allow => HookAnswer.Silent,
         Gate.Model.Decision.Ask => Deny(HookReason.AskAsDeny(result.Reason, "Codex")),
         _ => Deny(result.Reason),

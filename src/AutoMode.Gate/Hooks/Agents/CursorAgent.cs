@@ -46,20 +46,17 @@ public sealed class CursorAgent : IHookAgent
         return AgentAction.ForCommand(HookJson.OptionalString(root, "conversation_id"), cwd, eventName, HookJson.RequiredString(root, "command", "the hook input"));
     }
 
-    public HookAnswer Render(HookResult result) => HookAnswer.Json(result.Judged ? Permission(result.PermissionDecision, result.Reason) : Permission("allow", null));
+    public HookAnswer Render(HookResult result) => HookAnswer.Json(Permission(result.PermissionDecision, result.Reason));
 
     private static string? FirstWorkspaceRoot(JsonElement root) =>
         root.TryGetProperty("workspace_roots", out var roots) && roots.ValueKind == JsonValueKind.Array && roots.GetArrayLength() > 0 && roots[0].ValueKind == JsonValueKind.String
             ? roots[0].GetString()
             : null;
 
-    private static string Permission(string decision, string? reason) => HookJson.Object(writer =>
+    private static string Permission(string decision, string reason) => HookJson.Object(writer =>
     {
         writer.WriteString("permission", decision);
-        if (reason is not null)
-        {
-            writer.WriteString("user_message", reason);
-            writer.WriteString("agent_message", reason);
-        }
+        writer.WriteString("user_message", reason);
+        writer.WriteString("agent_message", reason);
     });
 }

@@ -54,7 +54,6 @@ public sealed class GeminiAgent : IHookAgent
 
     public HookAnswer Render(HookResult result) => result.Decision switch
     {
-        _ when !result.Judged => HookAnswer.Json(Decision("allow", null)),
         Gate.Model.Decision.Allow => HookAnswer.Json(Decision("allow", result.Reason)),
         Gate.Model.Decision.Ask => HookAnswer.Json(Decision("deny", HookReason.AskAsDeny(result.Reason, "Gemini CLI"))),
         _ => HookAnswer.Json(Decision("deny", result.Reason)),
@@ -66,12 +65,9 @@ public sealed class GeminiAgent : IHookAgent
         return string.IsNullOrWhiteSpace(path) ? throw new HookInputException($"{tool}: tool_input has no file_path") : path;
     }
 
-    private static string Decision(string decision, string? reason) => HookJson.Object(writer =>
+    private static string Decision(string decision, string reason) => HookJson.Object(writer =>
     {
         writer.WriteString("decision", decision);
-        if (reason is not null)
-        {
-            writer.WriteString("reason", reason);
-        }
+        writer.WriteString("reason", reason);
     });
 }

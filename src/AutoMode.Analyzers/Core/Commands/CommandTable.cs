@@ -458,7 +458,10 @@ internal static class CommandTable
 
             if (!c.IsFlag(args[i]))
             {
-                result.Add(args[i]);
+                // PowerShell's lists: Remove-Item .\bin, .\obj
+                result.AddRange(c.Shell == ShellKind.PowerShell && text.IndexOf(',') >= 0 && !args[i].Quoted
+                    ? text.Split(',').Where(t => t.Trim().Length > 0).Select(t => new ShellWord(t.Trim(), false, args[i].Expanded))
+                    : new[] { args[i] });
                 continue;
             }
 

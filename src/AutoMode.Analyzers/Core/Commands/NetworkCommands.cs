@@ -88,7 +88,7 @@ internal static class NetworkCommands
             f.Add(new CommandFinding(CommandEffect.Read, RiskLevel.Low, $"{c.Program} sends {path}", new ShellWord(path, false, false)));
         }
 
-        if (c.Value("-o", "--output", "-O", "--output-document", "-OutFile") is { } output && output.Length > 0 && output != "-" && !output.StartsWith("-", StringComparison.Ordinal))
+        if (c.Value("-o", "--output", "-O", "--output-document", "-OutFile") is { } output && output.Length > 0 && output != "-" && !output.StartsWith("-", StringComparison.Ordinal) && !output.StartsWith("/dev/", StringComparison.Ordinal))
         {
             f.Add(new CommandFinding(CommandEffect.Write, RiskLevel.Low, $"{c.Program} saves to {output}", new ShellWord(output, false, output.IndexOf('$') >= 0)));
         }

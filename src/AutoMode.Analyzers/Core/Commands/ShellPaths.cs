@@ -38,6 +38,16 @@ internal static class ShellPaths
     public static SymbolicString ToSymbolic(ShellWord word, ShellKind shell)
     {
         var text = shell == ShellKind.Bash ? word.Text : word.Text.Replace('\\', '/');
+        if (text is "*" or "./*" or ".*" or "*.*")
+        {
+            return SymbolicString.FromText("."); // every file here: the current folder itself
+        }
+
+        if (text.EndsWith("/*", StringComparison.Ordinal) && text.Length > 2)
+        {
+            text = text.Substring(0, text.Length - 2); // everything in a folder is that folder
+        }
+
         foreach (var (variables, root) in new[] { (HomeVariables, WellKnownRoot.Home), (TempVariables, WellKnownRoot.Temp), (CurrentVariables, WellKnownRoot.CurrentDirectory) })
         {
             foreach (var variable in variables)

@@ -1,16 +1,23 @@
+using AutoMode.Gate.Model;
+
 namespace AutoMode.Gate.Hooks;
 
 /// <summary>
 /// What an agent is about to do, whichever agent it is: one or more file edits (Claude Code's Edit/MultiEdit/Write,
 /// Gemini CLI's replace/write_file, Copilot's edit/create, a Codex <c>apply_patch</c> with several files), or a shell
 /// command. The adapters (<see cref="IHookAgent"/>) turn each agent's hook input into this; <see cref="AgentHook"/>
-/// judges it the same way for all of them.
+/// judges it the same way for all of them. A command is judged by <see cref="Commands.CommandGate"/> as written for
+/// <see cref="Shell"/>.
 /// </summary>
-public sealed record AgentAction(string? Session, string? Cwd, string Tool, IReadOnlyList<FileEdit> Edits, string? Command)
+public sealed record AgentAction(string? Session, string? Cwd, string Tool, IReadOnlyList<FileEdit> Edits, string? Command, CommandShell Shell = CommandShell.Bash)
 {
     public static AgentAction ForEdits(string? session, string? cwd, string tool, params FileEdit[] edits) => new(session, cwd, tool, edits, null);
 
-    public static AgentAction ForCommand(string? session, string? cwd, string tool, string command) => new(session, cwd, tool, Array.Empty<FileEdit>(), command);
+    public static AgentAction ForCommand(string? session, string? cwd, string tool, string command, CommandShell shell) =>
+        string.IsNullOrWhiteSpace(command) ? throw new HookInputException($"{tool}: the command is empty") : new(session, cwd, tool, Array.Empty<FileEdit>(), command, shell);
+
+    /// <summary>The shell of an agent whose shell tool runs <c>powershell</c> on Windows and <c>bash</c> elsewhere (Gemini CLI, Cursor).</summary>
+    public static CommandShell PlatformShell => OperatingSystem.IsWindows() ? CommandShell.PowerShell : CommandShell.Bash;
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Text;
 using AutoMode;
 using AutoMode.Gate.Audit;
 using AutoMode.Gate.Classification;
+using AutoMode.Gate.Commands;
 using AutoMode.Gate.Engine;
 using AutoMode.Gate.Git;
 using AutoMode.Gate.Model;
@@ -108,6 +109,15 @@ public sealed class AgentHook
             return HookOutcome.Failure($"the session's folder {cwd} does not exist");
         }
 
+        if (action.Command is not null)
+        {
+            // A command needs no compilation and no repository: the .editorconfig policy of its folder decides.
+            var command = new ProposedCommand(action.Command, action.Shell, cwd);
+            var judged = new CommandGate().Judge(command);
+            (context.Root, context.Path) = (judged.Repository, judged.Files[0].Path);
+            return new HookOutcome(judged.Decision, HookReason.ForReport(judged.Decision, judged, CommandGate.Subject(command), null), judged, null);
+        }
+
         GitRepository git;
         try
         {
@@ -120,10 +130,6 @@ public sealed class AgentHook
 
         var root = git.Root;
         context.Root = root;
-        if (action.Command is not null)
-        {
-            return HookOutcome.Failure($"the command is not judged: this build of the gate has no command classification yet ({action.Tool}: {HookReason.Shorten(action.Command)})", "command");
-        }
 
         if (action.Edits.Count == 0)
         {

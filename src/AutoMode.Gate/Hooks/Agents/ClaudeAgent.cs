@@ -23,7 +23,7 @@ public sealed class ClaudeAgent : IHookAgent
 
     public (string? Session, string? Tool, string? Cwd) Header(string json) => ClaudeHookInput.Header(json);
 
-    public AgentAction? Parse(string json) => ClaudeHookInput.Parse(json).ToAction();
+    public AgentAction? Parse(string json) => CommandHook.Handles(Header(json).Tool) ? CommandHook.Parse(json) : ClaudeHookInput.Parse(json).ToAction();
 
     // Claude Code's matcher selects the tools, so there is no tool it lets through unjudged: NotJudged never comes.
     public HookAnswer Render(HookResult result) => HookAnswer.Json(HookSpecificOutput(result.PermissionDecision, result.Reason));

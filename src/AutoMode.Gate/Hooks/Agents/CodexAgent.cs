@@ -42,7 +42,7 @@ public sealed class CodexAgent : IHookAgent
         return tool switch
         {
             "apply_patch" => new AgentAction(session, cwd, tool, CodexPatch.Parse(command), null),
-            "Bash" => AgentAction.ForCommand(session, cwd, tool, command),
+            "Bash" => AgentAction.ForCommand(session, cwd, tool, command, Gate.Model.CommandShell.Bash),
             _ => throw new HookInputException($"tool '{tool}' is not one the gate can classify (apply_patch, Bash): install the hook with the matcher ^(apply_patch|Bash)$"),
         };
     }

@@ -58,7 +58,7 @@ public sealed class CopilotAgent : IHookAgent
         var where = $"{tool}: toolArgs";
         if (ShellTools.Contains(tool))
         {
-            return AgentAction.ForCommand(null, cwd, tool, HookJson.RequiredString(args, "command", where));
+            return AgentAction.ForCommand(null, cwd, tool, HookJson.RequiredString(args, "command", where), tool == "powershell" ? Gate.Model.CommandShell.PowerShell : Gate.Model.CommandShell.Bash);
         }
 
         var path = HookJson.OptionalString(args, "path");

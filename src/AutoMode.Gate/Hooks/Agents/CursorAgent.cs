@@ -43,7 +43,7 @@ public sealed class CursorAgent : IHookAgent
         }
 
         var cwd = HookJson.OptionalString(root, "cwd") ?? FirstWorkspaceRoot(root);
-        return AgentAction.ForCommand(HookJson.OptionalString(root, "conversation_id"), cwd, eventName, HookJson.RequiredString(root, "command", "the hook input"));
+        return AgentAction.ForCommand(HookJson.OptionalString(root, "conversation_id"), cwd, eventName, HookJson.RequiredString(root, "command", "the hook input"), AgentAction.PlatformShell);
     }
 
     public HookAnswer Render(HookResult result) => HookAnswer.Json(Permission(result.PermissionDecision, result.Reason));

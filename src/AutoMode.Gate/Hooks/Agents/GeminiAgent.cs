@@ -46,7 +46,7 @@ public sealed class GeminiAgent : IHookAgent
                 return AgentAction.ForEdits(session, cwd, tool, FileEdit.Replace(FilePath(input, tool), tool, new[] { edit }));
             case "run_shell_command":
                 var folder = HookJson.OptionalString(input, "dir_path");
-                return AgentAction.ForCommand(session, folder is null || cwd is null ? cwd : Path.GetFullPath(folder, cwd), tool, HookJson.RequiredString(input, "command", $"{tool}: tool_input"));
+                return AgentAction.ForCommand(session, folder is null || cwd is null ? cwd : Path.GetFullPath(folder, cwd), tool, HookJson.RequiredString(input, "command", $"{tool}: tool_input"), AgentAction.PlatformShell);
             default:
                 throw new HookInputException($"tool '{tool}' is not one the gate can classify (write_file, replace, run_shell_command): install the hook with the matcher ^(write_file|replace|run_shell_command)$");
         }

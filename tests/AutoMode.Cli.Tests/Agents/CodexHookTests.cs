@@ -121,13 +121,28 @@ public class CodexHookTests
     }
 
     [Test]
-    public void AShellCommand_IsNotAllowedUnjudged()
+    public void ASafeShellCommand_IsAllowed_NothingPrinted_AndTheCommandIsAudited()
     {
         using var repo = Repositories.WithApp();
 
-        var result = HookRunner.RunAgent("codex", repo.Root, Input(repo, "Bash", "git status"));
+        var result = HookRunner.RunAgent("codex", repo.Root, Input(repo, "Bash", "git status --short"));
 
-        Assert.That(Deny(result), Does.Contain("command"));
+        AgentOutput.Silent(result);
+        var entry = AuditFile.Last(repo);
+        Assert.That(entry.GetProperty("decision").GetString(), Is.EqualTo("allow"));
+        Assert.That(entry.GetProperty("tool").GetString(), Is.EqualTo("Bash"));
+        Assert.That(entry.GetProperty("command").GetProperty("text").GetString(), Is.EqualTo("git status --short"));
+    }
+
+    [Test]
+    public void ARiskyShellCommand_IsADeny_WithTheRule()
+    {
+        using var repo = Repositories.WithApp();
+
+        var reason = Deny(HookRunner.RunAgent("codex", repo.Root, Input(repo, "Bash", "git push --force origin main")));
+
+        Assert.That(reason, Does.StartWith("AutoMode: deny — the policy says ask").And.Contain("AMG806"));
+        Assert.That(AuditFile.Last(repo).GetProperty("decision").GetString(), Is.EqualTo("ask"));
     }
 
     [Test]

@@ -11,17 +11,39 @@ namespace AutoMode.Cli.Tests.Agents;
 public class CursorHookTests
 {
     [Test]
-    public void AShellCommand_IsNotAllowedUnjudged()
+    public void ASafeCommand_IsAllowed_AndAudited()
     {
         using var repo = Repositories.WithApp();
 
-        var (permission, message) = Permission(HookRunner.RunAgent("cursor", repo.Root, Input(repo, "beforeShellExecution", "git status")));
+        var (permission, message) = Permission(HookRunner.RunAgent("cursor", repo.Root, Input(repo, "beforeShellExecution", "dotnet build")));
 
-        Assert.That(permission, Is.EqualTo("ask"));
-        Assert.That(message, Does.Contain("command"));
+        Assert.That(permission, Is.EqualTo("allow"), message);
         var entry = AuditFile.Last(repo);
         Assert.That(entry.GetProperty("source").GetString(), Is.EqualTo("hook:cursor"));
         Assert.That(entry.GetProperty("actor").GetString(), Is.EqualTo("cursor:cursor-conversation"));
+        Assert.That(entry.GetProperty("command").GetProperty("text").GetString(), Is.EqualTo("dotnet build"));
+    }
+
+    [Test]
+    public void ARiskyCommand_IsAnAsk_WithTheRule()
+    {
+        using var repo = Repositories.WithApp();
+
+        var (permission, message) = Permission(HookRunner.RunAgent("cursor", repo.Root, Input(repo, "beforeShellExecution", "git push --force origin main")));
+
+        Assert.That(permission, Is.EqualTo("ask"));
+        Assert.That(message, Does.Contain("AMG806"));
+    }
+
+    [Test]
+    public void ARiskyCommandThePolicyDenies_IsADeny()
+    {
+        using var repo = Repositories.WithApp("[*]\nautomode.deny_min_risk = critical\n");
+
+        var (permission, message) = Permission(HookRunner.RunAgent("cursor", repo.Root, Input(repo, "beforeShellExecution", "rm -rf ~")));
+
+        Assert.That(permission, Is.EqualTo("deny"));
+        Assert.That(message, Does.Contain("AMG804").And.Contain("do not retry"));
     }
 
     [TestCase("afterFileEdit", "beforeShellExecution")]

@@ -97,14 +97,26 @@ public class GeminiHookTests
     }
 
     [Test]
-    public void AShellCommand_IsNotAllowedUnjudged()
+    public void ASafeShellCommand_IsAllowed()
     {
         using var repo = Repositories.WithApp();
 
         var (decision, reason) = Decision(Run(repo, "run_shell_command", new JsonObject { ["command"] = "git status", ["description"] = "status" }));
 
+        Assert.That(decision, Is.EqualTo("allow"), reason);
+        Assert.That(AuditFile.Last(repo).GetProperty("command").GetProperty("text").GetString(), Is.EqualTo("git status"));
+    }
+
+    [Test]
+    public void ARiskyShellCommand_IsADeny_WithTheRule()
+    {
+        using var repo = Repositories.WithApp();
+
+        var (decision, reason) = Decision(Run(repo, "run_shell_command", new JsonObject { ["command"] = "rm -rf ~", ["dir_path"] = "src" }));
+
         Assert.That(decision, Is.EqualTo("deny"));
-        Assert.That(reason, Does.Contain("command"));
+        Assert.That(reason, Does.Contain("AMG804").And.Contain("Gemini CLI cannot ask"));
+        Assert.That(AuditFile.Last(repo).GetProperty("command").GetProperty("cwd").GetString(), Is.EqualTo(repo.PathOf("src")), "dir_path is where it runs");
     }
 
     /// <summary>Gemini CLI's answer: exit 0, one object with decision (allow or deny) and reason, nothing else.</summary>

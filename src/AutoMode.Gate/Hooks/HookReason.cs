@@ -88,7 +88,7 @@ public static class HookReason
     /// line says why — a person has to approve it, which that agent's hook cannot ask for.
     /// </summary>
     public static string AskAsDeny(string reason, string agent) =>
-        $"AutoMode: deny — the policy says ask (a person must approve this), and {agent} cannot ask from a hook, so the call is refused. Ask the user to approve and make or run it.\n{reason}";
+        $"AutoMode: deny — a person must approve this (ask), and {agent} cannot ask from a hook, so the call is refused. Ask the user to approve it and make or run it.\n{reason}";
 
     public static string WithAudit(string reason, string? auditId, string? auditPath, string? auditProblem)
     {

@@ -34,7 +34,7 @@ public class CopilotHookTests
         var (decision, reason) = Permission(Run(repo, "edit", new JsonObject { ["path"] = "src/App/Maintenance.cs", ["old_str"] = "File.Delete(path);", ["new_str"] = "Directory.Delete(path, recursive: true);" }));
 
         Assert.That(decision, Is.EqualTo("deny"));
-        Assert.That(reason, Does.StartWith("AutoMode: deny — the policy says ask").And.Contain("Copilot cannot ask").And.Contain("AM1002 Critical"));
+        Assert.That(reason, Does.StartWith("AutoMode: deny — a person must approve this (ask)").And.Contain("Copilot cannot ask").And.Contain("AM1002 Critical"));
     }
 
     [Test]
@@ -110,7 +110,8 @@ public class CopilotHookTests
         return (decision, AgentOutput.Text(json, "permissionDecisionReason"));
     }
 
-    private static CliResult Run(TempRepository repo, string tool, JsonObject toolArgs) => HookRunner.RunAgent("copilot", repo.Root, Input(repo, tool, toolArgs));
+    /// <summary>A generous --timeout: compiling the project on a loaded machine must not turn into a fail-closed answer.</summary>
+    private static CliResult Run(TempRepository repo, string tool, JsonObject toolArgs) => HookRunner.RunAgent("copilot", repo.Root, Input(repo, tool, toolArgs), null, "--timeout", "120");
 
     /// <summary>Copilot's preToolUse input (hooks-configuration reference): toolArgs is a JSON string.</summary>
     private static string Input(TempRepository repo, string tool, JsonObject toolArgs) => RawArgs(repo, tool, toolArgs.ToJsonString());

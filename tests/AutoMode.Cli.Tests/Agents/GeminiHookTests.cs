@@ -47,7 +47,7 @@ public class GeminiHookTests
 
         var (decision, reason) = Decision(result);
         Assert.That(decision, Is.EqualTo("deny"));
-        Assert.That(reason, Does.StartWith("AutoMode: deny — the policy says ask").And.Contain("Gemini CLI cannot ask").And.Contain("AM1002 Critical"));
+        Assert.That(reason, Does.StartWith("AutoMode: deny — a person must approve this (ask)").And.Contain("Gemini CLI cannot ask").And.Contain("AM1002 Critical"));
         Assert.That(repo.Read("src/App/Maintenance.cs"), Does.Contain("File.Delete(path);"));
     }
 
@@ -129,7 +129,8 @@ public class GeminiHookTests
         return (decision, AgentOutput.Text(json, "reason"));
     }
 
-    private static CliResult Run(TempRepository repo, string tool, JsonObject toolInput) => HookRunner.RunAgent("gemini", repo.Root, Input(repo, tool, toolInput));
+    /// <summary>A generous --timeout: compiling the project on a loaded machine must not turn into a fail-closed answer.</summary>
+    private static CliResult Run(TempRepository repo, string tool, JsonObject toolInput) => HookRunner.RunAgent("gemini", repo.Root, Input(repo, tool, toolInput), null, "--timeout", "120");
 
     /// <summary>Gemini CLI's BeforeTool input (docs/hooks/reference.md: base input schema and BeforeTool's fields).</summary>
     private static string Input(TempRepository repo, string tool, JsonObject toolInput, string hookEvent = "BeforeTool") => new JsonObject

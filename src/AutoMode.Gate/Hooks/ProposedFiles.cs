@@ -98,9 +98,9 @@ internal sealed class ProposedFiles
                 continue;
             }
 
-            if (movedAway.Contains(path) && state.Current is null)
+            if ((movedAway.Contains(path) && state.Current is null) || (state.Original is null && state.Current is null))
             {
-                continue; // the rename's source
+                continue; // the rename's source, or a file the action adds and removes again
             }
 
             var kind = state.Original is null ? ChangeKind.Added : state.Current is null ? ChangeKind.Deleted : ChangeKind.Modified;

@@ -4,7 +4,8 @@ namespace AutoMode.Gate.Hooks.Agents;
 /// Claude Code (<c>automode hook claude</c>), a <c>PreToolUse</c> command hook. Contract: Claude Code's hooks reference
 /// (docs.anthropic.com/en/docs/claude-code/hooks, checked for issue 16; docs/hook.md):
 /// <list type="bullet">
-/// <item>input on standard input: <c>session_id</c>, <c>cwd</c>, <c>hook_event_name</c>, <c>tool_name</c>, <c>tool_input</c> (<see cref="ClaudeHookInput"/>);</item>
+/// <item>input on standard input: <c>session_id</c>, <c>cwd</c>, <c>hook_event_name</c>, <c>tool_name</c>, <c>tool_input</c> —
+/// Edit, MultiEdit, Write (<see cref="ClaudeHookInput"/>) and Bash, PowerShell (<c>tool_input.command</c>, <see cref="CommandHook"/>);</item>
 /// <item>output: exit 0 with <c>hookSpecificOutput</c> { <c>hookEventName</c>: PreToolUse, <c>permissionDecision</c>: allow | ask | deny,
 /// <c>permissionDecisionReason</c> } — all three decisions exist, so each is rendered as it is;</item>
 /// <item>exit 2 is a blocking error (standard error is the reason); any other exit code, or output that is not JSON,

@@ -14,6 +14,17 @@ public sealed record HookResult(Decision Decision, string Reason, string? AuditI
 
     public string PermissionDecision => Decision.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// The decision for an agent whose hooks can only allow or deny (<paramref name="agent"/> names it in the reason):
+    /// an ask is a deny, and its reason says that a person must approve (<see cref="HookReason.AskAsDeny"/>).
+    /// </summary>
+    public (bool Allow, string Reason) AllowOrDeny(string agent) => Decision switch
+    {
+        Decision.Allow => (true, Reason),
+        Decision.Ask => (false, HookReason.AskAsDeny(Reason, agent)),
+        _ => (false, Reason),
+    };
+
     /// <summary>Claude Code's answer: <c>{"hookSpecificOutput":{"hookEventName":"PreToolUse","permissionDecision":"…","permissionDecisionReason":"…"}}</c></summary>
     public string ToJson() => Agents.ClaudeAgent.HookSpecificOutput(PermissionDecision, Reason);
 }

@@ -47,12 +47,7 @@ public sealed class CodexAgent : IHookAgent
         };
     }
 
-    public HookAnswer Render(HookResult result) => result.Decision switch
-    {
-        Gate.Model.Decision.Allow => HookAnswer.Silent,
-        Gate.Model.Decision.Ask => Deny(HookReason.AskAsDeny(result.Reason, "Codex")),
-        _ => Deny(result.Reason),
-    };
+    public HookAnswer Render(HookResult result) => result.AllowOrDeny("Codex") is (false, var reason) ? Deny(reason) : HookAnswer.Silent;
 
     private static HookAnswer Deny(string reason) => HookAnswer.Json(ClaudeAgent.HookSpecificOutput("deny", reason));
 }

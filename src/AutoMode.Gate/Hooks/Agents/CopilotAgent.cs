@@ -77,13 +77,16 @@ public sealed class CopilotAgent : IHookAgent
         return AgentAction.ForEdits(null, cwd, tool, FileEdit.Replace(path, tool, new[] { new TextEdit(oldText, newText, ReplaceAll: false) }));
     }
 
-    public HookAnswer Render(HookResult result) => result.Decision switch
+    public HookAnswer Render(HookResult result)
     {
-        _ when !result.Judged => HookAnswer.Silent,
-        Gate.Model.Decision.Allow => HookAnswer.Json(Permission("allow", result.Reason)),
-        Gate.Model.Decision.Ask => HookAnswer.Json(Permission("deny", HookReason.AskAsDeny(result.Reason, "Copilot"))),
-        _ => HookAnswer.Json(Permission("deny", result.Reason)),
-    };
+        if (!result.Judged)
+        {
+            return HookAnswer.Silent;
+        }
+
+        var (allow, reason) = result.AllowOrDeny("Copilot");
+        return HookAnswer.Json(Permission(allow ? "allow" : "deny", reason));
+    }
 
     /// <summary><c>toolArgs</c>: documented as a JSON string; an object is read as it is.</summary>
     private static JsonDocument Arguments(JsonElement root, string tool)

@@ -52,12 +52,11 @@ public sealed class GeminiAgent : IHookAgent
         }
     }
 
-    public HookAnswer Render(HookResult result) => result.Decision switch
+    public HookAnswer Render(HookResult result)
     {
-        Gate.Model.Decision.Allow => HookAnswer.Json(Decision("allow", result.Reason)),
-        Gate.Model.Decision.Ask => HookAnswer.Json(Decision("deny", HookReason.AskAsDeny(result.Reason, "Gemini CLI"))),
-        _ => HookAnswer.Json(Decision("deny", result.Reason)),
-    };
+        var (allow, reason) = result.AllowOrDeny("Gemini CLI");
+        return HookAnswer.Json(Decision(allow ? "allow" : "deny", reason));
+    }
 
     private static string FilePath(System.Text.Json.JsonElement input, string tool)
     {

@@ -130,7 +130,6 @@ public sealed class AgentHook
 
         var root = git.Root;
         context.Root = root;
-
         if (action.Edits.Count == 0)
         {
             return HookOutcome.Failure($"{action.Tool} changes no file");
@@ -288,7 +287,7 @@ internal sealed record HookOutcome(Decision Decision, string Reason, CheckReport
     /// <summary>A tool the gate does not judge, which the agent lets through on its own permissions: not recorded.</summary>
     public static readonly HookOutcome NotJudged = new(Decision.Allow, string.Empty, null, null, PassThrough: true);
 
-    public static HookOutcome Failure(string problem, string what = "edit") => new(Decision.Ask, HookReason.ForFailure(problem, what), null, problem);
+    public static HookOutcome Failure(string problem) => new(Decision.Ask, HookReason.ForFailure(problem), null, problem);
 }
 
 /// <summary>Options of <c>automode hook &lt;agent&gt;</c>.</summary>

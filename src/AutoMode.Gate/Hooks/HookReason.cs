@@ -65,8 +65,8 @@ public static class HookReason
     private static bool IsRestoreNote(string note) =>
         note.Contains("not restored", StringComparison.Ordinal) || note.Contains("restore incomplete", StringComparison.Ordinal);
 
-    public static string ForFailure(string problem, string what = "edit") =>
-        $"AutoMode: ask — the gate could not classify this {what}: {OneLine(problem)}. It fails closed: a person decides.";
+    public static string ForFailure(string problem) =>
+        $"AutoMode: ask — the gate could not classify this edit: {OneLine(problem)}. It fails closed: a person decides.";
 
     /// <summary>How the reason names the edited files: the path of one file, else the count and the first paths.</summary>
     public static string Label(IReadOnlyList<string> paths) => paths.Count switch

@@ -141,7 +141,7 @@ public class CodexHookTests
 
         var reason = Deny(HookRunner.RunAgent("codex", repo.Root, Input(repo, "Bash", "git push --force origin main")));
 
-        Assert.That(reason, Does.StartWith("AutoMode: deny — a person must approve this (ask)").And.Contain("AMG806"));
+        Assert.That(reason, Does.StartWith("AutoMode: deny — a person must approve this (ask)").And.Contain("AMG511"));
         Assert.That(AuditFile.Last(repo).GetProperty("decision").GetString(), Is.EqualTo("ask"));
     }
 

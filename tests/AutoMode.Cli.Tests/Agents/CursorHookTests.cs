@@ -32,7 +32,7 @@ public class CursorHookTests
         var (permission, message) = Permission(HookRunner.RunAgent("cursor", repo.Root, Input(repo, "beforeShellExecution", "git push --force origin main")));
 
         Assert.That(permission, Is.EqualTo("ask"));
-        Assert.That(message, Does.Contain("AMG806"));
+        Assert.That(message, Does.Contain("AMG511"));
     }
 
     [Test]
@@ -43,7 +43,7 @@ public class CursorHookTests
         var (permission, message) = Permission(HookRunner.RunAgent("cursor", repo.Root, Input(repo, "beforeShellExecution", "rm -rf ~")));
 
         Assert.That(permission, Is.EqualTo("deny"));
-        Assert.That(message, Does.Contain("AMG804").And.Contain("do not retry"));
+        Assert.That(message, Does.Contain("AMG101").And.Contain("do not retry"));
     }
 
     [TestCase("afterFileEdit", "beforeShellExecution")]

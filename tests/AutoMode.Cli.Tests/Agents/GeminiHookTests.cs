@@ -115,7 +115,7 @@ public class GeminiHookTests
         var (decision, reason) = Decision(Run(repo, "run_shell_command", new JsonObject { ["command"] = "rm -rf ~", ["dir_path"] = "src" }));
 
         Assert.That(decision, Is.EqualTo("deny"));
-        Assert.That(reason, Does.Contain("AMG804").And.Contain("Gemini CLI cannot ask"));
+        Assert.That(reason, Does.Contain("AMG101").And.Contain("Gemini CLI cannot ask"));
         Assert.That(AuditFile.Last(repo).GetProperty("command").GetProperty("cwd").GetString(), Is.EqualTo(repo.PathOf("src")), "dir_path is where it runs");
     }
 

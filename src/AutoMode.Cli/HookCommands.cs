@@ -3,44 +3,72 @@ using System.Diagnostics;
 using AutoMode.Gate.Analysis;
 using AutoMode.Gate.Engine;
 using AutoMode.Gate.Hooks;
+using AutoMode.Gate.Hooks.Agents;
 using AutoMode.Gate.Hooks.Server;
 
 namespace AutoMode.Cli;
 
 /// <summary>
-/// <c>automode hook claude</c>: the Claude Code PreToolUse hook (always exit 0, the decision is in the JSON), answered
-/// by the repository's hook server when it can be reached (warm), else in-process; <c>automode hook server</c>.
+/// <c>automode hook claude|codex|copilot|gemini|cursor</c>: the agent hooks (each answers in its agent's documented
+/// output and exit code, <see cref="IHookAgent"/>), answered by the repository's hook server when it can be reached
+/// (warm), else in-process; <c>automode hook server</c>.
 /// </summary>
 internal static class HookCommands
 {
     public static Command Hook(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("hook", "Agent hooks: decide each proposed edit (allow / ask / deny) before the agent makes it, and record it in the audit log.");
-        command.Subcommands.Add(Claude(stdout));
+        var command = new Command("hook", "Agent hooks: decide each proposed edit or command (allow / ask / deny) before the agent makes it, and record it in the audit log.");
+        foreach (var agent in HookAgents.All)
+        {
+            command.Subcommands.Add(AgentCommand(agent, stdout, stderr));
+        }
+
         command.Subcommands.Add(Server(stdout, stderr));
         return command;
     }
 
     public static bool IsHook(string[] args) => args.Length > 1 && args[0] == "hook" && args[1] != "server";
 
-    /// <summary>
-    /// Runs a hook command so that it fails closed under Claude Code's rules, where only exit 2 or a JSON deny/ask
-    /// stops a call and any other exit code lets it through: an exception is answered ask (exit 0, JSON); if even
-    /// that answer cannot be written, or the process is about to die of an unhandled exception on another thread,
-    /// the hook exits 2 with the reason on standard error (a blocking error).
-    /// </summary>
-    public static async Task<int> InvokeFailClosedAsync(ParseResult parse, InvocationConfiguration invocation, TextWriter stdout, TextWriter stderr)
+    /// <summary>The agent a hook command line is for; Claude Code's when the name is not one (its answer is the most widely read).</summary>
+    public static IHookAgent AgentOf(string[] args) => HookAgents.ByName(args.Length > 1 ? args[1] : null) ?? ClaudeAgent.Instance;
+
+    /// <summary>Writes an answer as the agent reads it; returns the exit code.</summary>
+    public static async Task<int> WriteAsync(HookAnswer answer, TextWriter stdout, TextWriter stderr)
     {
+        if (answer.Stdout.Length > 0)
+        {
+            await stdout.WriteLineAsync(answer.Stdout).ConfigureAwait(false);
+            await stdout.FlushAsync().ConfigureAwait(false);
+        }
+
+        if (answer.Stderr.Length > 0)
+        {
+            await stderr.WriteLineAsync(answer.Stderr).ConfigureAwait(false);
+            await stderr.FlushAsync().ConfigureAwait(false);
+        }
+
+        return answer.ExitCode;
+    }
+
+    /// <summary>
+    /// Runs a hook command so that it fails closed under its agent's rules, where (for all five agents) any exit code
+    /// but the blocking one, or output the agent cannot read, lets the call through: an exception is answered ask in
+    /// the agent's terms; if even that answer cannot be written, or the process is about to die of an unhandled
+    /// exception on another thread, the hook exits with the agent's blocking exit code and the reason on standard error.
+    /// </summary>
+    public static async Task<int> InvokeFailClosedAsync(string[] args, ParseResult parse, InvocationConfiguration invocation, TextWriter stdout, TextWriter stderr)
+    {
+        var agent = AgentOf(args);
         AppDomain.CurrentDomain.UnhandledException += (_, e) =>
         {
             try
             {
-                stderr.WriteLine($"AutoMode: the hook crashed ({(e.ExceptionObject as Exception)?.GetType().Name}: {(e.ExceptionObject as Exception)?.Message}); blocking this call (exit 2). A person decides.");
+                stderr.WriteLine($"AutoMode: the hook crashed ({(e.ExceptionObject as Exception)?.GetType().Name}: {(e.ExceptionObject as Exception)?.Message}); blocking this call (exit {agent.BlockingExitCode}). A person decides.");
                 stderr.Flush();
             }
             finally
             {
-                Environment.Exit(BlockingExitCode);
+                Environment.Exit(agent.BlockingExitCode);
             }
         };
 
@@ -53,26 +81,23 @@ internal static class HookCommands
             var problem = $"internal error: {e.GetType().Name}: {e.Message}";
             try
             {
-                await stdout.WriteLineAsync(new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure(problem), null).ToJson()).ConfigureAwait(false);
-                await stdout.FlushAsync().ConfigureAwait(false);
-                return 0;
+                return await WriteAsync(agent.Render(new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure(problem), null)), stdout, stderr).ConfigureAwait(false);
             }
             catch (Exception)
             {
-                await stderr.WriteLineAsync($"AutoMode: {problem}; blocking this call (exit 2). A person decides.").ConfigureAwait(false);
-                return BlockingExitCode;
+                await stderr.WriteLineAsync($"AutoMode: {problem}; blocking this call (exit {agent.BlockingExitCode}). A person decides.").ConfigureAwait(false);
+                return agent.BlockingExitCode;
             }
         }
     }
 
-    /// <summary>Claude Code's "blocking error": the only exit code other than 0 that stops the call (standard error is the reason).</summary>
-    public const int BlockingExitCode = 2;
+    /// <summary>The answer to a hook command line that does not parse: ask in the agent's terms, with the errors (the hook is installed wrong).</summary>
+    public static HookAnswer UsageError(string[] args, IEnumerable<string> errors) => UsageError(AgentOf(args), errors);
 
-    /// <summary>The answer to a hook command line that does not parse: ask, with the errors (the hook is installed wrong).</summary>
-    public static string UsageError(IEnumerable<string> errors) =>
-        new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure("the hook's command line is wrong (" + string.Join("; ", errors) + "); see `automode hook claude --help`"), null).ToJson();
+    private static HookAnswer UsageError(IHookAgent agent, IEnumerable<string> errors) =>
+        agent.Render(new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure($"the hook's command line is wrong ({string.Join("; ", errors)}); see `automode hook {agent.Name} --help`"), null));
 
-    private static Command Claude(TextWriter stdout)
+    private static Command AgentCommand(IHookAgent agent, TextWriter stdout, TextWriter stderr)
     {
         var timeout = new Option<double>("--timeout")
         {
@@ -82,7 +107,7 @@ internal static class HookCommands
         var auditLog = AuditCommands.AuditLogOption();
         var noAudit = new Option<bool>("--no-audit") { Description = "Do not append the decision to the audit log." };
         var noServer = new Option<bool>("--no-server") { Description = $"Decide in this process; do not use or start the repository's hook server (also: {HookEndpoint.ServerVariable}=off)." };
-        var command = new Command("claude", "Claude Code PreToolUse hook for Edit|MultiEdit|Write: reads the hook JSON on standard input, classifies the edit as `check` would, prints hookSpecificOutput with permissionDecision allow|ask|deny and the reason.")
+        var command = new Command(agent.Name, Descriptions[agent.Name])
         {
             timeout, auditLog, noAudit, noServer,
         };
@@ -91,8 +116,7 @@ internal static class HookCommands
             var seconds = result.GetValue(timeout);
             if (seconds <= 0 || seconds > 3600)
             {
-                await stdout.WriteLineAsync(UsageError(new[] { "--timeout must be between 0 and 3600 seconds" })).ConfigureAwait(false);
-                return 0;
+                return await WriteAsync(UsageError(agent, new[] { "--timeout must be between 0 and 3600 seconds" }), stdout, stderr).ConfigureAwait(false);
             }
 
             var options = new HookOptions
@@ -102,15 +126,22 @@ internal static class HookCommands
                 Audit = !result.GetValue(noAudit),
                 WorkingDirectory = Directory.GetCurrentDirectory(),
             };
-            var answer = await AnswerAsync(options, !result.GetValue(noServer) && !HookEndpoint.DisabledByEnvironment).ConfigureAwait(false);
-            await stdout.WriteLineAsync(answer).ConfigureAwait(false);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
+            var answer = await AnswerAsync(agent, options, !result.GetValue(noServer) && !HookEndpoint.DisabledByEnvironment).ConfigureAwait(false);
+            return await WriteAsync(agent.Render(answer), stdout, stderr).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<string> AnswerAsync(HookOptions options, bool useServer)
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["claude"] = "Claude Code PreToolUse hook for Edit|MultiEdit|Write: reads the hook JSON on standard input, classifies the edit as `check` would, prints hookSpecificOutput with permissionDecision allow|ask|deny and the reason.",
+        ["codex"] = "OpenAI Codex CLI PreToolUse hook for apply_patch|Bash: classifies each file of the patch as `check` would; allow prints nothing, ask and deny print hookSpecificOutput with permissionDecision deny and the reason (Codex enforces only deny).",
+        ["copilot"] = "GitHub Copilot CLI / coding agent preToolUse hook: classifies edit and create as `check` would; prints permissionDecision allow|deny and the reason (Copilot processes only deny, so ask is a deny); other tools get no output.",
+        ["gemini"] = "Gemini CLI BeforeTool hook for write_file|replace|run_shell_command: classifies the edit as `check` would; prints decision allow|deny and the reason (BeforeTool has no ask, so ask is a deny).",
+        ["cursor"] = "Cursor beforeShellExecution hook: judges the command; prints permission allow|ask|deny with user_message and agent_message.",
+    };
+
+    private static async Task<HookResult> AnswerAsync(IHookAgent agent, HookOptions options, bool useServer)
     {
         var clock = Stopwatch.StartNew();
         // Standard input reads synchronously: read on the thread pool, so the timeout can fire.
@@ -118,19 +149,19 @@ internal static class HookCommands
         if (await Task.WhenAny(read, Task.Delay(options.Timeout)).ConfigureAwait(false) != read)
         {
             // The timeout applies to reading the input too.
-            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"its input did not arrive within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s").ToJson();
+            return new AgentHook(new CheckEngine(AnalyzerCatalog.Default), options, agent).Fail($"its input did not arrive within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s");
         }
 
         var (input, size) = await read.ConfigureAwait(false);
         if (size > HookOptions.MaxInputBytes)
         {
             // Audited in the repository of the cwd that the first bytes name.
-            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail(ClaudeHook.TooLarge(size), input).ToJson();
+            return new AgentHook(new CheckEngine(AnalyzerCatalog.Default), options, agent).Fail(AgentHook.TooLarge(size), input);
         }
 
-        if (useServer && HookEndpoint.For(input, options.WorkingDirectory) is { } endpoint)
+        if (useServer && HookEndpoint.For(input, options.WorkingDirectory, agent) is { } endpoint)
         {
-            var fromServer = await HookClient.TryRunAsync(endpoint, input, options.WorkingDirectory, options with { Timeout = options.Timeout - clock.Elapsed }, () => ServerCommand(endpoint)).ConfigureAwait(false);
+            var fromServer = await HookClient.TryRunAsync(endpoint, agent, input, options.WorkingDirectory, options with { Timeout = options.Timeout - clock.Elapsed }, () => ServerCommand(endpoint)).ConfigureAwait(false);
             if (fromServer is not null)
             {
                 return fromServer;
@@ -141,11 +172,11 @@ internal static class HookCommands
         var left = options.Timeout - clock.Elapsed;
         if (left <= TimeSpan.FromMilliseconds(10))
         {
-            return new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options).Fail($"it did not decide within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s (the hook server did not answer in time)", input).ToJson();
+            return new AgentHook(new CheckEngine(AnalyzerCatalog.Default), options, agent).Fail($"it did not decide within the hook's timeout of {options.Timeout.TotalSeconds:0.#} s (the hook server did not answer in time)", input);
         }
 
-        var hook = new ClaudeHook(new CheckEngine(AnalyzerCatalog.Default), options with { Timeout = left });
-        return (await hook.RunAsync(() => Task.FromResult(input)).ConfigureAwait(false)).ToJson();
+        var hook = new AgentHook(new CheckEngine(AnalyzerCatalog.Default), options with { Timeout = left }, agent);
+        return await hook.RunAsync(() => Task.FromResult(input)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -200,7 +231,7 @@ internal static class HookCommands
             DefaultValueFactory = _ => HookServer.DefaultIdle.TotalSeconds,
         };
         var stop = new Option<bool>("--stop") { Description = "Stop the repository's running server." };
-        var command = new Command("server", "The repository's hook server, which `automode hook claude` starts by itself: it keeps the compiler, project evaluations and parsed files warm between edits and exits when idle. Run it yourself only to stop it (--stop).")
+        var command = new Command("server", "The repository's hook server, which `automode hook <agent>` starts by itself: it keeps the compiler, project evaluations and parsed files warm between edits and exits when idle. Run it yourself only to stop it (--stop).")
         {
             root, idle, stop,
         };

@@ -103,6 +103,37 @@ public class HookServerTests
         }
     }
 
+    /// <summary>Every agent's hook uses the same server: it gets the agent's decision back and renders it in that agent's terms.</summary>
+    [Test]
+    public void OtherAgentsHooksAreAnsweredByTheServer_InTheirOwnTerms()
+    {
+        using var repo = Repositories.WithApp();
+        try
+        {
+            var patch = "*** Begin Patch\n*** Update File: src/App/Maintenance.cs\n@@\n-        File.Delete(path);\n+        Directory.Delete(path, recursive: true);\n*** End Patch\n";
+            var codex = new System.Text.Json.Nodes.JsonObject
+            {
+                ["session_id"] = "s", ["cwd"] = repo.Root, ["hook_event_name"] = "PreToolUse", ["tool_name"] = "apply_patch",
+                ["tool_input"] = new System.Text.Json.Nodes.JsonObject { ["command"] = patch },
+            }.ToJsonString();
+            var copilotView = new System.Text.Json.Nodes.JsonObject { ["timestamp"] = 1, ["cwd"] = repo.Root, ["toolName"] = "view", ["toolArgs"] = "{\"path\":\"README.md\"}" }.ToJsonString();
+
+            var fromServer = HookRunner.RunAgent("codex", repo.Root, codex, _server, "--timeout", "120");
+            var inProcess = HookRunner.RunAgent("codex", repo.Root, codex, null, "--timeout", "120");
+            var view = HookRunner.RunAgent("copilot", repo.Root, copilotView, _server);
+
+            var decision = AgentOutput.SingleObject(fromServer).GetProperty("hookSpecificOutput");
+            Assert.That(decision.GetProperty("permissionDecision").GetString(), Is.EqualTo("deny"), fromServer.ToString());
+            Assert.That(WithoutAuditLine(decision.GetProperty("permissionDecisionReason").GetString()!), Is.EqualTo(WithoutAuditLine(AgentOutput.SingleObject(inProcess).GetProperty("hookSpecificOutput").GetProperty("permissionDecisionReason").GetString()!)));
+            AgentOutput.Silent(view);
+            Assert.That(AuditFile.Entries(repo).Select(e => e.GetProperty("source").GetString()), Is.EqualTo(new[] { "hook:codex", "hook:codex" }), "the server records as the agent's hook; a tool it does not judge is not recorded");
+        }
+        finally
+        {
+            Stop(repo);
+        }
+    }
+
     [Test]
     public void StopEndsTheServer()
     {

@@ -224,10 +224,11 @@ public class HookTests
     {
         using var repo = Repositories.WithApp();
 
-        var answer = HookRunner.Run(repo, HookRunner.Input(repo, "Bash", new System.Text.Json.Nodes.JsonObject { ["command"] = "rm -rf /" }));
+        // Bash and PowerShell are judged as commands since issue 16; NotebookEdit is a Claude Code tool the gate does not judge.
+        var answer = HookRunner.Run(repo, HookRunner.Input(repo, "NotebookEdit", new System.Text.Json.Nodes.JsonObject { ["notebook_path"] = repo.PathOf("a.ipynb"), ["new_source"] = "x" }));
 
         Assert.That(answer.Decision, Is.EqualTo("ask"), answer.ToString());
-        Assert.That(answer.Reason, Does.Contain("tool 'Bash'"));
+        Assert.That(answer.Reason, Does.Contain("tool 'NotebookEdit'"));
     }
 
     [Test]

@@ -57,6 +57,19 @@ public static class GateRules
     public static readonly GateRule OtherChange = new("AMG002", "Unclassified file change", "Other", RiskLevel.Medium);
     public static readonly GateRule BinaryChange = new("AMG003", "Binary file change", "Other", RiskLevel.Medium);
 
+    // An agent's shell commands (automode hook claude for Bash/PowerShell, automode check-command): one rule per kind of effect.
+    public static readonly GateRule ReadOnlyCommand = new("AMG011", "Command that only reads, builds or tests", "Commands", RiskLevel.Low);
+    public static readonly GateRule UnknownCommand = new("AMG012", "Command the gate does not know", "Commands", RiskLevel.Medium);
+    public static readonly GateRule LocalChangeCommand = new("AMG013", "Command that changes local files or the local repository", "Commands", RiskLevel.Low);
+    public static readonly GateRule FileDeletingCommand = new("AMG101", "Command that deletes or overwrites files", "DestructiveIO", RiskLevel.High);
+    public static readonly GateRule DatabaseCommand = new("AMG202", "Command that changes a database", "Migrations", RiskLevel.High);
+    public static readonly GateRule VersionControlCommand = new("AMG511", "Command that publishes or rewrites git history", "SideEffects", RiskLevel.High);
+    public static readonly GateRule DeploymentCommand = new("AMG512", "Command that deploys, changes live infrastructure or publishes a package", "Infrastructure", RiskLevel.Critical);
+    public static readonly GateRule NetworkCommand = new("AMG513", "Command that sends data over the network or runs code from it", "SideEffects", RiskLevel.High);
+    public static readonly GateRule SecretsCommand = new("AMG302", "Command that reads or sends secrets", "Secrets", RiskLevel.Critical);
+    public static readonly GateRule PackageCommand = new("AMG810", "Command that adds, removes or installs packages", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule MachineCommand = new("AMG514", "Command that changes the machine", "Infrastructure", RiskLevel.Critical);
+
     public static readonly GateRule PolicyConfiguration = new("AMG901", "AutoMode policy or rule severity lowered in analyzer configuration", "Policy", RiskLevel.Critical);
     public static readonly GateRule BuildSuppression = new("AMG902", "AutoMode rules suppressed in the build", "Policy", RiskLevel.Critical);
     public static readonly GateRule PackageReferenceRemoved = new("AMG903", "AutoMode package reference removed or disabled", "Policy", RiskLevel.Critical);

@@ -15,24 +15,9 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
     /// <summary>Parses the hook input; what the gate cannot use is a <see cref="HookInputException"/> (the hook then asks).</summary>
     public static ClaudeHookInput Parse(string json)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new HookInputException($"the hook input is not valid JSON ({e.Message})");
-        }
-
-        using (document)
+        using var document = HookJson.ParseObject(json);
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new HookInputException("the hook input is not a JSON object");
-            }
-
             var sessionId = OptionalString(root, "session_id");
             var cwd = OptionalString(root, "cwd");
             var eventName = OptionalString(root, "hook_event_name");
@@ -81,53 +66,12 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
     /// valid JSON, or cut off at the size limit, too (the top-level string fields before the point where it breaks) —
     /// so that an answer given without classifying is still audited in the session's repository.
     /// </summary>
-    public static (string? SessionId, string? ToolName, string? Cwd) Header(string json)
-    {
-        string? session = null, tool = null, cwd = null;
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), isFinalBlock: false, state: default);
-        try
-        {
-            string? property = null;
-            while (reader.Read())
-            {
-                if (reader.CurrentDepth == 0 && reader.TokenType != JsonTokenType.StartObject && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    break; // not an object
-                }
+    public static (string? SessionId, string? ToolName, string? Cwd) Header(string json) => HookJson.Header(json);
 
-                if (reader.CurrentDepth != 1)
-                {
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    property = reader.GetString();
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.String)
-                {
-                    switch (property)
-                    {
-                        case "session_id": session = reader.GetString(); break;
-                        case "tool_name": tool = reader.GetString(); break;
-                        case "cwd": cwd = reader.GetString(); break;
-                    }
-                }
-
-                property = null;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        return (session, tool, cwd);
-    }
+    /// <summary>The agent-neutral action: one file edit.</summary>
+    public AgentAction ToAction() => AgentAction.ForEdits(SessionId, Cwd, ToolName, Content is not null
+        ? FileEdit.Write(FilePath, Content)
+        : FileEdit.Replace(FilePath, ToolName, Edits));
 
     private static TextEdit Edit(JsonElement element, string where)
     {
@@ -138,24 +82,11 @@ public sealed record ClaudeHookInput(string? SessionId, string? Cwd, string Tool
 
         var oldString = OptionalString(element, "old_string") ?? throw new HookInputException($"{where} has no old_string");
         var newString = OptionalString(element, "new_string") ?? throw new HookInputException($"{where} has no new_string");
-        var replaceAll = element.TryGetProperty("replace_all", out var all) && all.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False or JsonValueKind.Null => false,
-            _ => throw new HookInputException($"{where}: replace_all is not a boolean"),
-        };
+        var replaceAll = HookJson.OptionalBool(element, "replace_all", where);
         return new TextEdit(oldString, newString, replaceAll);
     }
 
-    private static string? OptionalString(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw new HookInputException($"{name} is not a string");
-    }
+    private static string? OptionalString(JsonElement element, string name) => HookJson.OptionalString(element, name);
 }
 
 /// <summary>One string replacement of an Edit or MultiEdit.</summary>

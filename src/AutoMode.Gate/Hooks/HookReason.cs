@@ -15,7 +15,7 @@ public static class HookReason
     public static string ForReport(Decision decision, CheckReport report, string relativePath, string? guard)
     {
         var builder = new StringBuilder();
-        var file = report.Files.FirstOrDefault();
+        var file = report.Files.Count == 1 ? report.Files[0] : null;
         builder.Append("AutoMode: ").Append(Word(decision)).Append(" — ").Append(report.Risk).Append(" risk, ")
             .Append(relativePath);
         if (file is not null)
@@ -67,6 +67,28 @@ public static class HookReason
 
     public static string ForFailure(string problem) =>
         $"AutoMode: ask — the gate could not classify this edit: {OneLine(problem)}. It fails closed: a person decides.";
+
+    /// <summary>How the reason names the edited files: the path of one file, else the count and the first paths.</summary>
+    public static string Label(IReadOnlyList<string> paths) => paths.Count switch
+    {
+        0 => "no file",
+        1 => paths[0],
+        _ => $"{paths.Count} files ({string.Join(", ", paths.Take(3))}{(paths.Count > 3 ? ", …" : string.Empty)})",
+    };
+
+    /// <summary>A command as the reason quotes it: one line, at most 200 characters.</summary>
+    public static string Shorten(string command)
+    {
+        var line = OneLine(command);
+        return line.Length <= 200 ? line : line[..199] + "…";
+    }
+
+    /// <summary>
+    /// The reason of an ask given to an agent whose hooks can only allow or deny: the call is denied, and the first
+    /// line says why — a person has to approve it, which that agent's hook cannot ask for.
+    /// </summary>
+    public static string AskAsDeny(string reason, string agent) =>
+        $"AutoMode: deny — a person must approve this (ask), and {agent} cannot ask from a hook, so the call is refused. Ask the user to approve it and make or run it.\n{reason}";
 
     public static string WithAudit(string reason, string? auditId, string? auditPath, string? auditProblem)
     {

@@ -9,18 +9,17 @@ public static class ProposedEdit
 {
     /// <param name="current">The file's text now; null when it does not exist.</param>
     /// <returns>The text after the edit.</returns>
-    public static string Apply(ClaudeHookInput input, string? current)
-    {
-        if (input.Content is not null)
-        {
-            return input.Content;
-        }
+    public static string Apply(ClaudeHookInput input, string? current) =>
+        input.Content ?? Apply(input.Edits, current, input.ToolName);
 
+    /// <summary>Applies string replacements in order, each to the result of the previous one (<paramref name="tool"/> names them in errors).</summary>
+    public static string Apply(IReadOnlyList<TextEdit> edits, string? current, string tool)
+    {
         var text = current;
-        for (var i = 0; i < input.Edits.Count; i++)
+        for (var i = 0; i < edits.Count; i++)
         {
-            var where = input.Edits.Count == 1 ? input.ToolName : $"{input.ToolName} edit {i + 1} of {input.Edits.Count}";
-            text = Apply(input.Edits[i], text, where);
+            var where = edits.Count == 1 ? tool : $"{tool} edit {i + 1} of {edits.Count}";
+            text = Apply(edits[i], text, where);
         }
 
         return text ?? string.Empty;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace AutoMode.Cli.Tests.Infrastructure;
 
-/// <summary>Runs <c>automode hook claude</c> (the real executable) with hook JSON on standard input, as Claude Code does; in-process (the hook server off) unless a test turns the server on.</summary>
+/// <summary>Runs <c>automode hook claude</c> (or another agent's hook) — the real executable — with hook JSON on standard input, as the agent does; in-process (the hook server off) unless a test turns the server on.</summary>
 public static class HookRunner
 {
     public static JsonObject Edit(TempRepository repository, string relative, string oldString, string newString, bool replaceAll = false) =>
@@ -45,27 +45,34 @@ public static class HookRunner
     public static HookAnswer Run(string workingDirectory, string stdin, params string[] args) => Run(workingDirectory, stdin, null, args);
 
     /// <param name="environment">Extra environment variables (the hook server is off unless they turn it on).</param>
-    public static HookAnswer Run(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static HookAnswer Run(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        HookAnswer.From(RunAgent("claude", workingDirectory, stdin, environment, args));
+
+    /// <summary>Runs <c>automode hook &lt;agent&gt;</c> and returns what it wrote and its exit code, unparsed (each agent has its own output).</summary>
+    public static CliResult RunAgent(string agent, string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
-        var process = Start(workingDirectory, stdin, environment, args);
+        var process = StartAgent(agent, workingDirectory, stdin, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("automode hook claude did not finish in 3 minutes");
+            Assert.Fail($"automode hook {agent} did not finish in 3 minutes");
         }
 
         using (process)
         {
-            return HookAnswer.From(new CliResult(process.ExitCode, stdout.Result, stderr.Result));
+            return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
         }
     }
 
     /// <summary>Starts the hook and writes its input; the caller reads the output (for many hooks at once).</summary>
     public static Process Start(string workingDirectory, string stdin, params string[] args) => Start(workingDirectory, stdin, null, args);
 
-    public static Process Start(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Process Start(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        StartAgent("claude", workingDirectory, stdin, environment, args);
+
+    public static Process StartAgent(string agent, string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         Assert.That(File.Exists(CliRunner.Executable), Is.True, $"build AutoMode.Cli first: {CliRunner.Executable} is missing");
         var start = new ProcessStartInfo("dotnet")
@@ -78,7 +85,7 @@ public static class HookRunner
         };
         start.ArgumentList.Add(CliRunner.Executable);
         start.ArgumentList.Add("hook");
-        start.ArgumentList.Add("claude");
+        start.ArgumentList.Add(agent);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace AutoMode.Gate.Hooks.Server;
 
 /// <summary>
-/// The client side of <c>automode hook claude</c>: sends the hook input to the repository's hook server, starting the
+/// The client side of <c>automode hook &lt;agent&gt;</c>: sends the hook input to the repository's hook server, starting the
 /// server when none runs, and returns its answer — or null when the server cannot be reached in time (the caller then
 /// decides in-process, so the hook never depends on the server).
 /// </summary>
@@ -16,7 +16,7 @@ public static class HookClient
     /// <summary>What the server may take beyond the hook's timeout: writing the audit entry and the answer.</summary>
     public static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(3);
 
-    public static async Task<string?> TryRunAsync(HookEndpoint endpoint, string input, string workingDirectory, HookOptions options, Func<ProcessStartInfo> serverCommand)
+    public static async Task<HookResult?> TryRunAsync(HookEndpoint endpoint, IHookAgent agent, string input, string workingDirectory, HookOptions options, Func<ProcessStartInfo> serverCommand)
     {
         var clock = Stopwatch.StartNew();
         var socket = await TryConnectAsync(endpoint).ConfigureAwait(false);
@@ -45,10 +45,10 @@ public static class HookClient
             try
             {
                 await using var stream = new NetworkStream(socket, ownsSocket: false);
-                await HookProtocol.WriteLineAsync(stream, HookProtocol.Request(input, workingDirectory, options with { Timeout = Remaining(options.Timeout, clock) }), CancellationToken.None).ConfigureAwait(false);
+                await HookProtocol.WriteLineAsync(stream, HookProtocol.Request(agent.Name, input, workingDirectory, options with { Timeout = Remaining(options.Timeout, clock) }), CancellationToken.None).ConfigureAwait(false);
                 using var answerWait = new CancellationTokenSource(Remaining(options.Timeout, clock) + AnswerGrace);
                 var answer = await HookProtocol.ReadLineAsync(stream, answerWait.Token).ConfigureAwait(false);
-                return answer is null ? null : HookProtocol.OutputOf(answer);
+                return answer is null ? null : HookProtocol.ResultOf(answer);
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or System.Text.Json.JsonException)
             {

@@ -18,24 +18,19 @@ public sealed record HookEndpoint(string SocketPath, string LockPath, string Roo
     public static bool DisabledByEnvironment =>
         Environment.GetEnvironmentVariable(ServerVariable)?.Trim().ToLowerInvariant() is "off" or "0" or "false" or "no";
 
-    /// <summary>The endpoint for the repository that contains the hook input's <c>cwd</c> (or <paramref name="workingDirectory"/>); null when there is none or the socket folder is not safe.</summary>
-    public static HookEndpoint? For(string hookInput, string workingDirectory)
+    /// <summary>The endpoint for the repository that contains the hook input's folder (or <paramref name="workingDirectory"/>); null when there is none or the socket folder is not safe.</summary>
+    public static HookEndpoint? For(string hookInput, string workingDirectory, IHookAgent agent)
     {
-        var cwd = workingDirectory;
         try
         {
             using var document = JsonDocument.Parse(hookInput);
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("cwd", out var value) && value.ValueKind == JsonValueKind.String)
-            {
-                cwd = value.GetString()!;
-            }
         }
         catch (JsonException)
         {
             return null; // in-process: it asks at once
         }
 
-        var root = RepositoryRoot(cwd);
+        var root = RepositoryRoot(agent.Header(hookInput).Cwd ?? workingDirectory);
         return root is null ? null : ForRoot(root);
     }
 

@@ -7,10 +7,11 @@ namespace AutoMode.Gate.Hooks.Server;
 /// <summary>One request and one answer per connection, each one line of JSON.</summary>
 public static class HookProtocol
 {
-    /// <summary>A hook request: the hook input, the client's folder and its options.</summary>
-    public static string Request(string input, string workingDirectory, HookOptions options) => new JsonObject
+    /// <summary>A hook request: the agent, the hook input, the client's folder and its options.</summary>
+    public static string Request(string agent, string input, string workingDirectory, HookOptions options) => new JsonObject
     {
         ["command"] = "hook",
+        ["agent"] = agent,
         ["input"] = input,
         ["cwd"] = workingDirectory,
         ["timeout"] = options.Timeout.TotalSeconds,
@@ -20,7 +21,14 @@ public static class HookProtocol
 
     public static string Stop() => new JsonObject { ["command"] = "stop" }.ToJsonString();
 
-    public static string Answer(string output) => new JsonObject { ["output"] = output }.ToJsonString();
+    /// <summary>The decision, in no agent's terms: the client renders it for its agent.</summary>
+    public static string Answer(HookResult result) => new JsonObject
+    {
+        ["decision"] = (int)result.Decision,
+        ["reason"] = result.Reason,
+        ["auditId"] = result.AuditId,
+        ["judged"] = result.Judged,
+    }.ToJsonString();
 
     public static async Task WriteLineAsync(Stream stream, string line, CancellationToken cancellationToken)
     {
@@ -55,9 +63,18 @@ public static class HookProtocol
         }
     }
 
-    public static string? OutputOf(string answer)
+    public static HookResult? ResultOf(string answer)
     {
         using var document = JsonDocument.Parse(answer);
-        return document.RootElement.TryGetProperty("output", out var output) && output.ValueKind == JsonValueKind.String ? output.GetString() : null;
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("decision", out var decision) || decision.ValueKind != JsonValueKind.Number
+            || !root.TryGetProperty("reason", out var reason) || reason.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var auditId = root.TryGetProperty("auditId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        var judged = !root.TryGetProperty("judged", out var flag) || flag.ValueKind != JsonValueKind.False;
+        return new HookResult((Model.Decision)decision.GetInt32(), reason.GetString()!, auditId, judged);
     }
 }

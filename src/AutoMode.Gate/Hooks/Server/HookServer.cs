@@ -10,7 +10,7 @@ namespace AutoMode.Gate.Hooks.Server;
 /// The hook server: a process per repository that keeps what a hook needs warm — the JIT-compiled compiler and
 /// analyzers, MSBuild evaluations, parsed files and metadata references (<see cref="ProjectCaches"/>, each reused only
 /// while its files are unchanged) — and answers <c>automode hook claude</c> clients on a Unix domain socket with
-/// exactly the answer the hook would compute in-process (<see cref="ClaudeHook"/>, same engine, same audit log).
+/// exactly the answer the hook would compute in-process (<see cref="AgentHook"/>, same engine, same audit log).
 /// One server per repository and tool build (an exclusive lock file), requests decided one at a time; it exits when
 /// idle. Nothing it does is needed for correctness: a client that cannot reach it decides in-process.
 /// </summary>
@@ -125,6 +125,7 @@ public sealed class HookServer
                 }
 
                 var input = root.GetProperty("input").GetString() ?? string.Empty;
+                var agent = Agents.HookAgents.ByName(root.GetProperty("agent").GetString()) ?? throw new InvalidDataException("unknown agent");
                 var timeout = TimeSpan.FromSeconds(root.GetProperty("timeout").GetDouble());
                 HookResult result;
                 await _oneAtATime.WaitAsync().ConfigureAwait(false);
@@ -139,14 +140,14 @@ public sealed class HookServer
                         Audit = !root.TryGetProperty("audit", out var audit) || audit.ValueKind != JsonValueKind.False,
                         WorkingDirectory = root.GetProperty("cwd").GetString()!,
                     };
-                    result = await new ClaudeHook(_engine, options).RunAsync(() => Task.FromResult(input)).ConfigureAwait(false);
+                    result = await new AgentHook(_engine, options, agent).RunAsync(() => Task.FromResult(input)).ConfigureAwait(false);
                 }
                 finally
                 {
                     _oneAtATime.Release();
                 }
 
-                await HookProtocol.WriteLineAsync(stream, HookProtocol.Answer(result.ToJson()), CancellationToken.None).ConfigureAwait(false);
+                await HookProtocol.WriteLineAsync(stream, HookProtocol.Answer(result), CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is IOException or SocketException or JsonException or KeyNotFoundException or InvalidOperationException or OperationCanceledException or InvalidDataException)

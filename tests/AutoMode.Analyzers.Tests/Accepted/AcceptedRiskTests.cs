@@ -197,6 +197,21 @@ public class AcceptedRiskTests
     }
 
     [Test]
+    public async Task TheSameCompilationAnalyzedAgain_AfterTheFileChanged_UsesTheNewFile()
+    {
+        var accepted = await BaselineAsync(Original);
+        var compilation = await CompilationAsync(Original);
+
+        var before = await AnalyzeAsync(compilation, accepted: null);
+        var after = await AnalyzeAsync(compilation, accepted);
+        var again = await AnalyzeAsync(compilation, AcceptedRisksFile.Write(Array.Empty<AcceptedRisk>()));
+
+        Assert.That(Blocking(before), Is.Not.Empty);
+        Assert.That(Blocking(after), Is.Empty, "the file was added: a hook server analyzes a cached compilation again");
+        Assert.That(Blocking(again).Select(d => d.Id), Is.EquivalentTo(Blocking(before).Select(d => d.Id)), "the entries were removed");
+    }
+
+    [Test]
     public void TheFileIsWrittenInOneOrder_AndReadsBack()
     {
         var a = new AcceptedRisk("AM3001", "Critical", "src/b.cs", "F:N.T.Key", "00000000000000aa", 0, "Ada \"the\" reviewer", "2026-12-07", "line\nbreak");
@@ -233,11 +248,18 @@ public class AcceptedRiskTests
         return AcceptedRisksFile.Write(entries);
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, string? accepted)
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, string? accepted) =>
+        await AnalyzeAsync(await CompilationAsync(source), accepted);
+
+    private static async Task<Compilation> CompilationAsync(string source)
     {
         var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), SourcePath);
-        var compilation = CSharpCompilation.Create("Tools", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return CSharpCompilation.Create("Tools", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? accepted)
+    {
         var additional = accepted is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new InMemoryText(AcceptedPath, accepted));
         var analyzers = RuleCatalog.Analyzers.ToImmutableArray();
         var diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions(additional)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
@@ -245,10 +267,13 @@ public class AcceptedRiskTests
         return diagnostics;
     }
 
+    /// <summary>An additional file whose text is read once, as the compiler's are.</summary>
     private sealed class InMemoryText(string path, string text) : AdditionalText
     {
+        private readonly SourceText _text = SourceText.From(text);
+
         public override string Path { get; } = path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

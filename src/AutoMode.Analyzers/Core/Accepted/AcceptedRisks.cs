@@ -35,7 +35,7 @@ internal static class AcceptedRisks
     public const string OccurrenceProperty = "automode.occurrence";
 
     private static readonly ConditionalWeakTable<SyntaxTree, Holder> Trees = new();
-    private static readonly ConditionalWeakTable<Compilation, Lazy<AcceptedRiskScope?>> Compilations = new();
+    private static readonly ConditionalWeakTable<Compilation, CompilationScope> Compilations = new();
     private static readonly ConditionalWeakTable<SourceText, AcceptedRiskScope.Parsed> ParsedTexts = new();
 
     /// <summary>Call in every AutoMode analyzer's Initialize.</summary>
@@ -46,32 +46,31 @@ internal static class AcceptedRisks
 #pragma warning restore RS1012
     }
 
-    /// <summary>The compilation's accepted-risks scope (null without the file), mapping its trees on first use.</summary>
+    /// <summary>
+    /// The compilation's accepted-risks scope (null without the file), mapping its trees on first use — again when the
+    /// file's text is another (a compilation analyzed anew after the file changed, as the gate's hook server does).
+    /// </summary>
     public static AcceptedRiskScope? Attach(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-    {
-        var lazy = Compilations.GetValue(compilation, c => new Lazy<AcceptedRiskScope?>(() => Create(c, options, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
-        try
-        {
-            return lazy.Value;
-        }
-        catch (OperationCanceledException)
-        {
-            Compilations.Remove(compilation);
-            throw;
-        }
-    }
-
-    private static AcceptedRiskScope? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var file = options.AdditionalFiles.FirstOrDefault(f => AcceptedRisksFile.IsAcceptedRisksFile(f.Path));
         var text = file?.GetText(cancellationToken);
-        var scope = file is null || text is null ? null : new AcceptedRiskScope(file.Path, text, ParsedTexts.GetValue(text, t => AcceptedRiskScope.Parse(t)));
-        foreach (var tree in compilation.SyntaxTrees)
+        var holder = Compilations.GetValue(compilation, _ => new CompilationScope());
+        lock (holder)
         {
-            Trees.GetValue(tree, _ => new Holder()).Scope = scope;
-        }
+            if (!holder.Attached || holder.Text != text)
+            {
+                holder.Scope = file is null || text is null ? null : new AcceptedRiskScope(file.Path, text, ParsedTexts.GetValue(text, t => AcceptedRiskScope.Parse(t)));
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    Trees.GetValue(tree, _ => new Holder()).Scope = holder.Scope;
+                }
 
-        return scope;
+                holder.Text = text;
+                holder.Attached = true;
+            }
+
+            return holder.Scope;
+        }
     }
 
     /// <summary>The diagnostic as reported: at Low with the acceptance when an entry matches it, else as given (with its fingerprint).</summary>
@@ -110,6 +109,13 @@ internal static class AcceptedRisks
     private sealed class Holder
     {
         public volatile AcceptedRiskScope? Scope;
+    }
+
+    private sealed class CompilationScope
+    {
+        public bool Attached;
+        public SourceText? Text;
+        public AcceptedRiskScope? Scope;
     }
 }
 

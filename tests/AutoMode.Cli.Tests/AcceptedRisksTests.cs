@@ -73,7 +73,11 @@ public class AcceptedRisksTests
         using var repo = Adopted();
         var accepted = repo.Read("AutoMode.Accepted.json");
         Assert.That(accepted, Does.Contain("\"rule\": \"AM1002\"").And.Contain("\"rule\": \"AM3001\"").And.Contain("\"by\": \"tests@example.com\""));
-        Assert.That(AboveLow(Scan(repo)), Is.Empty, "after accept --all: 0 findings above Low");
+        var adopted = Scan(repo);
+        Assert.That(AboveLow(adopted), Is.Empty, "after accept --all: 0 findings above Low");
+        var delete = adopted.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "AM1002");
+        Assert.That(delete.GetProperty("accepted").GetProperty("level").GetString(), Is.EqualTo("Critical"));
+        Assert.That(delete.GetProperty("accepted").GetProperty("by").GetString(), Is.EqualTo("tests@example.com"));
 
         repo.Replace("src/App/Maintenance.cs", "    public static string Key() => PaymentsKey;", $$"""
                 public static string Key() => PaymentsKey;

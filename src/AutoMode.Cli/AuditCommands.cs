@@ -146,21 +146,7 @@ internal static class AuditCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var audit = Open(result.GetValue(log));
-            var wanted = result.GetValue(id)!.Trim();
-            var matches = audit.Read()
-                .Where(l => l.Valid && !l.IsMark && l.Id is not null && l.Id.StartsWith(wanted, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            if (matches.Count == 0 || wanted.Length < 4)
-            {
-                throw new GateException($"no decision with id '{wanted}' in {audit.Path}");
-            }
-
-            if (matches.Select(m => m.Id).Distinct().Count() > 1)
-            {
-                throw new GateException($"'{wanted}' matches {matches.Count} decisions; give more of the id");
-            }
-
-            var decision = matches[0];
+            var decision = FindDecision(audit, result.GetValue(id)!);
             var outcome = result.GetValue(falseApproval) ? AuditOutcomes.FalseApproval : AuditOutcomes.FalseRejection;
             if (outcome == AuditOutcomes.FalseApproval && decision.Decision != "allow")
             {
@@ -180,7 +166,27 @@ internal static class AuditCommands
         return command;
     }
 
-    private static AuditLog Open(string? explicitPath)
+    /// <summary>The decision (not a mark) whose id is, or starts with, <paramref name="id"/> (at least 4 characters).</summary>
+    public static AuditLine FindDecision(AuditLog audit, string id)
+    {
+        var wanted = id.Trim();
+        var matches = audit.Read()
+            .Where(l => l.Valid && !l.IsMark && l.Id is not null && l.Id.StartsWith(wanted, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (matches.Count == 0 || wanted.Length < 4)
+        {
+            throw new GateException($"no decision with id '{wanted}' in {audit.Path}");
+        }
+
+        if (matches.Select(m => m.Id).Distinct().Count() > 1)
+        {
+            throw new GateException($"'{wanted}' matches {matches.Count} decisions; give more of the id");
+        }
+
+        return matches[0];
+    }
+
+    public static AuditLog Open(string? explicitPath)
     {
         if (explicitPath is not null)
         {
@@ -192,7 +198,7 @@ internal static class AuditCommands
         return new AuditLog(AuditLocation.Resolve(root, null) ?? throw new GateException($"{AuditLocation.Key} = none: the audit log is turned off"));
     }
 
-    private static string? RepositoryRootOrNull(string directory)
+    public static string? RepositoryRootOrNull(string directory)
     {
         try
         {

@@ -67,6 +67,7 @@ public static class GateCommandLine
         root.Subcommands.Add(CheckCommandLine(stdout, stderr));
         root.Subcommands.Add(HookCommands.Hook(stdout, stderr));
         root.Subcommands.Add(AuditCommands.Audit(stdout, stderr));
+        root.Subcommands.Add(AcceptCommand.Accept(stdout, stderr));
         return root;
     }
 
@@ -76,7 +77,7 @@ public static class GateCommandLine
         DefaultValueFactory = _ => ReportFormat.Text,
     };
 
-    private static Option<bool> NoRestoreOption() => new("--no-restore")
+    internal static Option<bool> NoRestoreOption() => new("--no-restore")
     {
         Description = "Do not restore the projects that are not restored (as dotnet build does first); they are compiled against the framework only, and the notes say so.",
     };

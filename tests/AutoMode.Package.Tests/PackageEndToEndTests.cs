@@ -113,6 +113,47 @@ public class PackageEndToEndTests
         Assert.That(result.Output, Does.Contain("error AM1004"));
     }
 
+    /// <summary>
+    /// AutoMode.Accepted.json in a folder above the project is an additional file by the package's props: the accepted
+    /// recursive delete is Low and the build passes; an entry for other code accepts nothing. The
+    /// fingerprint is computed here independently: FNV-1a 64 of the flagged call's tokens, one space apart.
+    /// </summary>
+    [TestCase(true, TestName = "AcceptedRisksFileAboveTheProject_AcceptsTheFinding")]
+    [TestCase(false, TestName = "AcceptedRisksFileAboveTheProject_WithAnotherHash_AcceptsNothing")]
+    public void AcceptedRisksFileAboveTheProject(bool matching)
+    {
+        var repository = PackageFixture.NewTempDirectory("accepted");
+        var tokens = matching ? "Directory . Delete ( args [ 0 ] , recursive : true )" : "Directory . Delete ( args [ 1 ] , recursive : true )";
+        var hash = 14695981039346656037UL;
+        foreach (var c in tokens)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        File.WriteAllText(Path.Combine(repository, "AutoMode.Accepted.json"), $$"""
+            {
+              "version": 1,
+              "accepted": [
+                { "rule": "AM1002", "level": "Critical", "file": "app/Program.cs", "member": "", "hash": "{{hash:x16}}", "occurrence": 0, "by": "ada@example.com", "on": "2026-12-07", "why": "the tool's purpose" }
+              ]
+            }
+            """);
+
+        var result = ConsumerProject.Create("accepted", CriticalProgram, directory: Path.Combine(repository, "app")).Build();
+
+        if (matching)
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
+            Assert.That(result.Output, Does.Not.Contain("AM1002").And.Not.Contain("AM9201"));
+            Assert.That(result.Output, Does.Contain("warning AM1001"), "only the accepted finding is lowered");
+        }
+        else
+        {
+            Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
+            Assert.That(result.Output, Does.Contain("error AM1002"), "the entry names other code: the finding keeps its level");
+        }
+    }
+
     [Test]
     public void NoWarnForAnAutoModeRule_IsItselfReported()
     {

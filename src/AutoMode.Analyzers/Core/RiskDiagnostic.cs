@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis;
 
 namespace AutoMode.Analyzers;
 
-/// <summary>Creates diagnostics carrying the <c>automode.risk</c> and <c>automode.category</c> properties.</summary>
+/// <summary>
+/// Creates diagnostics carrying the <c>automode.risk</c> and <c>automode.category</c> properties — and, above Low, the
+/// finding's fingerprint; a finding listed in the accepted-risks file comes out at Low (see <see cref="AcceptedRisks"/>).
+/// </summary>
 internal static class RiskDiagnostic
 {
     private static readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> PropertiesById = new();
@@ -30,7 +33,7 @@ internal static class RiskDiagnostic
         var properties = PropertiesById.GetOrAdd(descriptor.Id, _ => ImmutableDictionary<string, string?>.Empty
             .Add(RiskModel.RiskProperty, RiskModel.FromSeverity(descriptor.DefaultSeverity).ToString())
             .Add(RiskModel.CategoryProperty, descriptor.Category));
-        return Diagnostic.Create(descriptor, location, additionalLocations, extraProperties.SetItems(properties), messageArgs);
+        return AcceptedRisks.Apply(descriptor, location, additionalLocations, extraProperties.SetItems(properties), messageArgs);
     }
 
     /// <summary>With extra properties for a code fix (e.g. which annotation to add); the risk properties always win.</summary>

@@ -116,6 +116,10 @@ internal static class RuleIdentifiers
     public const string UnknownRiskListSymbol = "AM9012";
     public const string DuplicateRiskListEntry = "AM9013";
 
+    // AM92xx — the accepted-risks file (AutoMode.Accepted.json)
+    public const string StaleAcceptedRisk = "AM9201";
+    public const string UnreadableAcceptedRisks = "AM9202";
+
     // AM91xx — suppressions of AutoMode findings
     public const string UnjustifiedSuppression = "AM9101";
     public const string JustifiedSuppression = "AM9102";

@@ -120,6 +120,17 @@ public sealed class AnalysisRunner
             FindingSource.Analyzer)
         {
             Title = descriptor.Title.ToString(CultureInfo.InvariantCulture),
+            Fingerprint = diagnostic.Properties.TryGetValue(AcceptedRisks.HashProperty, out var hash) && hash is not null &&
+                int.TryParse(diagnostic.Properties.GetValueOrDefault(AcceptedRisks.OccurrenceProperty), NumberStyles.None, CultureInfo.InvariantCulture, out var occurrence)
+                ? new FindingFingerprint(diagnostic.Properties.GetValueOrDefault(AcceptedRisks.MemberProperty) ?? string.Empty, hash, occurrence)
+                : null,
+            Accepted = diagnostic.Properties.GetValueOrDefault(AcceptedRisks.AcceptedProperty) == "true"
+                ? new FindingAcceptance(
+                    diagnostic.Properties.GetValueOrDefault(AcceptedRisks.AcceptedByProperty) ?? string.Empty,
+                    diagnostic.Properties.GetValueOrDefault(AcceptedRisks.AcceptedOnProperty) ?? string.Empty,
+                    diagnostic.Properties.GetValueOrDefault(AcceptedRisks.AcceptedWhyProperty) ?? string.Empty,
+                    diagnostic.Properties.GetValueOrDefault(AcceptedRisks.AcceptedLevelProperty) ?? string.Empty)
+                : null,
         };
     }
 

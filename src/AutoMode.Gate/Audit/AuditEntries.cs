@@ -193,7 +193,7 @@ public static class AuditEntries
         var array = new JsonArray();
         foreach (var finding in findings)
         {
-            array.Add(new JsonObject
+            var entry = new JsonObject
             {
                 ["id"] = finding.RuleId,
                 ["risk"] = Lower(finding.Risk),
@@ -201,7 +201,22 @@ public static class AuditEntries
                 ["path"] = finding.Path,
                 ["line"] = finding.Line,
                 ["column"] = finding.Column,
-            });
+            };
+
+            // What `automode accept <entry id>` records in AutoMode.Accepted.json.
+            if (finding.Fingerprint is { } fingerprint)
+            {
+                entry["member"] = fingerprint.Member;
+                entry["hash"] = fingerprint.Hash;
+                entry["occurrence"] = fingerprint.Occurrence;
+            }
+
+            if (finding.Accepted is { } accepted)
+            {
+                entry["acceptedBy"] = accepted.By;
+            }
+
+            array.Add(entry);
         }
 
         return array;

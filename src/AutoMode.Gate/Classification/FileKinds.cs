@@ -14,6 +14,7 @@ public static partial class FileKinds
     public const string Infrastructure = "CI/CD or infrastructure";
     public const string Documentation = "documentation";
     public const string RiskDeclarations = "risk declarations";
+    public const string AcceptedRisks = "accepted risks";
     public const string AuditLog = "audit log";
     public const string AgentSettings = "agent hook settings";
     public const string Other = "other";
@@ -41,6 +42,11 @@ public static partial class FileKinds
         if (RiskFile().IsMatch(name))
         {
             return RiskDeclarations;
+        }
+
+        if (AcceptedRisksFile.IsAcceptedRisksFile(name))
+        {
+            return AcceptedRisks;
         }
 
         if (lowerPath.StartsWith(AuditFolder, StringComparison.Ordinal) || lowerPath.Contains('/' + AuditFolder, StringComparison.Ordinal) || lower.StartsWith("automode-audit", StringComparison.Ordinal))

@@ -92,6 +92,11 @@ public static class GateRules
     public static readonly GateRule PolicyMadeStricter = new("AMG911", "AutoMode policy made stricter", "Policy", RiskLevel.Medium);
     public static readonly GateRule DeclaredRiskRaised = new("AMG912", "Declared risk added or raised on an existing API", "Policy", RiskLevel.Medium);
 
+    // AutoMode.Accepted.json: an entry added, widened or rewritten lets a finding through at Low — tampering; entries
+    // only removed bring findings back at their level — Low.
+    public static readonly GateRule AcceptedRisksAdded = new("AMG913", "Accepted risks added or widened", "Policy", RiskLevel.Critical);
+    public static readonly GateRule AcceptedRisksRemoved = new("AMG914", "Accepted risks removed", "Policy", RiskLevel.Low);
+
     public static IReadOnlyList<GateRule> All { get; } = typeof(GateRules).GetFields()
         .Where(f => f.FieldType == typeof(GateRule))
         .Select(f => (GateRule)f.GetValue(null)!)

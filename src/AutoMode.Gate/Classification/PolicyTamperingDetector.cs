@@ -38,6 +38,7 @@ public sealed partial class PolicyTamperingDetector
             FileKinds.MsBuild => MsBuild(file, lines),
             FileKinds.CSharp => CSharp(file, lines),
             FileKinds.RiskDeclarations => One(GateRules.RiskDeclarationsEdited, file, $"{file.Name} declares the risk of APIs: editing it changes what the gate sees."),
+            FileKinds.AcceptedRisks => AcceptedRisksChanges(file),
             FileKinds.AuditLog => One(GateRules.AuditLogEdited, file, $"{file.Path} is the gate's audit log: it is written by the gate only."),
             FileKinds.AgentSettings => One(GateRules.AgentHookSettingsEdited, file, $"{file.Path} holds the agent's hook settings, which run the gate: an agent must not change them."),
             _ => Array.Empty<Finding>(),
@@ -46,6 +47,33 @@ public sealed partial class PolicyTamperingDetector
 
     private static IEnumerable<Finding> One(GateRule rule, ChangedFile file, string message) =>
         new[] { rule.At(file, 0, message, FindingSource.PolicyTampering) };
+
+    /// <summary>
+    /// AutoMode.Accepted.json compared entry by entry (rule, file, fingerprint): an entry added, or one whose level,
+    /// acceptor, date or reason changed, lets a finding through at Low — AMG913, Critical, never auto-approved; a file
+    /// that no longer reads accepts nothing, which raises the bar, as do removed entries — AMG914, Low. Reordering and
+    /// reformatting change nothing.
+    /// </summary>
+    private static IEnumerable<Finding> AcceptedRisksChanges(ChangedFile file)
+    {
+        var (before, _) = AcceptedRisksFile.Parse(file.OldText);
+        var (after, problems) = AcceptedRisksFile.Parse(file.NewText);
+        var old = before.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var widened = after.Where(e => !old.TryGetValue(e.Key, out var was) || !was.Equals(e)).ToList();
+        if (widened.Count > 0)
+        {
+            var first = widened[0];
+            var what = widened.Count == 1 ? $"{first.Rule} in {first.File} ({first.Member})" : $"{widened.Count} findings, the first {first.Rule} in {first.File} ({first.Member})";
+            yield return GateRules.AcceptedRisksAdded.At(file, first.Line, $"{file.Name} now accepts {what}: an accepted finding is reported at Low, so it would pass without a person. Adding to or changing the accepted risks needs a person (automode accept).", FindingSource.PolicyTampering);
+        }
+
+        var afterKeys = after.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var removed = old.Keys.Count(k => !afterKeys.Contains(k));
+        if (removed > 0 || problems.Length > 0 && widened.Count == 0)
+        {
+            yield return GateRules.AcceptedRisksRemoved.At(file, 0, $"{file.Name}: {removed} accepted risk(s) removed{(problems.Length > 0 ? " (the file no longer reads: it accepts nothing)" : string.Empty)}: their findings are reported at their level again.", FindingSource.PolicyTampering);
+        }
+    }
 
     private IEnumerable<Finding> AnalyzerConfig(ChangedFile file, bool atRepositoryRoot)
     {

@@ -182,6 +182,7 @@ public sealed class CheckEngine
                 return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file)).Concat(ProtectionChanges.Classify(file));
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
+            case FileKinds.AcceptedRisks:
             case FileKinds.AuditLog:
             case FileKinds.AgentSettings:
                 return Array.Empty<Finding>();

@@ -35,6 +35,11 @@ public static class HookReason
             }
 
             builder.Append(": ").Append(OneLine(finding.Message));
+            if (finding.Accepted is { } accepted)
+            {
+                builder.Append(" Accepted before (").Append(accepted.Level).Append(") by ").Append(accepted.By)
+                    .Append(" on ").Append(accepted.On).Append(": ").Append(OneLine(accepted.Why)).Append(" (AutoMode.Accepted.json).");
+            }
         }
 
         if (findings.Count > MaxFindingLines)

@@ -23,7 +23,19 @@ public sealed record Finding(
 {
     /// <summary>The rule's title (for SARIF rule metadata).</summary>
     public string Title { get; init; } = RuleId;
+
+    /// <summary>What identifies an analyzer finding above Low across unrelated edits (the accepted-risks file's key); null otherwise.</summary>
+    public FindingFingerprint? Fingerprint { get; init; }
+
+    /// <summary>Who accepted this finding in AutoMode.Accepted.json, when and why (it is then reported at Low); null when not accepted.</summary>
+    public FindingAcceptance? Accepted { get; init; }
 }
+
+/// <summary>The containing member's documentation id, the hash of the flagged code and its occurrence in the member.</summary>
+public sealed record FindingFingerprint(string Member, string Hash, int Occurrence);
+
+/// <summary>An entry of AutoMode.Accepted.json that matched a finding: who, when, why, and the rule's level when accepted.</summary>
+public sealed record FindingAcceptance(string By, string On, string Why, string Level);
 
 /// <summary>Where a finding came from.</summary>
 public enum FindingSource

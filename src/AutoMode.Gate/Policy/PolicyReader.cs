@@ -81,6 +81,7 @@ public sealed class PolicyReader
         return _config.SeverityFor(fullPath, finding.RuleId) switch
         {
             ReportDiagnostic.Suppress => null,
+            _ when finding.Accepted is not null => RiskLevel.Low, // a person accepted it (AutoMode.Accepted.json)
             ReportDiagnostic.Error => RiskLevel.Critical,
             ReportDiagnostic.Warn => RiskLevel.High,
             ReportDiagnostic.Info => RiskLevel.Medium,

@@ -107,7 +107,7 @@ public sealed class ProjectLoader : IDisposable
             evaluated.InternalsVisibleTo);
         return new LoadedProject(Path.GetFileNameWithoutExtension(projectPath), projectPath, compilation, config, notes)
         {
-            AdditionalFiles = evaluated.AdditionalFiles.Where(File.Exists).ToList(),
+            AdditionalFiles = AcceptedRisksLocator.With(evaluated.AdditionalFiles.Where(File.Exists), Path.GetDirectoryName(projectPath)!),
         };
     }
 
@@ -131,7 +131,10 @@ public sealed class ProjectLoader : IDisposable
             allowUnsafe: true,
             config,
             notes);
-        return new LoadedProject(name, projectPath, compilation, config, notes);
+        return new LoadedProject(name, projectPath, compilation, config, notes)
+        {
+            AdditionalFiles = AcceptedRisksLocator.With(Array.Empty<string>(), directory),
+        };
     }
 
     public void Dispose() => _evaluator?.Dispose();

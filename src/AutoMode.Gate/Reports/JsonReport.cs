@@ -138,6 +138,16 @@ public static class JsonReport
             }
 
             w.WriteBoolean("inRemovedCode", f.InRemovedCode);
+            if (f.Accepted is { } accepted)
+            {
+                w.WriteStartObject("accepted");
+                w.WriteString("level", accepted.Level);
+                w.WriteString("by", accepted.By);
+                w.WriteString("on", accepted.On);
+                w.WriteString("why", accepted.Why);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

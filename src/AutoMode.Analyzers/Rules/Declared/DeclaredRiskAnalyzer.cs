@@ -60,6 +60,7 @@ public sealed class DeclaredRiskAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             var attribute = WellKnownTypes.For(start.Compilation).Get("AutoMode.RiskAttribute");

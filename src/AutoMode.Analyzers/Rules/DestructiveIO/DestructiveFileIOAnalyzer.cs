@@ -79,6 +79,7 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = FileSystemSymbols.TryCreate(start.Compilation);

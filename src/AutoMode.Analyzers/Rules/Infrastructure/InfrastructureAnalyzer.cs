@@ -61,6 +61,7 @@ public sealed class InfrastructureAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             if (InfrastructureSymbols.TryCreate(start.Compilation) is not { } symbols)

@@ -76,6 +76,7 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = MigrationSymbols.TryCreate(start.Compilation);

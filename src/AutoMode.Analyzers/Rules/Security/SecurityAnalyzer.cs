@@ -126,6 +126,7 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = new SecuritySymbols(start.Compilation);

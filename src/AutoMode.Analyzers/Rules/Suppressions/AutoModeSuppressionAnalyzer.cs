@@ -48,6 +48,7 @@ public sealed class AutoModeSuppressionAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterSyntaxTreeAction(AnalyzePragmas);
         context.RegisterCompilationStartAction(start => SuppressionAttributes.Register(start, AnalyzeAttribute));
         context.RegisterCompilationAction(AnalyzeNoWarn);

@@ -28,6 +28,7 @@ public sealed class DynamicBindingAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterOperationAction(
             Analyze,
             OperationKind.DynamicMemberReference,

@@ -34,6 +34,7 @@ public sealed class MemberNameInStringAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = new MemberNameSinks(WellKnownTypes.For(start.Compilation));

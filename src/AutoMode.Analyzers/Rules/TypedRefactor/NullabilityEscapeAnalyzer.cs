@@ -38,6 +38,7 @@ public sealed class NullabilityEscapeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterSyntaxNodeAction(AnalyzeSuppression, SyntaxKind.SuppressNullableWarningExpression);
         context.RegisterCompilationStartAction(start =>
         {

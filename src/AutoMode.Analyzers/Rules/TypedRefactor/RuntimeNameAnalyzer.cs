@@ -41,6 +41,7 @@ public sealed class RuntimeNameAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
             var serialization = SerializationSymbols.Create(start.Compilation);

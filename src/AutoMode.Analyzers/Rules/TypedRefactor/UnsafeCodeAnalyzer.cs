@@ -40,6 +40,7 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterSyntaxNodeAction(AnalyzeUnsafeModifier, UnsafeModifierKinds);
         context.RegisterCompilationStartAction(start =>
         {

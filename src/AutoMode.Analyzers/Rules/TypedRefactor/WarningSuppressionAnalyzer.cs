@@ -35,6 +35,7 @@ public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        AcceptedRisks.Enable(context);
         context.RegisterSyntaxTreeAction(AnalyzePragmas);
         context.RegisterCompilationStartAction(start => SuppressionAttributes.Register(start, AnalyzeAttribute));
     }

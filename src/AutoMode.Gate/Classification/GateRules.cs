@@ -24,7 +24,7 @@ public sealed record GateRule(string Id, string Title, string Category, RiskLeve
 public static class GateRules
 {
     public static readonly GateRule PatchBump = new("AMG101", "Package patch update", "Dependencies", RiskLevel.Low);
-    public static readonly GateRule MinorBump = new("AMG102", "Package minor update", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule MinorBump = new("AMG102", "Package minor update", "Dependencies", RiskLevel.Low);
     public static readonly GateRule MajorBump = new("AMG103", "Package major update", "Dependencies", RiskLevel.High);
     public static readonly GateRule PrereleaseVersion = new("AMG104", "Package prerelease version", "Dependencies", RiskLevel.High);
     public static readonly GateRule PackageAdded = new("AMG105", "Package added", "Dependencies", RiskLevel.Medium);
@@ -32,26 +32,43 @@ public static class GateRules
     public static readonly GateRule UnparsableVersion = new("AMG107", "Package version changed (not comparable)", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule ProjectFileChange = new("AMG108", "Build settings changed", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule DocumentationSettingsChange = new("AMG109", "Documentation or package metadata settings changed", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule SensitiveMinorBump = new("AMG110", "Security-sensitive package minor update", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule KnownBreakingRelease = new("AMG111", "Package update crosses a known breaking release", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule ManyMinorsBump = new("AMG112", "Package update spans three or more minor releases", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule OwnPackageUpdate = new("AMG113", "The project's own package updated", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule NpmScriptsChanged = new("AMG114", "npm scripts changed", "Scripts", RiskLevel.Medium);
+    public static readonly GateRule NpmLockChange = new("AMG116", "npm lock file change", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule PackageSourceChanged = new("AMG115", "Packages resolved from another registry", "Dependencies", RiskLevel.High);
 
     public static readonly GateRule SqlScript = new("AMG201", "SQL script", "Migrations", RiskLevel.High);
 
     public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
     public static readonly GateRule ConfigurationChange = new("AMG302", "Configuration change", "Configuration", RiskLevel.Medium);
     public static readonly GateRule LocalConfigurationChange = new("AMG303", "Development-only or template configuration change", "Configuration", RiskLevel.Low);
+    public static readonly GateRule PlainSettingChange = new("AMG304", "Configuration change of settings that are not sensitive", "Configuration", RiskLevel.Low);
 
     public static readonly GateRule RuntimeNameChanged = new("AMG410", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
 
     public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
+    public static readonly GateRule DeveloperScriptChange = new("AMG403", "Developer script change", "Scripts", RiskLevel.High);
     public static readonly GateRule CosmeticInfrastructureChange = new("AMG402", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
 
     public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
 
     public static readonly GateRule DocumentationChange = new("AMG501", "Documentation change", "Documentation", RiskLevel.Low);
+    public static readonly GateRule ResourceChange = new("AMG502", "Translation or resource change", "Resources", RiskLevel.Low);
+    public static readonly GateRule ImageChange = new("AMG503", "Image or font change", "Resources", RiskLevel.Low);
+    public static readonly GateRule EditorSettingsChange = new("AMG504", "Editor or lint settings change", "Formatting", RiskLevel.Low);
+    public static readonly GateRule TestDataChange = new("AMG505", "Test data change", "Tests", RiskLevel.Low);
+    public static readonly GateRule StyleChange = new("AMG506", "Style sheet change", "FrontEnd", RiskLevel.Low);
+    public static readonly GateRule FrontEndChange = new("AMG507", "Front-end code change", "FrontEnd", RiskLevel.Low);
 
     public static readonly GateRule AuthorizationChanged = new("AMG620", "Authorization requirement changed", "Security", RiskLevel.High);
 
     public static readonly GateRule OtherChange = new("AMG601", "Unclassified file change", "Other", RiskLevel.Medium);
     public static readonly GateRule BinaryChange = new("AMG602", "Binary file change", "Other", RiskLevel.Medium);
+    public static readonly GateRule SensitiveFrontEndChange = new("AMG603", "Front-end change touches authentication, a service address or an unsafe sink", "Security", RiskLevel.Medium);
+    public static readonly GateRule ActiveContent = new("AMG604", "Active or sensitive content in a resource, image or settings file", "Security", RiskLevel.Medium);
 
     public static readonly GateRule PolicyConfiguration = new("AMG901", "AutoMode policy or rule severity lowered in analyzer configuration", "Policy", RiskLevel.Critical);
     public static readonly GateRule BuildSuppression = new("AMG902", "AutoMode rules suppressed in the build", "Policy", RiskLevel.Critical);

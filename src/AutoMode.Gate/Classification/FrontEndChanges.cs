@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using AutoMode.Gate.Git;
+
+namespace AutoMode.Gate.Classification;
+
+/// <summary>
+/// What a changed line of front-end code (TypeScript/JavaScript, HTML, Razor, Vue, Svelte) touches that a person
+/// should see: an authentication or session flow, the address of a service (an absolute URL that is not a link, an
+/// API base URL setting), or a sink that runs text as markup or code (<c>innerHTML</c>, <c>eval</c>,
+/// <c>@Html.Raw</c>…). Comment lines never count. Everything else is an ordinary front-end change.
+/// </summary>
+public static partial class FrontEndChanges
+{
+    /// <summary>The first sensitive thing on the added or removed lines: (line, what), or null.</summary>
+    public static (int Line, string What)? Find(ChangedFile file, LineChanges lines)
+    {
+        var added = file.NewText?.Split('\n') ?? Array.Empty<string>();
+        var changed = lines.AddedLines.Order().Where(n => n - 1 < added.Length).Select(n => (Line: n, Text: added[n - 1]))
+            .Concat(lines.RemovedLines.Select(t => (Line: 0, Text: t)));
+        foreach (var (line, text) in changed)
+        {
+            if (What(text) is { } what)
+            {
+                return (line, what);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a line of front-end code touches, or null.</summary>
+    public static string? What(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith("/*", StringComparison.Ordinal) ||
+            trimmed.StartsWith("*", StringComparison.Ordinal) || trimmed.StartsWith("<!--", StringComparison.Ordinal) || trimmed.StartsWith("@*", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Sink().Match(trimmed) is { Success: true } sink)
+        {
+            return $"'{sink.Value.Trim()}' renders text as markup or runs it as code";
+        }
+
+        if (Authorization().Match(trimmed) is { Success: true } authorize)
+        {
+            return $"'{authorize.Value.Trim()}' changes who may see the page";
+        }
+
+        if (Auth().Match(trimmed) is { Success: true } auth)
+        {
+            return $"'{auth.Value}' belongs to an authentication or session flow";
+        }
+
+        if (AddressSetting().Match(trimmed) is { Success: true } setting)
+        {
+            return $"'{setting.Value}' sets the address of a service";
+        }
+
+        foreach (Match url in Url().Matches(trimmed))
+        {
+            var before = trimmed[..url.Index];
+            if (!Link().IsMatch(before) && !Harmless().IsMatch(url.Value))
+            {
+                return $"'{url.Value}' is the address of another service";
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|bypassSecurityTrust\w*|document\.write|eval\s*\(|new\s+Function\s*\()|v-html|@html\b|@Html\.Raw|\[innerHTML\]|\{@html", RegexOptions.IgnoreCase)]
+    private static partial Regex Sink();
+
+    [GeneratedRegex(@"\[(Authorize|AllowAnonymous)\b[^\]]*\]?|<AuthorizeView\b|asp-antiforgery|IgnoreAntiforgeryToken|\bcanActivate\b|\bauthGuard\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Authorization();
+
+    [GeneratedRegex(@"\b(auth(?!or)\w*|\w*(Auth(?!or)|Token|Password|Credential|Login|Logout|Session|Csrf|Xsrf|Jwt|OAuth|Oidc)\w*|log_?in|log_?out|sign_?in|sign_?out|passwords?|credentials?|access_?token|refresh_?token|id_?token|bearer|jwt|oauth\w*|oidc\w*|openid\w*|msal\w*|csrf\w*|xsrf\w*|antiforgery|withCredentials|localStorage|sessionStorage|document\.cookie|apiKey|api_key|x-api-key|isAdmin|is_admin)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Auth();
+
+    [GeneratedRegex(@"\b(base_?url|base_?uri|api_?url|api_?uri|api_?base\w*|api_?root|server_?url|service_?url|backend_?url|api_?endpoint|baseAddress|baseURL)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressSetting();
+
+    [GeneratedRegex(@"\b(https?|wss?)://[^\s'""`<>)]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(href|xmlns(:\w+)?|itemtype|rel)\s*=\s*[""']?$|\(\s*$|\[[^\]]*\]\s*\(\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"^https?://(www\.)?(w3\.org|schema\.org|example\.(com|org|net)|json-schema\.org|github\.com|docs\.|developer\.mozilla\.org|stackoverflow\.com|learn\.microsoft\.com|fonts\.googleapis\.com)", RegexOptions.IgnoreCase)]
+    private static partial Regex Harmless();
+}

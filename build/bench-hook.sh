@@ -19,25 +19,10 @@ if [ ! -d "$sample/.git" ]; then
   build/generate-bench-sample.sh "$sample" "$files" >/dev/null
 fi
 
-tool=(dotnet "$PWD/src/AutoMode.Cli/bin/$configuration/net10.0/automode.dll")
-sockets=$(mktemp -d)
-export AUTOMODE_HOOK_SOCKET_DIR=$sockets # a private server for this run
-trap '(cd "$sample" && "${tool[@]}" hook server --stop >/dev/null 2>&1) || true; rm -rf "$sockets"' EXIT
-
 file="$sample/src/Shop/Module7/Service7.cs"
 input=$(printf '{"session_id":"bench","cwd":"%s","hook_event_name":"PreToolUse","tool_name":"Edit","tool_input":{"file_path":"%s","old_string":"public int Count => _items.Count;","new_string":"public int Count => _items.Count + 0;"}}' "$sample" "$file")
-
-# One hook call: prints "<milliseconds> <decision>".
-hook() {
-  local start end out
-  start=$(date +%s%N)
-  out=$(cd "$sample" && printf '%s' "$input" | "${tool[@]}" hook claude --audit-log "$sockets/audit.jsonl" "$@")
-  end=$(date +%s%N)
-  echo "$(( (end - start) / 1000000 )) $(printf '%s' "$out" | grep -o '"permissionDecision":"[a-z]*"' | cut -d'"' -f4)"
-}
-
-# min / median / max of the numbers on stdin.
-summary() { sort -n | awk '{ a[NR] = $1 } END { printf "min %5d ms   median %5d ms   max %5d ms   (n=%d)", a[1], a[int((NR + 1) / 2)], a[NR], NR }'; }
+# shellcheck source=build/bench-hook-lib.sh
+source build/bench-hook-lib.sh
 
 echo "automode hook claude: one Edit in $(find "$sample/src" -name '*.cs' | wc -l) C# files ($configuration build)"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(dotnet --version) SDK"

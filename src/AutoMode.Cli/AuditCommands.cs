@@ -42,7 +42,7 @@ internal static class AuditCommands
             }
 
             var actor = AuditLocation.GitActor(report.Repository);
-            var tool = report.Changes?.Mode switch
+            var tool = report.Command is not null ? "check-command" : report.Changes?.Mode switch
             {
                 "staged" => "check --staged",
                 "base" => "check --base",

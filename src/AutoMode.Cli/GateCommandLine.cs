@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AutoMode.Gate.Analysis;
+using AutoMode.Gate.Commands;
 using AutoMode.Gate.Engine;
 using AutoMode.Gate.Model;
 using AutoMode.Gate.Reports;
@@ -64,6 +65,7 @@ public static class GateCommandLine
         var root = new RootCommand("AutoMode: decides which code changes an AI coding agent may land without a person's approval.");
         root.Subcommands.Add(ScanCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand(stdout, stderr));
+        root.Subcommands.Add(CheckCommandLine(stdout, stderr));
         root.Subcommands.Add(HookCommands.Hook(stdout, stderr));
         root.Subcommands.Add(AuditCommands.Audit(stdout, stderr));
         return root;
@@ -146,6 +148,49 @@ public static class GateCommandLine
             var report = await engine.CheckAsync(options, cancellationToken).ConfigureAwait(false);
             AuditCommands.RecordCheck(report, result.GetValue(auditLog), result.GetValue(noAudit), stderr);
             await ReportWriter.WriteAsync(report, result.GetValue(format), result.GetValue(output), stdout).ConfigureAwait(false);
+            return (int)report.Decision;
+        });
+        return command;
+    }
+
+    private static Command CheckCommandLine(TextWriter stdout, TextWriter stderr)
+    {
+        var line = new Argument<string>("command") { Description = "The command line an agent would run, as one argument (quote it)." };
+        var shell = new Option<CommandShell>("--shell")
+        {
+            Description = "The shell the command is written for: bash (default), powershell or cmd.",
+            DefaultValueFactory = _ => CommandShell.Bash,
+        };
+        var cwd = new Option<string?>("--cwd") { Description = "The folder the command would run in (default: the current folder); its .editorconfig policy decides." };
+        var format = new Option<ReportFormat>("--format", "-f")
+        {
+            Description = "Output format: text (people) or json (stable, documented).",
+            DefaultValueFactory = _ => ReportFormat.Text,
+        };
+        var auditLog = AuditCommands.AuditLogOption();
+        var noAudit = new Option<bool>("--no-audit") { Description = "Do not append the decision to the audit log." };
+        var command = new Command("check-command", "Judge a shell command an agent would run (no compilation): allow (exit 0), ask (1) or deny (2) under the .editorconfig policy; 3 = error.")
+        {
+            line, shell, cwd, format, auditLog, noAudit,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) is not (ReportFormat.Text or ReportFormat.Json))
+            {
+                result.AddError("check-command writes text or json.");
+            }
+
+            if (string.IsNullOrWhiteSpace(result.GetValue(line)))
+            {
+                result.AddError("the command is empty.");
+            }
+        });
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var proposed = new ProposedCommand(result.GetValue(line)!, result.GetValue(shell), result.GetValue(cwd) ?? Directory.GetCurrentDirectory());
+            var report = new CommandGate().Judge(proposed);
+            AuditCommands.RecordCheck(report, result.GetValue(auditLog), result.GetValue(noAudit), stderr);
+            await ReportWriter.WriteAsync(report, result.GetValue(format), null, stdout).ConfigureAwait(false);
             return (int)report.Decision;
         });
         return command;

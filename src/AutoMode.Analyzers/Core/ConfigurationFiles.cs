@@ -17,6 +17,13 @@ internal static class ConfigurationFiles
 
     public static readonly ImmutableArray<(Glob Glob, string Reason)> All = ImmutableArray.Create(AppSettings, DotConfig, Env, EnvVariant);
 
+    /// <summary>Certificates and private keys: protected from deletes (AM1004), and secrets when a command prints or sends them.</summary>
+    public static readonly ImmutableArray<(Glob Glob, string Reason)> Keys = ImmutableArray.Create(
+        (new Glob("*.pfx"), "a certificate or private key"),
+        (new Glob("*.p12"), "a certificate or private key"),
+        (new Glob("*.pem"), "a certificate or private key"),
+        (new Glob("*.key"), "a private key"));
+
     /// <summary>Whether the last component of a path (forward slashes) names a configuration or secret file.</summary>
     public static bool IsMatch(string normalizedPath) => All.Any(file => file.Glob.MatchesLastComponent(normalizedPath));
 }

@@ -48,6 +48,19 @@ public static class AuditEntries
             }
         }
 
+        if (report.Command is { } command)
+        {
+            // An agent's shell command: what ran, where, and the rule of the worst finding (the one that decided).
+            entry["mode"] = report.Mode;
+            entry["command"] = new JsonObject
+            {
+                ["text"] = command.CommandLine,
+                ["shell"] = Lower(command.Shell),
+                ["cwd"] = command.WorkingDirectory,
+            };
+            entry["rule"] = report.Findings.OrderByDescending(f => f.Risk).Select(f => f.RuleId).FirstOrDefault();
+        }
+
         entry["toolVersion"] = ToolInfo.Version;
         return entry;
     }

@@ -70,6 +70,19 @@ public static class GateRules
     public static readonly GateRule SensitiveFrontEndChange = new("AMG603", "Front-end change touches authentication, a service address or an unsafe sink", "Security", RiskLevel.Medium);
     public static readonly GateRule ActiveContent = new("AMG604", "Active or sensitive content in a resource, image or settings file", "Security", RiskLevel.Medium);
 
+    // An agent's shell commands (automode hook claude for Bash/PowerShell, automode check-command): one rule per kind of effect.
+    public static readonly GateRule ReadOnlyCommand = new("AMG801", "Command that only reads, builds or tests", "Commands", RiskLevel.Low);
+    public static readonly GateRule UnknownCommand = new("AMG802", "Command the gate does not know", "Commands", RiskLevel.Medium);
+    public static readonly GateRule LocalChangeCommand = new("AMG803", "Command that changes local files or the local repository", "Commands", RiskLevel.Low);
+    public static readonly GateRule FileDeletingCommand = new("AMG804", "Command that deletes or overwrites files", "DestructiveIO", RiskLevel.High);
+    public static readonly GateRule DatabaseCommand = new("AMG805", "Command that changes a database", "Migrations", RiskLevel.High);
+    public static readonly GateRule VersionControlCommand = new("AMG806", "Command that publishes or rewrites git history", "SideEffects", RiskLevel.High);
+    public static readonly GateRule DeploymentCommand = new("AMG807", "Command that deploys, changes live infrastructure or publishes a package", "Infrastructure", RiskLevel.Critical);
+    public static readonly GateRule NetworkCommand = new("AMG808", "Command that sends data over the network or runs code from it", "SideEffects", RiskLevel.High);
+    public static readonly GateRule SecretsCommand = new("AMG809", "Command that reads or sends secrets", "Secrets", RiskLevel.Critical);
+    public static readonly GateRule PackageCommand = new("AMG810", "Command that adds, removes or installs packages", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule MachineCommand = new("AMG811", "Command that changes the machine", "Infrastructure", RiskLevel.Critical);
+
     public static readonly GateRule PolicyConfiguration = new("AMG901", "AutoMode policy or rule severity lowered in analyzer configuration", "Policy", RiskLevel.Critical);
     public static readonly GateRule BuildSuppression = new("AMG902", "AutoMode rules suppressed in the build", "Policy", RiskLevel.Critical);
     public static readonly GateRule PackageReferenceRemoved = new("AMG903", "AutoMode package reference removed or disabled", "Policy", RiskLevel.Critical);

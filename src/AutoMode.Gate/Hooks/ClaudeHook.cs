@@ -10,7 +10,8 @@ using AutoMode.Gate.Projects;
 namespace AutoMode.Gate.Hooks;
 
 /// <summary>
-/// <c>automode hook claude</c>: a Claude Code <c>PreToolUse</c> hook for Edit, MultiEdit and Write. It applies the
+/// <c>automode hook claude</c>: a Claude Code <c>PreToolUse</c> hook for Edit, MultiEdit and Write (and Bash and
+/// PowerShell, judged by <see cref="CommandHook"/>). For an edit it applies the
 /// proposed edit in memory to the file as it is, classifies that change with <see cref="CheckEngine.ClassifyAsync"/>
 /// (exactly as <c>check</c> classifies a change), and answers allow, ask or deny with the reason. It fails closed:
 /// input it cannot use, an exception, a missing project, a binary file, a file outside the repository or a timeout
@@ -81,6 +82,13 @@ public sealed class ClaudeHook
         if (System.Text.Encoding.UTF8.GetByteCount(json) is var size && size > HookOptions.MaxInputBytes)
         {
             return HookOutcome.Failure(TooLarge(size));
+        }
+
+        if (CommandHook.Handles(context.Tool))
+        {
+            var judged = CommandHook.Decide(json, _options.WorkingDirectory);
+            (context.Root, context.Path) = (judged.Report?.Repository, judged.Report?.Files[0].Path);
+            return judged;
         }
 
         ClaudeHookInput input;

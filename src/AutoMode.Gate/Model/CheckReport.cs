@@ -18,4 +18,7 @@ public sealed record CheckReport(
 
     /// <summary>The change that was classified (texts before and after, for the audit log's ranges and hashes).</summary>
     public Git.ChangeSet? Changes { get; init; }
+
+    /// <summary>The command that was judged (<c>check-command</c>, an agent's shell tool); null for a change of files.</summary>
+    public ProposedCommand? Command { get; init; }
 }

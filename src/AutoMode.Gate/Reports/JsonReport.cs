@@ -26,6 +26,15 @@ public static class JsonReport
             w.WriteString("base", report.Base);
         }
 
+        if (report.Command is { } command)
+        {
+            w.WriteStartObject("command");
+            w.WriteString("text", command.CommandLine);
+            w.WriteString("shell", Lower(command.Shell));
+            w.WriteString("cwd", command.WorkingDirectory);
+            w.WriteEndObject();
+        }
+
         w.WriteString("risk", Lower(report.Risk));
         w.WriteString("decision", Lower(report.Decision));
         w.WriteNumber("exitCode", (int)report.Decision);

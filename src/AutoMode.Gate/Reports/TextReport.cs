@@ -13,9 +13,10 @@ public static class TextReport
         {
             "staged" => "staged changes vs HEAD",
             "base" => $"changes since {Short(report.Base)}",
+            "command" => $"a {report.Command?.Shell.ToString().ToLowerInvariant()} command in {report.Command?.WorkingDirectory}",
             _ => "uncommitted changes vs HEAD",
         };
-        console.MarkupLine($"[bold]automode check[/] {Markup.Escape(report.Repository)}");
+        console.MarkupLine($"[bold]automode {(report.Command is null ? "check" : "check-command")}[/] {Markup.Escape(report.Repository)}");
         console.MarkupLine($"[grey]{Markup.Escape(mode)}, {report.Files.Count} file(s), {report.Elapsed.TotalSeconds:0.0}s[/]");
         console.WriteLine();
         console.MarkupLine($"Decision: {DecisionMarkup(report.Decision)} (exit {(int)report.Decision})   Risk: {RiskMarkup(report.Risk)}");

@@ -34,15 +34,7 @@ internal sealed class PathClassifier
     public const string ProtectedPathsOption = "automode.io.protected_paths";
     public const string SafePathsOption = "automode.io.safe_paths";
 
-    private static readonly ImmutableArray<(Glob Glob, string Reason)> DefaultProtected = ImmutableArray.Create(
-        ConfigurationFiles.AppSettings,
-        ConfigurationFiles.DotConfig,
-        ConfigurationFiles.Env,
-        ConfigurationFiles.EnvVariant,
-        (new Glob("*.pfx"), "a certificate or private key"),
-        (new Glob("*.p12"), "a certificate or private key"),
-        (new Glob("*.pem"), "a certificate or private key"),
-        (new Glob("*.key"), "a private key"),
+    private static readonly ImmutableArray<(Glob Glob, string Reason)> DefaultProtected = ConfigurationFiles.All.AddRange(ConfigurationFiles.Keys).AddRange(ImmutableArray.Create(
         (new Glob("*.db"), "a database file"),
         (new Glob("*.sqlite"), "a database file"),
         (new Glob("*.sqlite3"), "a database file"),
@@ -51,7 +43,7 @@ internal sealed class PathClassifier
         (new Glob("*.bak"), "a backup"),
         (new Glob("*.backup"), "a backup"),
         (new Glob("backup"), "a backup folder"),
-        (new Glob("backups"), "a backup folder"));
+        (new Glob("backups"), "a backup folder")));
 
     /// <summary>Protected wherever they are, in tests too: what they hold is not a fixture's.</summary>
     private static readonly ImmutableArray<(Glob Glob, string Reason)> ProtectedAnywhere = ImmutableArray.Create(

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text;
 using AutoMode.Analyzers.Values;
 
 namespace AutoMode.Analyzers.Rules.SideEffects;
@@ -29,94 +28,8 @@ internal sealed class CommandLine
     }
 
     public static string? ProgramName(string token)
-    {
-        if (token.IndexOf(SymbolicString.UnknownMarker) >= 0 || token.Length == 0)
-        {
-            return null;
-        }
+        => token.IndexOf(SymbolicString.UnknownMarker) >= 0 || token.Length == 0 ? null : Commands.CommandNames.Normalize(token, Commands.ShellKind.Bash);
 
-        var name = token.Replace('\\', '/');
-        name = name.Substring(name.LastIndexOf('/') + 1).ToLowerInvariant();
-        foreach (var extension in new[] { ".exe", ".cmd", ".bat", ".com", ".ps1", ".sh" })
-        {
-            if (name.EndsWith(extension, System.StringComparison.Ordinal))
-            {
-                return name.Substring(0, name.Length - extension.Length);
-            }
-        }
-
-        return name;
-    }
-
-    /// <summary>Splits an argument string as a shell would: whitespace outside quotes, and <c>&amp;&amp; || ; |</c> as tokens of their own.</summary>
-    public static IEnumerable<string> Tokenize(string text)
-    {
-        var current = new StringBuilder();
-        var inToken = false;
-        char quote = '\0';
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-                else
-                {
-                    current.Append(c);
-                }
-
-                continue;
-            }
-
-            if (c == '"' || c == '\'')
-            {
-                quote = c;
-                inToken = true;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                if (inToken)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                    inToken = false;
-                }
-
-                continue;
-            }
-
-            if (c == ';' || c == '|' || c == '&')
-            {
-                if (inToken)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                    inToken = false;
-                }
-
-                var op = c.ToString();
-                if (i + 1 < text.Length && text[i + 1] == c && c != ';')
-                {
-                    op += c;
-                    i++;
-                }
-
-                yield return op;
-                continue;
-            }
-
-            current.Append(c);
-            inToken = true;
-        }
-
-        if (inToken)
-        {
-            yield return current.ToString();
-        }
-    }
+    /// <summary>Splits an argument string as a shell would (<see cref="Commands.ShellParser"/>): whitespace outside quotes, and <c>&amp;&amp; || ; |</c> as tokens of their own.</summary>
+    public static IEnumerable<string> Tokenize(string text) => Commands.ShellParser.Words(text);
 }

@@ -48,7 +48,7 @@ public sealed class DependencyRules
         ("the SDK or compiler", new[]
         {
             "Microsoft.NET.Sdk*", "Microsoft.Build*", "Microsoft.CodeAnalysis*", "Microsoft.Net.Compilers*", "Microsoft.NETCore.App*", "Microsoft.AspNetCore.App*",
-            "Microsoft.DotNet.*", "typescript",
+            "Microsoft.DotNet.*", "typescript", PackageVersions.DotNetSdk,
         }),
         ("logging framework", new[] { "Serilog", "NLog", "log4net" }),
         ("native library wrapper", new[] { "Confluent.Kafka", "librdkafka*", "SkiaSharp*", "Magick.NET*", "LibGit2Sharp*", "Grpc.Core", "HarfBuzzSharp*" }),

@@ -11,21 +11,24 @@ namespace AutoMode.Gate.Classification;
 /// </summary>
 public static partial class FrontEndChanges
 {
-    /// <summary>The first sensitive thing on the added or removed lines: (line, what), or null.</summary>
+    /// <summary>
+    /// The first sensitive thing the change adds or removes: (line, what), or null. A file named for sign-in,
+    /// authentication, tokens or permissions is sensitive whatever changed in it; in other files a token that is on
+    /// both sides of the change (<c>auth.User</c> passed on as before, a URL on a re-wrapped line) is context, not change.
+    /// </summary>
     public static (int Line, string What)? Find(ChangedFile file, LineChanges lines)
     {
-        var added = file.NewText?.Split('\n') ?? Array.Empty<string>();
-        var changed = lines.AddedLines.Order().Where(n => n - 1 < added.Length).Select(n => (Line: n, Text: added[n - 1]))
-            .Concat(lines.RemovedLines.Select(t => (Line: 0, Text: t)));
-        foreach (var (line, text) in changed)
+        if (SensitiveName().Match(file.Name) is { Success: true } name)
         {
-            if (What(text) is { } what)
-            {
-                return (line, what);
-            }
+            return (lines.AddedLines.Count > 0 ? lines.AddedLines.Min() : 0, $"the file is named for '{name.Value}': a change to it changes an authentication or permission flow");
         }
 
-        return null;
+        var text = file.NewText?.Split('\n') ?? Array.Empty<string>();
+        var added = lines.AddedLines.Order().Where(n => n - 1 < text.Length).Select(n => (Line: n, What: What(text[n - 1]))).Where(x => x.What is not null).ToList();
+        var removed = lines.RemovedLines.Select(What).Where(w => w is not null).ToList();
+        return added.FirstOrDefault(a => !removed.Contains(a.What)) is { What: not null } first ? (first.Line, first.What)
+            : removed.FirstOrDefault(r => added.All(a => a.What != r)) is { } gone ? (0, gone + " (a removed line)")
+            : null;
     }
 
     /// <summary>What a line of front-end code touches, or null.</summary>
@@ -70,16 +73,20 @@ public static partial class FrontEndChanges
         return null;
     }
 
+    [GeneratedRegex(@"(log-?in|log-?out|sign-?in|sign-?out|auth(?!or)\w*|oidc|oauth|token|permission|guard|identity)", RegexOptions.IgnoreCase)]
+    private static partial Regex SensitiveName();
+
     [GeneratedRegex(@"\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|bypassSecurityTrust\w*|document\.write|eval\s*\(|new\s+Function\s*\()|v-html|@html\b|@Html\.Raw|\[innerHTML\]|\{@html", RegexOptions.IgnoreCase)]
     private static partial Regex Sink();
 
     [GeneratedRegex(@"\[(Authorize|AllowAnonymous)\b[^\]]*\]?|<AuthorizeView\b|asp-antiforgery|IgnoreAntiforgeryToken|\bcanActivate\b|\bauthGuard\b", RegexOptions.IgnoreCase)]
     private static partial Regex Authorization();
 
-    [GeneratedRegex(@"\b(auth(?!or)\w*|\w*(Auth(?!or)|Token|Password|Credential|Login|Logout|Session|Csrf|Xsrf|Jwt|OAuth|Oidc)\w*|log_?in|log_?out|sign_?in|sign_?out|passwords?|credentials?|access_?token|refresh_?token|id_?token|bearer|jwt|oauth\w*|oidc\w*|openid\w*|msal\w*|csrf\w*|xsrf\w*|antiforgery|withCredentials|localStorage|sessionStorage|document\.cookie|apiKey|api_key|x-api-key|isAdmin|is_admin)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(auth(?!or)\w*|\w*(Auth(?!or)|Token|Password|Credential|Login|Logout|Session|Csrf|Xsrf|Jwt|OAuth|Oidc)\w*|log_?in|log_?out|sign_?in|sign_?out|passwords?|credentials?|access_?token|refresh_?token|id_?token|bearer|jwt|oauth\w*|oidc\w*|openid\w*|msal\w*|csrf\w*|xsrf\w*|antiforgery|withCredentials|document\.cookie|apiKey|api_key|x-api-key|isAdmin|is_admin|has\w*Role|Role\.\w+|roles|can(Edit|Manage|Delete|Access|Invoke)\w*|FeatureFlag\w*|FeatureService|IsFeatureEnabled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Auth();
 
-    [GeneratedRegex(@"\b(base_?url|base_?uri|api_?url|api_?uri|api_?base\w*|api_?root|server_?url|service_?url|backend_?url|api_?endpoint|baseAddress|baseURL)\b", RegexOptions.IgnoreCase)]
+    /// <summary>An API address setting given a literal (<c>apiUrl: 'https://…'</c>, <c>baseUrl = "/api/"</c>); reading it (<c>this.baseUrl + 'x'</c>) is not setting it.</summary>
+    [GeneratedRegex(@"\b(base_?url|base_?uri|api_?url|api_?uri|api_?base\w*|api_?root|server_?url|service_?url|backend_?url|api_?endpoint|baseAddress|baseURL)\b['""]?\s*(:|=(?!=))\s*['""`]", RegexOptions.IgnoreCase)]
     private static partial Regex AddressSetting();
 
     [GeneratedRegex(@"\b(https?|wss?)://[^\s'""`<>)]+", RegexOptions.IgnoreCase)]

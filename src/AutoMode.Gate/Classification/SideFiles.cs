@@ -23,28 +23,29 @@ public static partial class SideFiles
         {
             FileKinds.FrontEnd => FrontEnd(file, lines),
             FileKinds.Styles => One(GateRules.StyleChange, file, $"{file.Path} is a style sheet: it changes how pages look, not what they do."),
-            FileKinds.Resources => Resource(file, lines),
+            FileKinds.Resources => Resource(file),
             FileKinds.Images => Image(file, lines),
             FileKinds.EditorSettings => EditorSettings(file, lines),
             FileKinds.TestData => One(GateRules.TestDataChange, file, $"{file.Path} is test data: it is read by tests, not shipped."),
             FileKinds.NpmManifest => NpmManifest(file, dependencies),
             FileKinds.NpmLock => NpmLock(file, lines),
             FileKinds.SdkPin => SdkPins(file, dependencies),
-            FileKinds.DeveloperScript => One(GateRules.DeveloperScriptChange, file, $"{file.Path} is a script: it runs commands on a developer's machine or in CI."),
+            FileKinds.DeveloperScript => ScriptCommands.Script(file, lines),
             _ => Other(file),
         };
     }
 
     private static IEnumerable<Finding> FrontEnd(ChangedFile file, LineChanges lines) =>
         FrontEndChanges.Find(file, lines) is { } found
-            ? new[] { GateRules.SensitiveFrontEndChange.At(file, found.Line, $"{file.Path}{(found.Line > 0 ? $" line {found.Line}" : " (a removed line)")}: {found.What}.") }
+            ? new[] { GateRules.SensitiveFrontEndChange.At(file, found.Line, $"{file.Path}{(found.Line > 0 ? $" line {found.Line}" : string.Empty)}: {found.What}.") }
             : One(GateRules.FrontEndChange, file, $"{file.Path} is front-end code; the changed lines touch no authentication or session flow, service address or unsafe markup/script sink.");
 
-    /// <summary>.resx holding a serialized object or a file reference (not a string) is active content; any other resource is text.</summary>
-    private static IEnumerable<Finding> Resource(ChangedFile file, LineChanges lines) =>
-        Added(file, lines).FirstOrDefault(l => SerializedResource().IsMatch(l.Text)) is { Text: not null } active
-            ? new[] { GateRules.ActiveContent.At(file, active.Line, $"{file.Path} line {active.Line}: a resource that is a serialized object or a file reference, not a string: it is deserialized or loaded at run time.") }
-            : One(GateRules.ResourceChange, file, $"{file.Path} holds translations or resource strings: text, not behaviour.");
+    /// <summary>
+    /// Strings, designer values and file references: text and pictures, not behaviour. (A BinaryFormatter blob in a
+    /// .resx is not read by .NET 8+ unless the application opts in, so it is not singled out.)
+    /// </summary>
+    private static IEnumerable<Finding> Resource(ChangedFile file) =>
+        One(GateRules.ResourceChange, file, $"{file.Path} holds translations or resources: text, not behaviour.");
 
     /// <summary>An SVG that gains a script, an event handler or a javascript: link runs code in the page; any other image or font is Low.</summary>
     private static IEnumerable<Finding> Image(ChangedFile file, LineChanges lines) =>
@@ -83,7 +84,7 @@ public static partial class SideFiles
             .ToList();
         if (scripts.Count > 0)
         {
-            findings.Add(GateRules.NpmScriptsChanged.At(file, 0, $"{file.Name}: the scripts {string.Join(", ", scripts.Select(s => $"'{s}'"))} changed: the commands a developer or CI runs."));
+            findings.Add(ScriptCommands.NpmScripts(file, before.Value.Scripts, after.Value.Scripts, scripts));
         }
 
         if (findings.Count == 0)
@@ -164,9 +165,6 @@ public static partial class SideFiles
     }
 
     private static Finding[] One(GateRule rule, ChangedFile file, string message) => new[] { rule.At(file, 0, message) };
-
-    [GeneratedRegex(@"mimetype\s*=\s*""application/x-microsoft\.net\.object|System\.Resources\.ResXFileRef|type\s*=\s*""System\.(?!String)[\w.]+,\s*System\.Runtime\.Serialization", RegexOptions.IgnoreCase)]
-    private static partial Regex SerializedResource();
 
     [GeneratedRegex(@"<script\b|\bon[a-z]+\s*=|javascript:|<foreignObject\b", RegexOptions.IgnoreCase)]
     private static partial Regex SvgScript();

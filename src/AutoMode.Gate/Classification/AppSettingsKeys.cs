@@ -46,9 +46,11 @@ public static partial class AppSettingsKeys
     public static string? SensitiveBecause(string key, string? oldText, string? newText, string? option)
     {
         var segments = key.Split(':');
+        var values = new[] { Flatten(oldText), Flatten(newText) }.Select(d => d is not null && d.TryGetValue(key, out var v) ? v : null).ToList();
         foreach (var (why, regex) in Sensitive)
         {
-            if (segments.Any(s => regex.IsMatch(s)))
+            // An address key that is empty on both sides (a setting left for the deployment to fill) changes no address.
+            if (segments.Any(s => regex.IsMatch(s)) && !(regex == Sensitive[^1].Segment && values.All(v => string.IsNullOrWhiteSpace(v) || v == "null")))
             {
                 return why;
             }
@@ -59,7 +61,6 @@ public static partial class AppSettingsKeys
             return $"listed in {SensitiveKey}";
         }
 
-        var values = new[] { Flatten(oldText), Flatten(newText) }.Select(d => d is not null && d.TryGetValue(key, out var v) ? v : null);
         return values.Any(v => v is not null && UrlValue().IsMatch(v)) ? "the address of another service" : null;
     }
 
@@ -135,7 +136,7 @@ public static partial class AppSettingsKeys
     [GeneratedRegex(@"auth|jwt|bearer|oauth|openid|oidc|identity|saml|ldap|cookie|session|^sso$|polic(y|ies)$|^roles?$|permission|claim|client_?id|tenant_?id|login|sign_?in|mfa|two_?factor|lockout|antiforgery|csrf|xsrf|^issuer$|^audience$|^authority$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthSegment();
 
-    [GeneratedRegex(@"tls|ssl|certificate|^certs?$|thumbprint|https|hsts|pfx|^pem$|encrypt|trustservercertificate|cipher", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^tls|tls$|^ssl|ssl$|certificate|^certs?$|thumbprint|https|hsts|pfx|^pem$|encrypt|trustservercertificate|^cipher_?suites?$", RegexOptions.IgnoreCase)]
     private static partial Regex TlsSegment();
 
     [GeneratedRegex(@"cors|allowed_?origins|^origins$|allowed_?hosts|forwarded_?headers|known_?proxies|known_?networks", RegexOptions.IgnoreCase)]

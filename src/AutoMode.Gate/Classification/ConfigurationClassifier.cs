@@ -27,7 +27,7 @@ public static class ConfigurationClassifier
         }
 
         if (file.Name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && file.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) &&
-            file.OldText is not null && file.NewText is not null && AppSettingsKeys.Changed(file.OldText, file.NewText) is { } keys)
+            file.NewText is not null && AppSettingsKeys.Changed(file.OldText, file.NewText) is { } keys)
         {
             return ByKey(file, line, keys, sensitiveKeys);
         }

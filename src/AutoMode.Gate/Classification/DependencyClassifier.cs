@@ -48,7 +48,9 @@ public static class DependencyClassifier
         if (!lockFile && file.OldText is not null && file.NewText is not null &&
             !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
         {
-            yield return MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
+            yield return string.Equals(PackageVersions.WithoutReferences(file.OldText), PackageVersions.WithoutReferences(file.NewText), StringComparison.Ordinal)
+                ? GateRules.ProjectReferenceChange.At(file, 0, $"{file.Name}: only project references changed: code of the same repository, judged where it changes.")
+                : MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
                 ? GateRules.DocumentationSettingsChange.At(file, 0, $"{file.Name}: only documentation and package metadata settings changed ({changed}).")
                 : GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
         }

@@ -24,11 +24,33 @@ public static partial class FrontEndChanges
         }
 
         var text = file.NewText?.Split('\n') ?? Array.Empty<string>();
+        foreach (var number in lines.AddedLines.Order().Where(n => n - 1 < text.Length))
+        {
+            if (Enclosing(text, number - 1) is { } function && SensitiveName().IsMatch(function))
+            {
+                return (number, $"the change is inside '{function}', which belongs to an authentication or session flow");
+            }
+        }
+
         var added = lines.AddedLines.Order().Where(n => n - 1 < text.Length).Select(n => (Line: n, What: What(text[n - 1]))).Where(x => x.What is not null).ToList();
         var removed = lines.RemovedLines.Select(What).Where(w => w is not null).ToList();
         return added.FirstOrDefault(a => !removed.Contains(a.What)) is { What: not null } first ? (first.Line, first.What)
             : removed.FirstOrDefault(r => added.All(a => a.What != r)) is { } gone ? (0, gone + " (a removed line)")
             : null;
+    }
+
+    /// <summary>The name of the function or method a line is in (the nearest declaration above it, up to 40 lines), or null.</summary>
+    private static string? Enclosing(string[] text, int index)
+    {
+        for (var i = index; i >= 0 && i > index - 40; i--)
+        {
+            if (Declaration().Match(text[i]) is { Success: true } declaration)
+            {
+                return declaration.Groups["name"].Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What a line of front-end code touches, or null.</summary>
@@ -72,6 +94,10 @@ public static partial class FrontEndChanges
 
         return null;
     }
+
+    /// <summary>A TypeScript/JavaScript/C# method or function declaration line: <c>login(model: …) {</c>, <c>async function logout() {</c>, <c>private void SignIn(…)</c>.</summary>
+    [GeneratedRegex(@"^\s*(export\s+)?(public\s+|private\s+|protected\s+|static\s+|async\s+|override\s+|function\s+)*(\w+(<[^>]*>)?\s+)?(?<name>(?!(if|for|while|switch|catch|return|else|do|try|foreach|using|lock|constructor)\b)[A-Za-z_]\w*)\s*\([^)]*\)?\s*(:\s*[^{=]+)?\{?\s*$")]
+    private static partial Regex Declaration();
 
     [GeneratedRegex(@"(log-?in|log-?out|sign-?in|sign-?out|auth(?!or)\w*|oidc|oauth|token|permission|guard|identity)", RegexOptions.IgnoreCase)]
     private static partial Regex SensitiveName();

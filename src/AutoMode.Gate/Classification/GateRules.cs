@@ -37,6 +37,7 @@ public static class GateRules
     public static readonly GateRule ManyMinorsBump = new("AMG112", "Package update spans three or more minor releases", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule OwnPackageUpdate = new("AMG113", "The project's own package updated", "Dependencies", RiskLevel.Low);
     public static readonly GateRule NpmScriptsChanged = new("AMG114", "npm scripts changed", "Scripts", RiskLevel.Medium);
+    public static readonly GateRule ProjectReferenceChange = new("AMG117", "Project reference added or removed", "Dependencies", RiskLevel.Low);
     public static readonly GateRule NpmLockChange = new("AMG116", "npm lock file change", "Dependencies", RiskLevel.Low);
     public static readonly GateRule PackageSourceChanged = new("AMG115", "Packages resolved from another registry", "Dependencies", RiskLevel.High);
 

@@ -49,7 +49,12 @@ public static class PackageVersions
     }
 
     /// <summary>The file with its package elements removed, for telling "only versions changed" from "build settings changed".</summary>
-    public static string? WithoutPackages(string? text)
+    public static string? WithoutPackages(string? text) => Without(text, PackageElements);
+
+    /// <summary>The file without its package and project references: equal on both sides when only references changed.</summary>
+    public static string? WithoutReferences(string? text) => Without(text, PackageElements.Append("ProjectReference").ToArray());
+
+    private static string? Without(string? text, string[] elements)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -59,7 +64,7 @@ public static class PackageVersions
         try
         {
             var document = XDocument.Parse(text);
-            document.Descendants().Where(e => PackageElements.Contains(e.Name.LocalName)).ToList().ForEach(e => e.Remove());
+            document.Descendants().Where(e => elements.Contains(e.Name.LocalName)).ToList().ForEach(e => e.Remove());
             foreach (var group in document.Descendants().Where(e => e.Name.LocalName == "ItemGroup" && !e.HasElements).ToList())
             {
                 group.Remove();

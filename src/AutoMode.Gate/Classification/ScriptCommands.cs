@@ -21,8 +21,10 @@ public static partial class ScriptCommands
         var text = file.NewText?.Split('\n') ?? Array.Empty<string>();
         var added = lines.AddedLines.Order().Where(n => n - 1 < text.Length)
             .Select(n => (Line: n, Text: text[n - 1].Trim()))
-            .Where(l => l.Text.Length > 0 && !old.Contains(l.Text) && !IsComment(l.Text, shell) && !Structure().IsMatch(l.Text));
-        var worst = Worst(added, shell);
+            .Where(l => l.Text.Length > 0 && !old.Contains(l.Text) && !IsComment(l.Text, shell) && !Structure().IsMatch(l.Text) && !LiteralAssignment().IsMatch(l.Text));
+        var replaced = lines.RemovedLines.Select(l => l.Trim()).Where(l => l.Length > 0 && !IsComment(l, shell))
+            .Select(l => (Program: Program(l), Risk: Risk(l, shell))).ToList();
+        var worst = Worst(added, shell, (command, risk) => replaced.Any(r => r.Program == Program(command) && r.Risk >= risk));
         return new[]
         {
             worst is null
@@ -41,20 +43,24 @@ public static partial class ScriptCommands
             .Distinct(StringComparer.Ordinal)
             .Select(p => (Line: 0, Text: p));
         var names = string.Join(", ", changed.Select(s => $"'{s}'"));
-        var worst = Worst(parts, ShellKind.Bash);
+        var worst = Worst(parts, ShellKind.Bash, (_, _) => false);
         return worst is null
             ? GateRules.NpmScriptsChanged.At(file, 0, $"{file.Name}: the scripts {names} changed, adding no command that is not Low (renames, calls of the file's own scripts, commands it already ran).", risk: RiskLevel.Low)
             : GateRules.NpmScriptsChanged.At(file, 0, $"{file.Name}: the scripts {names} changed; '{Shorten(worst.Value.Command)}' {worst.Value.Finding.What}.", risk: worst.Value.Finding.Risk);
     }
 
-    /// <summary>The worst non-Low command finding of the lines, or null.</summary>
-    private static (int Line, string Command, CommandFinding Finding)? Worst(IEnumerable<(int Line, string Text)> commands, ShellKind shell)
+    /// <summary>
+    /// The worst non-Low command finding of the lines, or null. A line that runs the same program at no higher risk
+    /// than a line the change removes (<paramref name="replaces"/>) is an edit of that command — a changed argument,
+    /// path or flag — not a new one.
+    /// </summary>
+    private static (int Line, string Command, CommandFinding Finding)? Worst(IEnumerable<(int Line, string Text)> commands, ShellKind shell, Func<string, RiskLevel, bool> replaces)
     {
         (int Line, string Command, CommandFinding Finding)? worst = null;
         foreach (var (line, command) in commands)
         {
             if (CommandClassifier.Worst(CommandClassifier.Classify(command, shell, CommandContext.Default)) is { Risk: > RiskLevel.Low } finding &&
-                (worst is null || finding.Risk > worst.Value.Finding.Risk))
+                !replaces(command, finding.Risk) && (worst is null || finding.Risk > worst.Value.Finding.Risk))
             {
                 worst = (line, command, finding);
             }
@@ -62,6 +68,13 @@ public static partial class ScriptCommands
 
         return worst;
     }
+
+    private static RiskLevel Risk(string command, ShellKind shell) =>
+        CommandClassifier.Worst(CommandClassifier.Classify(command, shell, CommandContext.Default))?.Risk ?? RiskLevel.Low;
+
+    /// <summary>The program a line runs: its first word after environment assignments and sudo.</summary>
+    private static string Program(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => EnvironmentAssignment().IsMatch(w) || w == "sudo").FirstOrDefault() ?? string.Empty;
 
     private static IEnumerable<string> Parts(string script) =>
         Separator().Split(script).Select(p => p.Trim()).Where(p => p.Length > 0);
@@ -78,6 +91,13 @@ public static partial class ScriptCommands
         : line.StartsWith('#') || line.StartsWith("<#", StringComparison.Ordinal) || line.StartsWith("#>", StringComparison.Ordinal);
 
     private static string Shorten(string command) => command.Length <= 80 ? command : command[..77] + "...";
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=")]
+    private static partial Regex EnvironmentAssignment();
+
+    /// <summary>A variable or hashtable entry set to a literal (<c>Name = "../util/x"</c>, <c>$Path = 'a'</c>, <c>X=1</c>): no command runs.</summary>
+    [GeneratedRegex(@"^\$?[\w.:-]+\s*=\s*(""[^""`$]*""|'[^']*'|[\w./:-]*)\s*[;,]?$")]
+    private static partial Regex LiteralAssignment();
 
     [GeneratedRegex(@"\s*(&&|\|\||;)\s*")]
     private static partial Regex Separator();

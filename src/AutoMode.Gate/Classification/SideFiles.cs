@@ -58,7 +58,8 @@ public static partial class SideFiles
     {
         if (file.Name.Equals(".gitignore", StringComparison.OrdinalIgnoreCase) || file.Name.Equals(".dockerignore", StringComparison.OrdinalIgnoreCase))
         {
-            var unignored = lines.RemovedLines.Select(l => l.Trim()).Concat(Added(file, lines).Select(l => l.Text.Trim()).Where(l => l.StartsWith('!')))
+            var added = Added(file, lines).Select(l => l.Text.Trim()).ToList();
+            var unignored = lines.RemovedLines.Select(l => l.Trim()).Where(l => !added.Contains(l)).Concat(added.Where(l => l.StartsWith('!')))
                 .FirstOrDefault(l => SecretPattern().IsMatch(l));
             if (unignored is not null)
             {

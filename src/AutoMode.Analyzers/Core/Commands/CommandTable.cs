@@ -313,11 +313,10 @@ internal static class CommandTable
             sources.AddRange(targetDirectory is not null ? positional : positional.Take(Math.Max(0, positional.Count - 1)));
         }
 
-        foreach (var source in sources)
+        // A copy's sources stay where they are and are not printed: only a move takes them away.
+        foreach (var source in sources.Where(_ => moves))
         {
-            f.Add(moves
-                ? new CommandFinding(CommandEffect.Delete, RiskLevel.Medium, $"{c.Program} {source.Text} (moves it away)", source)
-                : new CommandFinding(CommandEffect.Read, RiskLevel.Low, $"{c.Program} {source.Text}", source));
+            f.Add(new CommandFinding(CommandEffect.Delete, RiskLevel.Medium, $"{c.Program} {source.Text} (moves it away)", source));
         }
 
         if (destination is not null)
@@ -394,6 +393,12 @@ internal static class CommandTable
                 f.Add(new CommandFinding(CommandEffect.Write, RiskLevel.Low, $"{c.Program} -i {file.Text}", file));
             }
 
+            return;
+        }
+
+        if (c.Program is "awk" && c.Arguments.Any(a => a.Text.Contains("system(") || a.Text.Contains("| getline") || a.Text.Contains("print >")))
+        {
+            f.Add(new CommandFinding(CommandEffect.Unknown, RiskLevel.Medium, "awk with system() or output to files (runs commands or writes files the gate does not see)"));
             return;
         }
 

@@ -42,6 +42,26 @@ public static partial class AppSettingsKeys
             .ToList();
     }
 
+    /// <summary>
+    /// The keys that existed before and hold another value now, outside logging levels (<c>Logging:…</c>,
+    /// <c>Serilog:MinimumLevel…</c>): the running application behaves differently without a build. Added and removed
+    /// keys go with the code that reads them, which is judged where it changes.
+    /// </summary>
+    public static IReadOnlyList<string> ValueChanged(string? oldText, string? newText)
+    {
+        var before = Flatten(oldText);
+        var after = Flatten(newText);
+        if (before is null || after is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        return before.Keys
+            .Where(k => after.TryGetValue(k, out var n) && n != before[k] && !LoggingLevel().IsMatch(k))
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
     /// <summary>Why a changed key is sensitive, or null: by its name's segments, or by a value that is a URL.</summary>
     public static string? SensitiveBecause(string key, string? oldText, string? newText, string? option)
     {
@@ -147,6 +167,9 @@ public static partial class AppSettingsKeys
 
     [GeneratedRegex(@"url$|uri$|urls$|endpoints?$|^host(name)?$|^server$|base_?address|webhook|^domain$|callback", RegexOptions.IgnoreCase)]
     private static partial Regex AddressSegment();
+
+    [GeneratedRegex(@"^(Logging|Serilog:MinimumLevel|NLog:MinLevel)(:|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LoggingLevel();
 
     [GeneratedRegex(@"^[a-z][a-z0-9+.-]*://", RegexOptions.IgnoreCase)]
     private static partial Regex UrlValue();

@@ -7,8 +7,9 @@ namespace AutoMode.Gate.Classification;
 /// appsettings*.json, *.config, .env: a secret-shaped value on an added line is Critical; a file that does not reach
 /// production is Low: development-only settings (appsettings.Development.json, appsettings.Local.json,
 /// launchSettings.json) and templates (.env.example, .env.sample, .env.template, .env.dist); an appsettings*.json edit
-/// is judged by key (<see cref="AppSettingsKeys"/>): Medium when a sensitive key changed, Low otherwise, the reason
-/// naming the keys; any other change is Medium.
+/// is judged by key (<see cref="AppSettingsKeys"/>): Medium when a sensitive key changed or an existing key outside the
+/// log levels holds another value, Low when keys were only added or removed or log levels changed, the reason naming
+/// the keys; any other change is Medium.
 /// </summary>
 public static class ConfigurationClassifier
 {
@@ -46,8 +47,14 @@ public static class ConfigurationClassifier
             return sensitive.Take(5).Select(k => GateRules.ConfigurationChange.At(file, line, $"{file.Name}: '{k.Key}' changed ({k.Why}): a person should check the new value."));
         }
 
+        var changedValues = AppSettingsKeys.ValueChanged(file.OldText, file.NewText);
+        if (changedValues.Count > 0)
+        {
+            return changedValues.Take(5).Select(k => GateRules.ConfigurationChange.At(file, line, $"{file.Name}: '{k}' changes value: the running application behaves differently without a build."));
+        }
+
         var named = keys.Count == 0 ? "no value (formatting or comments only)" : string.Join(", ", keys.Take(5).Select(k => $"'{k}'")) + (keys.Count > 5 ? $" and {keys.Count - 5} more" : string.Empty);
-        return new[] { GateRules.PlainSettingChange.At(file, line, $"{file.Name}: {named} changed; no secret, connection string, service address, authentication, TLS, CORS or sensitive-logging key.") };
+        return new[] { GateRules.PlainSettingChange.At(file, line, $"{file.Name}: {named} added, removed or a log level; no existing value, secret, connection string, service address, authentication, TLS, CORS or sensitive-logging key changed.") };
     }
 
     /// <summary>AMG301 for each added line that holds a secret-shaped value (the key or kind named, never the value).</summary>

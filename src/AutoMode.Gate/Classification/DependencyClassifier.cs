@@ -27,9 +27,28 @@ public static class DependencyClassifier
             yield break;
         }
 
+        foreach (var finding in Compare(file, before, after, rules, id => LineOf(file.NewText, id)))
+        {
+            yield return finding;
+        }
+
+        if (!lockFile && file.OldText is not null && file.NewText is not null &&
+            !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
+        {
+            yield return string.Equals(PackageVersions.WithoutReferences(file.OldText), PackageVersions.WithoutReferences(file.NewText), StringComparison.Ordinal)
+                ? GateRules.ProjectReferenceChange.At(file, 0, $"{file.Name}: only project references changed: code of the same repository, judged where it changes.")
+                : MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
+                ? GateRules.DocumentationSettingsChange.At(file, 0, $"{file.Name}: only documentation and package metadata settings changed ({changed}).")
+                : GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
+        }
+    }
+
+    /// <summary>Added, removed and changed versions of two id → version maps (MSBuild, lock, package.json, SDK pins).</summary>
+    public static IEnumerable<Finding> Compare(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf)
+    {
         foreach (var (id, version) in after.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
         {
-            var line = LineOf(file.NewText, id);
+            var line = lineOf(id);
             if (!before.TryGetValue(id, out var old))
             {
                 yield return GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} is added: new code runs in the build and at run time.");
@@ -43,16 +62,6 @@ public static class DependencyClassifier
         foreach (var id in before.Keys.Where(k => !after.ContainsKey(k)).OrderBy(k => k, StringComparer.OrdinalIgnoreCase))
         {
             yield return GateRules.PackageRemoved.At(file, 0, $"Package '{id}' {Display(before[id])} is removed: code that used it may now fail to build or behave differently.");
-        }
-
-        if (!lockFile && file.OldText is not null && file.NewText is not null &&
-            !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
-        {
-            yield return string.Equals(PackageVersions.WithoutReferences(file.OldText), PackageVersions.WithoutReferences(file.NewText), StringComparison.Ordinal)
-                ? GateRules.ProjectReferenceChange.At(file, 0, $"{file.Name}: only project references changed: code of the same repository, judged where it changes.")
-                : MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
-                ? GateRules.DocumentationSettingsChange.At(file, 0, $"{file.Name}: only documentation and package metadata settings changed ({changed}).")
-                : GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
         }
     }
 

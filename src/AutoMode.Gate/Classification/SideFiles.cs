@@ -79,7 +79,7 @@ public static partial class SideFiles
             return One(GateRules.ProjectFileChange, file, $"{file.Name} is not well-formed JSON; the dependency change cannot be classified.");
         }
 
-        var findings = Versions(file, before.Value.Packages, after.Value.Packages, rules).ToList();
+        var findings = DependencyClassifier.Compare(file, before.Value.Packages, after.Value.Packages, rules, _ => 0).ToList();
         var scripts = before.Value.Scripts.Keys.Union(after.Value.Scripts.Keys)
             .Where(k => !before.Value.Scripts.TryGetValue(k, out var o) || !after.Value.Scripts.TryGetValue(k, out var n) || o != n)
             .ToList();
@@ -120,29 +120,8 @@ public static partial class SideFiles
             return One(GateRules.ProjectFileChange, file, $"{file.Name} is not well-formed JSON; the SDK or tool change cannot be classified.");
         }
 
-        var findings = Versions(file, before, after, rules).ToList();
+        var findings = DependencyClassifier.Compare(file, before, after, rules, _ => 0).ToList();
         return findings.Count > 0 ? findings : One(GateRules.ProjectFileChange, file, $"{file.Name}: SDK or tool settings changed (roll-forward, commands), not their versions.");
-    }
-
-    /// <summary>Added, removed and changed versions, judged like NuGet packages (<see cref="DependencyClassifier.Bump"/>).</summary>
-    private static IEnumerable<Finding> Versions(ChangedFile file, Dictionary<string, string> before, Dictionary<string, string> after, DependencyRules rules)
-    {
-        foreach (var (id, version) in after.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            if (!before.TryGetValue(id, out var old))
-            {
-                yield return GateRules.PackageAdded.At(file, 0, $"Package '{id}' {version} is added: new code runs in the build or in the browser.");
-            }
-            else if (!string.Equals(old, version, StringComparison.OrdinalIgnoreCase))
-            {
-                yield return DependencyClassifier.Bump(file, 0, id, old, version, rules);
-            }
-        }
-
-        foreach (var id in before.Keys.Where(k => !after.ContainsKey(k)).OrderBy(k => k, StringComparer.OrdinalIgnoreCase))
-        {
-            yield return GateRules.PackageRemoved.At(file, 0, $"Package '{id}' {before[id]} is removed: code that used it may now fail to build or behave differently.");
-        }
     }
 
     private static IEnumerable<Finding> Other(ChangedFile file)

@@ -111,7 +111,8 @@ public class SideFileUnitTests
     [TestCase("{\"Rules\":{\"Feed\":\"https://old.example.org/x\"}}", "{\"Rules\":{\"Feed\":\"https://new.example.org/x\"}}", "AMG302", RiskLevel.Medium, "Rules:Feed")]
     [TestCase("{\"Ollama\":{\"Model\":\"a\"}}", "{\"Ollama\":{\"Endpoint\":\"\",\"Model\":\"a\"}}", "AMG304", RiskLevel.Low, "Ollama:Endpoint")] // an empty address is no address
     [TestCase("{\"Db\":{\"EnableSensitiveDataLogging\":false}}", "{\"Db\":{\"EnableSensitiveDataLogging\":true}}", "AMG302", RiskLevel.Medium, "EnableSensitiveDataLogging")]
-    [TestCase("{\"Import\":{\"CiphersLimitation\":{\"Limit\":1}}}", "{\"Import\":{\"CiphersLimitation\":{\"Limit\":2}}}", "AMG304", RiskLevel.Low, "CiphersLimitation")]
+    [TestCase("{\"Import\":{\"CiphersLimitation\":{\"Limit\":1}}}", "{\"Import\":{\"CiphersLimitation\":{\"Limit\":1,\"Folders\":2}}}", "AMG304", RiskLevel.Low, "CiphersLimitation:Folders")]
+    [TestCase("{\"Shipping\":{\"DefaultCarrier\":\"ups\"}}", "{\"Shipping\":{\"DefaultCarrier\":\"dhl\"}}", "AMG302", RiskLevel.Medium, "Shipping:DefaultCarrier")] // an existing value changes behaviour now
     public void AppSettingsByKey(string before, string after, string rule, RiskLevel risk, string key)
     {
         var file = File("src/Api/appsettings.json", before, after);
@@ -123,13 +124,13 @@ public class SideFileUnitTests
     [Test]
     public void FeatureFlagsMarkedInEditorConfigAreSensitive()
     {
-        const string before = "{\"FeatureManagement\":{\"NewBilling\":false,\"DarkMode\":false}}";
-        var billing = ConfigurationClassifier.Classify(File("appsettings.json", before, before.Replace("\"NewBilling\":false", "\"NewBilling\":true")),
-            LineChanges.Compute(before, before.Replace("\"NewBilling\":false", "\"NewBilling\":true")), "FeatureManagement:NewBilling").Single();
-        var dark = ConfigurationClassifier.Classify(File("appsettings.json", before, before.Replace("\"DarkMode\":false", "\"DarkMode\":true")),
-            LineChanges.Compute(before, before.Replace("\"DarkMode\":false", "\"DarkMode\":true")), "FeatureManagement:NewBilling").Single();
-        Assert.That((billing.Risk, dark.Risk), Is.EqualTo((RiskLevel.Medium, RiskLevel.Low)));
-        Assert.That(billing.Message, Does.Contain(AppSettingsKeys.SensitiveKey));
+        const string before = "{\"FeatureManagement\":{\"Search\":true}}";
+        const string billing = "{\"FeatureManagement\":{\"Search\":true,\"NewBilling\":true}}";
+        const string dark = "{\"FeatureManagement\":{\"Search\":true,\"DarkMode\":true}}";
+        var marked = ConfigurationClassifier.Classify(File("appsettings.json", before, billing), LineChanges.Compute(before, billing), "FeatureManagement:NewBilling").Single();
+        var unmarked = ConfigurationClassifier.Classify(File("appsettings.json", before, dark), LineChanges.Compute(before, dark), "FeatureManagement:NewBilling").Single();
+        Assert.That((marked.Risk, unmarked.Risk), Is.EqualTo((RiskLevel.Medium, RiskLevel.Low)));
+        Assert.That(marked.Message, Does.Contain(AppSettingsKeys.SensitiveKey));
     }
 
     [TestCase("el.innerHTML = message;", true)]

@@ -37,19 +37,19 @@ public class SideFileUnitTests
     [TestCase("installer/Setup.iss", FileKinds.Other)]
     public void KindByPath(string path, string kind) => Assert.That(FileKinds.Of(path), Is.EqualTo(kind));
 
-    [TestCase("Serilog.Sinks.File", "5.0.0", "5.0.1", "AMG101", RiskLevel.Low)]
-    [TestCase("Humanizer.Core", "2.13.0", "2.14.1", "AMG102", RiskLevel.Low)]
-    [TestCase("Humanizer.Core", "2.14.1", "2.13.0", "AMG102", RiskLevel.Medium)] // a minor downgrade
-    [TestCase("Microsoft.IdentityModel.Tokens", "8.1.0", "8.2.0", "AMG110", RiskLevel.Medium)]
-    [TestCase("Microsoft.IdentityModel.Tokens", "8.1.0", "8.1.2", "AMG101", RiskLevel.Low)] // a sensitive package's patch is its fix
-    [TestCase("Npgsql.EntityFrameworkCore.PostgreSQL", "9.0.1", "9.1.0", "AMG110", RiskLevel.Medium)]
-    [TestCase("Polly", "8.2.0", "8.5.0", "AMG112", RiskLevel.Medium)]
-    [TestCase("Moq", "4.18.4", "4.20.1", "AMG111", RiskLevel.Medium)]
-    [TestCase("Moq", "4.20.2", "4.20.72", "AMG101", RiskLevel.Low)]
-    [TestCase("Swashbuckle.AspNetCore", "9.0.4", "10.1.0", "AMG103", RiskLevel.High)]
-    [TestCase("Swashbuckle.AspNetCore", "10.1.0", "10.2.0-preview.1", "AMG104", RiskLevel.High)]
-    [TestCase(PackageVersions.DotNetSdk, "10.0.301", "10.0.302", "AMG101", RiskLevel.Low)]
-    [TestCase(PackageVersions.DotNetSdk, "10.0.302", "10.0.400", "AMG110", RiskLevel.Medium)] // a new feature band: new compiler
+    [TestCase("Serilog.Sinks.File", "5.0.0", "5.0.1", "AMG801", RiskLevel.Low)]
+    [TestCase("Humanizer.Core", "2.13.0", "2.14.1", "AMG802", RiskLevel.Low)]
+    [TestCase("Humanizer.Core", "2.14.1", "2.13.0", "AMG802", RiskLevel.Medium)] // a minor downgrade
+    [TestCase("Microsoft.IdentityModel.Tokens", "8.1.0", "8.2.0", "AMG814", RiskLevel.Medium)]
+    [TestCase("Microsoft.IdentityModel.Tokens", "8.1.0", "8.1.2", "AMG801", RiskLevel.Low)] // a sensitive package's patch is its fix
+    [TestCase("Npgsql.EntityFrameworkCore.PostgreSQL", "9.0.1", "9.1.0", "AMG814", RiskLevel.Medium)]
+    [TestCase("Polly", "8.2.0", "8.5.0", "AMG816", RiskLevel.Medium)]
+    [TestCase("Moq", "4.18.4", "4.20.1", "AMG815", RiskLevel.Medium)]
+    [TestCase("Moq", "4.20.2", "4.20.72", "AMG801", RiskLevel.Low)]
+    [TestCase("Swashbuckle.AspNetCore", "9.0.4", "10.1.0", "AMG803", RiskLevel.High)]
+    [TestCase("Swashbuckle.AspNetCore", "10.1.0", "10.2.0-preview.1", "AMG804", RiskLevel.High)]
+    [TestCase(PackageVersions.DotNetSdk, "10.0.301", "10.0.302", "AMG801", RiskLevel.Low)]
+    [TestCase(PackageVersions.DotNetSdk, "10.0.302", "10.0.400", "AMG814", RiskLevel.Medium)] // a new feature band: new compiler
     public void BumpsByWhatTheyChange(string id, string from, string to, string rule, RiskLevel risk)
     {
         var finding = DependencyClassifier.Bump(File("Directory.Packages.props", "", ""), 1, id, from, to, DependencyRules.Default);
@@ -102,17 +102,17 @@ public class SideFileUnitTests
         Assert.That(findings.Select(f => (f.RuleId, f.Risk)), Is.EqualTo(new[] { (GateRules.ProjectReferenceChange.Id, RiskLevel.Low) }));
     }
 
-    [TestCase("{\"Logging\":{\"LogLevel\":{\"Default\":\"Information\"}}}", "{\"Logging\":{\"LogLevel\":{\"Default\":\"Warning\"}}}", "AMG304", RiskLevel.Low, "Logging:LogLevel:Default")]
-    [TestCase("{\"Import\":{\"Limit\":100}}", "{\"Import\":{\"Limit\":100,\"FolderLimit\":200}}", "AMG304", RiskLevel.Low, "Import:FolderLimit")]
-    [TestCase("{}", "{\"ConnectionStrings\":{\"Db\":\"Server=db;Integrated Security=true\"}}", "AMG302", RiskLevel.Medium, "ConnectionStrings:Db")]
-    [TestCase("{\"Cors\":{\"Origins\":[\"https://a\"]}}", "{\"Cors\":{\"Origins\":[\"https://a\",\"https://b\"]}}", "AMG302", RiskLevel.Medium, "Cors:Origins:1")]
-    [TestCase("{\"Jwt\":{\"Issuer\":\"a\"}}", "{\"Jwt\":{\"Issuer\":\"b\"}}", "AMG302", RiskLevel.Medium, "Jwt:Issuer")]
-    [TestCase("{\"Kestrel\":{\"Certificates\":{\"Default\":{\"Path\":\"a.pfx\"}}}}", "{\"Kestrel\":{\"Certificates\":{\"Default\":{\"Path\":\"b.pfx\"}}}}", "AMG302", RiskLevel.Medium, "Kestrel:Certificates:Default:Path")]
-    [TestCase("{\"Rules\":{\"Feed\":\"https://old.example.org/x\"}}", "{\"Rules\":{\"Feed\":\"https://new.example.org/x\"}}", "AMG302", RiskLevel.Medium, "Rules:Feed")]
-    [TestCase("{\"Ollama\":{\"Model\":\"a\"}}", "{\"Ollama\":{\"Endpoint\":\"\",\"Model\":\"a\"}}", "AMG304", RiskLevel.Low, "Ollama:Endpoint")] // an empty address is no address
-    [TestCase("{\"Db\":{\"EnableSensitiveDataLogging\":false}}", "{\"Db\":{\"EnableSensitiveDataLogging\":true}}", "AMG302", RiskLevel.Medium, "EnableSensitiveDataLogging")]
-    [TestCase("{\"Import\":{\"CiphersLimitation\":{\"Limit\":1}}}", "{\"Import\":{\"CiphersLimitation\":{\"Limit\":1,\"Folders\":2}}}", "AMG304", RiskLevel.Low, "CiphersLimitation:Folders")]
-    [TestCase("{\"Shipping\":{\"DefaultCarrier\":\"ups\"}}", "{\"Shipping\":{\"DefaultCarrier\":\"dhl\"}}", "AMG302", RiskLevel.Medium, "Shipping:DefaultCarrier")] // an existing value changes behaviour now
+    [TestCase("{\"Logging\":{\"LogLevel\":{\"Default\":\"Information\"}}}", "{\"Logging\":{\"LogLevel\":{\"Default\":\"Warning\"}}}", "AMG813", RiskLevel.Low, "Logging:LogLevel:Default")]
+    [TestCase("{\"Import\":{\"Limit\":100}}", "{\"Import\":{\"Limit\":100,\"FolderLimit\":200}}", "AMG813", RiskLevel.Low, "Import:FolderLimit")]
+    [TestCase("{}", "{\"ConnectionStrings\":{\"Db\":\"Server=db;Integrated Security=true\"}}", "AMG811", RiskLevel.Medium, "ConnectionStrings:Db")]
+    [TestCase("{\"Cors\":{\"Origins\":[\"https://a\"]}}", "{\"Cors\":{\"Origins\":[\"https://a\",\"https://b\"]}}", "AMG811", RiskLevel.Medium, "Cors:Origins:1")]
+    [TestCase("{\"Jwt\":{\"Issuer\":\"a\"}}", "{\"Jwt\":{\"Issuer\":\"b\"}}", "AMG811", RiskLevel.Medium, "Jwt:Issuer")]
+    [TestCase("{\"Kestrel\":{\"Certificates\":{\"Default\":{\"Path\":\"a.pfx\"}}}}", "{\"Kestrel\":{\"Certificates\":{\"Default\":{\"Path\":\"b.pfx\"}}}}", "AMG811", RiskLevel.Medium, "Kestrel:Certificates:Default:Path")]
+    [TestCase("{\"Rules\":{\"Feed\":\"https://old.example.org/x\"}}", "{\"Rules\":{\"Feed\":\"https://new.example.org/x\"}}", "AMG811", RiskLevel.Medium, "Rules:Feed")]
+    [TestCase("{\"Ollama\":{\"Model\":\"a\"}}", "{\"Ollama\":{\"Endpoint\":\"\",\"Model\":\"a\"}}", "AMG813", RiskLevel.Low, "Ollama:Endpoint")] // an empty address is no address
+    [TestCase("{\"Db\":{\"EnableSensitiveDataLogging\":false}}", "{\"Db\":{\"EnableSensitiveDataLogging\":true}}", "AMG811", RiskLevel.Medium, "EnableSensitiveDataLogging")]
+    [TestCase("{\"Import\":{\"CiphersLimitation\":{\"Limit\":1}}}", "{\"Import\":{\"CiphersLimitation\":{\"Limit\":1,\"Folders\":2}}}", "AMG813", RiskLevel.Low, "CiphersLimitation:Folders")]
+    [TestCase("{\"Shipping\":{\"DefaultCarrier\":\"ups\"}}", "{\"Shipping\":{\"DefaultCarrier\":\"dhl\"}}", "AMG811", RiskLevel.Medium, "Shipping:DefaultCarrier")] // an existing value changes behaviour now
     public void AppSettingsByKey(string before, string after, string rule, RiskLevel risk, string key)
     {
         var file = File("src/Api/appsettings.json", before, after);
@@ -204,10 +204,10 @@ public class SideFileUnitTests
         Assert.That(findings.Max(f => f.Risk), Is.EqualTo(risk), string.Join("; ", findings.Select(f => f.Message)));
     }
 
-    [TestCase("\"dependencies\":{\"luxon\":\"^3.4.3\"}", "\"dependencies\":{\"luxon\":\"^3.4.4\"}", "AMG101")]
-    [TestCase("\"dependencies\":{\"@microsoft/signalr\":\"^8.0.0\"}", "\"dependencies\":{\"@microsoft/signalr\":\"^7.0.14\"}", "AMG103")]
-    [TestCase("\"dependencies\":{\"jsonwebtoken\":\"^9.0.0\"}", "\"dependencies\":{\"jsonwebtoken\":\"^9.1.0\"}", "AMG110")]
-    [TestCase("\"devDependencies\":{}", "\"devDependencies\":{\"eslint\":\"^9.0.0\"}", "AMG105")]
+    [TestCase("\"dependencies\":{\"luxon\":\"^3.4.3\"}", "\"dependencies\":{\"luxon\":\"^3.4.4\"}", "AMG801")]
+    [TestCase("\"dependencies\":{\"@microsoft/signalr\":\"^8.0.0\"}", "\"dependencies\":{\"@microsoft/signalr\":\"^7.0.14\"}", "AMG803")]
+    [TestCase("\"dependencies\":{\"jsonwebtoken\":\"^9.0.0\"}", "\"dependencies\":{\"jsonwebtoken\":\"^9.1.0\"}", "AMG814")]
+    [TestCase("\"devDependencies\":{}", "\"devDependencies\":{\"eslint\":\"^9.0.0\"}", "AMG805")]
     public void NpmDependencies(string before, string after, string rule)
     {
         var (b, a) = ("{" + before + "}", "{" + after + "}");

@@ -6,14 +6,17 @@ using NuGet.Versioning;
 namespace AutoMode.Gate.Classification;
 
 /// <summary>
-/// Dependency changes in project files, Directory.Packages.props and packages.lock.json, compared with
-/// NuGet.Versioning: patch Low, minor Medium, major or prerelease High, added or removed package Medium. Other edits
+/// Dependency changes in project files, Directory.Packages.props and packages.lock.json (and, through
+/// <see cref="Bump"/>, package.json, global.json and dotnet-tools.json), compared with NuGet.Versioning: patch and
+/// minor Low — minor Medium when the package is security-sensitive, the bump spans three or more minor releases or
+/// crosses a known breaking release (<see cref="DependencyRules"/>) — the project's own packages Low, major or
+/// prerelease High, added or removed package Medium. Other edits
 /// of an MSBuild file (properties, items, targets) are "build settings changed", Medium, or Low when they only touch
 /// documentation and package metadata settings (<see cref="MsBuildSettings"/>).
 /// </summary>
 public static class DependencyClassifier
 {
-    public static IEnumerable<Finding> Classify(ChangedFile file)
+    public static IEnumerable<Finding> Classify(ChangedFile file, DependencyRules rules)
     {
         var lockFile = string.Equals(file.Name, "packages.lock.json", StringComparison.OrdinalIgnoreCase);
         var before = lockFile ? PackageVersions.FromLockFile(file.OldText) : PackageVersions.FromMsBuild(file.OldText);
@@ -24,16 +27,35 @@ public static class DependencyClassifier
             yield break;
         }
 
+        foreach (var finding in Compare(file, before, after, rules, id => LineOf(file.NewText, id)))
+        {
+            yield return finding;
+        }
+
+        if (!lockFile && file.OldText is not null && file.NewText is not null &&
+            !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
+        {
+            yield return string.Equals(PackageVersions.WithoutReferences(file.OldText), PackageVersions.WithoutReferences(file.NewText), StringComparison.Ordinal)
+                ? GateRules.ProjectReferenceChange.At(file, 0, $"{file.Name}: only project references changed: code of the same repository, judged where it changes.")
+                : MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
+                ? GateRules.DocumentationSettingsChange.At(file, 0, $"{file.Name}: only documentation and package metadata settings changed ({changed}).")
+                : GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
+        }
+    }
+
+    /// <summary>Added, removed and changed versions of two id → version maps (MSBuild, lock, package.json, SDK pins).</summary>
+    public static IEnumerable<Finding> Compare(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf)
+    {
         foreach (var (id, version) in after.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
         {
-            var line = LineOf(file.NewText, id);
+            var line = lineOf(id);
             if (!before.TryGetValue(id, out var old))
             {
                 yield return GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} is added: new code runs in the build and at run time.");
             }
             else if (!string.Equals(old, version, StringComparison.OrdinalIgnoreCase))
             {
-                yield return Bump(file, line, id, old, version);
+                yield return Bump(file, line, id, old, version, rules);
             }
         }
 
@@ -41,18 +63,10 @@ public static class DependencyClassifier
         {
             yield return GateRules.PackageRemoved.At(file, 0, $"Package '{id}' {Display(before[id])} is removed: code that used it may now fail to build or behave differently.");
         }
-
-        if (!lockFile && file.OldText is not null && file.NewText is not null &&
-            !string.Equals(PackageVersions.WithoutPackages(file.OldText), PackageVersions.WithoutPackages(file.NewText), StringComparison.Ordinal))
-        {
-            yield return MsBuildSettings.IsDocumentationOnly(file.OldText, file.NewText, out var changed)
-                ? GateRules.DocumentationSettingsChange.At(file, 0, $"{file.Name}: only documentation and package metadata settings changed ({changed}).")
-                : GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: build properties, items or targets changed.");
-        }
     }
 
-    /// <summary>How big a version change is: patch, minor, major or prerelease.</summary>
-    public static Finding Bump(ChangedFile file, int line, string id, string oldText, string newText)
+    /// <summary>How big a version change is (patch, minor, major, prerelease) and whether the package needs a person anyway.</summary>
+    public static Finding Bump(ChangedFile file, int line, string id, string oldText, string newText, DependencyRules rules)
     {
         var old = Parse(oldText);
         var @new = Parse(newText);
@@ -62,23 +76,51 @@ public static class DependencyClassifier
         }
 
         var direction = @new < old ? "downgrade" : "update";
-        if (@new.IsPrerelease)
+        var change = $"Package '{id}' {direction} {old} → {@new}";
+        if (@new.IsPrerelease && !rules.IsOwn(id))
         {
-            return GateRules.PrereleaseVersion.At(file, line, $"Package '{id}' {direction} {old} → {@new} is a prerelease: unstable APIs and behaviour.");
+            return GateRules.PrereleaseVersion.At(file, line, $"{change} is a prerelease: unstable APIs and behaviour.");
         }
 
         if (@new.Major != old.Major)
         {
-            return GateRules.MajorBump.At(file, line, $"Package '{id}' major {direction} {old} → {@new}: breaking changes are allowed by semantic versioning.");
+            return GateRules.MajorBump.At(file, line, $"{change} is a major {direction}: breaking changes are allowed by semantic versioning.");
         }
 
-        if (@new.Minor != old.Minor)
+        if (rules.IsOwn(id))
         {
-            return GateRules.MinorBump.At(file, line, $"Package '{id}' minor {direction} {old} → {@new}: new features, behaviour may change.");
+            return GateRules.OwnPackageUpdate.At(file, line, $"{change}: the project's own package (same name prefix as the repository's projects, or listed in {DependencyRules.OwnKey}).");
         }
 
-        return GateRules.PatchBump.At(file, line, $"Package '{id}' patch {direction} {old} → {@new}.");
+        if (DependencyRules.CrossesBreaking(id, old, @new) is { } breaking)
+        {
+            return GateRules.KnownBreakingRelease.At(file, line, $"{change} crosses a known breaking release: {breaking}.");
+        }
+
+        if (@new.Minor == old.Minor && !FeatureBandChanged(id, old, @new))
+        {
+            return GateRules.PatchBump.At(file, line, $"{change} is a patch {direction}.");
+        }
+
+        if (rules.SensitiveBecause(id) is { } why)
+        {
+            return GateRules.SensitiveMinorBump.At(file, line, $"{change} is a minor {direction} of a security-sensitive package ({why}): a person should read its release notes.");
+        }
+
+        var steps = Math.Abs(@new.Minor - old.Minor);
+        if (@new < old)
+        {
+            return GateRules.MinorBump.At(file, line, $"{change} is a minor downgrade: fixed bugs can come back.", risk: RiskLevel.Medium);
+        }
+
+        return steps >= 3
+            ? GateRules.ManyMinorsBump.At(file, line, $"{change} spans {steps} minor releases: new behaviour and deprecations add up.")
+            : GateRules.MinorBump.At(file, line, $"{change} is a minor {direction}: compatible by semantic versioning.");
     }
+
+    /// <summary>The .NET SDK's feature band is its patch hundreds (10.0.1xx → 10.0.2xx): a new compiler and MSBuild.</summary>
+    private static bool FeatureBandChanged(string id, NuGetVersion old, NuGetVersion @new) =>
+        string.Equals(id, PackageVersions.DotNetSdk, StringComparison.Ordinal) && old.Patch / 100 != @new.Patch / 100;
 
     private static NuGetVersion? Parse(string text)
     {

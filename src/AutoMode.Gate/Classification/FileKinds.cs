@@ -13,6 +13,16 @@ public static partial class FileKinds
     public const string Configuration = "configuration";
     public const string Infrastructure = "CI/CD or infrastructure";
     public const string Documentation = "documentation";
+    public const string FrontEnd = "front-end code";
+    public const string Styles = "styles";
+    public const string Resources = "translations and resources";
+    public const string Images = "images and fonts";
+    public const string EditorSettings = "editor and lint settings";
+    public const string TestData = "test data";
+    public const string NpmManifest = "npm package manifest";
+    public const string NpmLock = "npm lock file";
+    public const string SdkPin = "SDK and tool versions";
+    public const string DeveloperScript = "developer script";
     public const string RiskDeclarations = "risk declarations";
     public const string AcceptedRisks = "accepted risks";
     public const string AuditLog = "audit log";
@@ -70,14 +80,39 @@ public static partial class FileKinds
             return LockFile;
         }
 
+        if (lower is "global.json" or "dotnet-tools.json")
+        {
+            return SdkPin;
+        }
+
+        if (lower is "package.json")
+        {
+            return NpmManifest;
+        }
+
+        if (lower is "package-lock.json" or "npm-shrinkwrap.json" or "yarn.lock" or "pnpm-lock.yaml")
+        {
+            return NpmLock;
+        }
+
         if (lower.EndsWith(".sql", StringComparison.Ordinal))
         {
             return Sql;
         }
 
+        if (IsDeveloperScript(lowerPath, lower))
+        {
+            return DeveloperScript;
+        }
+
         if (IsInfrastructure(lowerPath, lower))
         {
             return Infrastructure;
+        }
+
+        if (TestFolder().IsMatch(lowerPath) || Snapshot().IsMatch(lower))
+        {
+            return TestData;
         }
 
         // The configuration and secret files the destructive IO rules protect, and the user-secrets and launch settings
@@ -94,8 +129,43 @@ public static partial class FileKinds
             return Documentation;
         }
 
-        return Other;
+        return ByExtension(lowerPath, lower);
     }
+
+    /// <summary>Front-end code, styles, translations and resources, images and fonts, editor and lint settings; else <see cref="Other"/>.</summary>
+    private static string ByExtension(string lowerPath, string lower)
+    {
+        var extension = lower.LastIndexOf('.') is var dot and > 0 ? lower[(dot + 1)..] : string.Empty;
+        if (EditorFile().IsMatch(lower) || lowerPath.StartsWith(".vscode/", StringComparison.Ordinal) || lowerPath.StartsWith(".idea/", StringComparison.Ordinal) ||
+            lowerPath.StartsWith(".github/issue_template/", StringComparison.Ordinal))
+        {
+            return EditorSettings;
+        }
+
+        if (extension is "resx" or "resw" or "po" or "pot" or "xlf" or "xliff" or "strings" ||
+            (extension is "json" or "yml" or "yaml" && (LocaleFolder().IsMatch(lowerPath) || LocaleName().IsMatch(lower))))
+        {
+            return Resources;
+        }
+
+        return extension switch
+        {
+            "ts" or "tsx" or "js" or "jsx" or "mjs" or "cjs" or "vue" or "svelte" or "html" or "htm" or "cshtml" or "razor" => FrontEnd,
+            "css" or "scss" or "sass" or "less" => Styles,
+            "png" or "jpg" or "jpeg" or "gif" or "svg" or "ico" or "webp" or "bmp" or "avif" or "woff" or "woff2" or "ttf" or "otf" or "eot" => Images,
+            "rst" or "adoc" => Documentation,
+            _ => Other,
+        };
+    }
+
+    /// <summary>
+    /// A shell, PowerShell or batch script outside CI and deployment folders (tools/, scripts/, build/, the root…):
+    /// what it does is what its commands do.
+    /// </summary>
+    private static bool IsDeveloperScript(string lowerPath, string lower) =>
+        (lower.EndsWith(".sh", StringComparison.Ordinal) || lower.EndsWith(".ps1", StringComparison.Ordinal) || lower.EndsWith(".psm1", StringComparison.Ordinal) ||
+         lower.EndsWith(".cmd", StringComparison.Ordinal) || lower.EndsWith(".bat", StringComparison.Ordinal)) &&
+        !DeploymentFolder().IsMatch(lowerPath);
 
     private static bool IsInfrastructure(string lowerPath, string lower)
     {
@@ -126,6 +196,24 @@ public static partial class FileKinds
 
     [GeneratedRegex(@"(^|/)(k8s|kubernetes|helm|charts|manifests|deploy|deployment|deployments|infra|infrastructure)/")]
     private static partial Regex KubernetesFolder();
+
+    [GeneratedRegex(@"(^|/)(\.github|\.ci|\.circleci|\.buildkite|\.azure-pipelines|\.gitlab|ci|cd|pipelines?|deploy|deployment|deployments|infra|infrastructure|k8s|kubernetes|helm|charts|terraform|ops|release|docker)/")]
+    private static partial Regex DeploymentFolder();
+
+    [GeneratedRegex(@"(^|/)(tests?|[^/]*\.tests?|[^/]*\.(unit|integration|functional)tests?|__tests__|__snapshots__|__mocks__|testdata|test-data|test_data|testfiles|testassets|fixtures)/")]
+    private static partial Regex TestFolder();
+
+    [GeneratedRegex(@"\.(verified|received|approved|snap)\.[a-z0-9]+$|\.snap$|\.(spec|test)\.(ts|tsx|js|jsx|mjs)$")]
+    private static partial Regex Snapshot();
+
+    [GeneratedRegex(@"(^|/)(locales?|i18n|l10n|lang|langs|languages?|translations?|localization|localisation|strings)/")]
+    private static partial Regex LocaleFolder();
+
+    [GeneratedRegex(@"^([a-z]{2,3}([-_][a-z0-9]{2,4})?|[^/]+\.[a-z]{2}([-_][a-z]{2,4})?)\.(json|ya?ml)$")]
+    private static partial Regex LocaleName();
+
+    [GeneratedRegex(@"^(\.gitignore|\.gitattributes|\.dockerignore|\.npmignore|\.prettierignore|\.eslintignore|\.stylelintignore|\.mailmap|\.git-blame-ignore-revs|\.nvmrc|\.node-version|\.browserslistrc|\.prettierrc.*|prettier\.config\..*|\.eslintrc.*|eslint\.config\..*|\.stylelintrc.*|stylelint\.config\..*|\.markdownlint.*|\.yamllint.*|\.jshintrc|\.jscsrc|\.csslintrc|\.htmlhintrc|tslint\.json|stylecop\.json|.*\.dotsettings|.*\.sln\.dotsettings|\.runsettings|.*\.runsettings|codemaid\.config|settings\.xamlstyler|\.vsconfig|omnisharp\.json|\.clang-format|\.codespellrc|cspell\.json|\.cspell\.json|\.lycheeignore)$")]
+    private static partial Regex EditorFile();
 
     [GeneratedRegex(@"^apiVersion:\s*\S", RegexOptions.Multiline)]
     private static partial Regex KubernetesApiVersion();

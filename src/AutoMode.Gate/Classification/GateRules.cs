@@ -24,7 +24,7 @@ public sealed record GateRule(string Id, string Title, string Category, RiskLeve
 public static class GateRules
 {
     public static readonly GateRule PatchBump = new("AMG801", "Package patch update", "Dependencies", RiskLevel.Low);
-    public static readonly GateRule MinorBump = new("AMG802", "Package minor update", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule MinorBump = new("AMG802", "Package minor update", "Dependencies", RiskLevel.Low);
     public static readonly GateRule MajorBump = new("AMG803", "Package major update", "Dependencies", RiskLevel.High);
     public static readonly GateRule PrereleaseVersion = new("AMG804", "Package prerelease version", "Dependencies", RiskLevel.High);
     public static readonly GateRule PackageAdded = new("AMG805", "Package added", "Dependencies", RiskLevel.Medium);
@@ -32,21 +32,37 @@ public static class GateRules
     public static readonly GateRule UnparsableVersion = new("AMG807", "Package version changed (not comparable)", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule ProjectFileChange = new("AMG808", "Build settings changed", "Dependencies", RiskLevel.Medium);
     public static readonly GateRule DocumentationSettingsChange = new("AMG809", "Documentation or package metadata settings changed", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule SensitiveMinorBump = new("AMG814", "Security-sensitive package minor update", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule KnownBreakingRelease = new("AMG815", "Package update crosses a known breaking release", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule ManyMinorsBump = new("AMG816", "Package update spans three or more minor releases", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule OwnPackageUpdate = new("AMG817", "The project's own package updated", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule NpmScriptsChanged = new("AMG818", "npm scripts changed", "Scripts", RiskLevel.Medium);
+    public static readonly GateRule ProjectReferenceChange = new("AMG821", "Project reference added or removed", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule NpmLockChange = new("AMG820", "npm lock file change", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule PackageSourceChanged = new("AMG819", "Packages resolved from another registry", "Dependencies", RiskLevel.High);
 
     public static readonly GateRule SqlScript = new("AMG201", "SQL script", "Migrations", RiskLevel.High);
 
     public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
     public static readonly GateRule ConfigurationChange = new("AMG811", "Configuration change", "Configuration", RiskLevel.Medium);
     public static readonly GateRule LocalConfigurationChange = new("AMG812", "Development-only or template configuration change", "Configuration", RiskLevel.Low);
+    public static readonly GateRule PlainSettingChange = new("AMG813", "Configuration change of settings that are not sensitive", "Configuration", RiskLevel.Low);
 
     public static readonly GateRule RuntimeNameChanged = new("AMG401", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
 
     public static readonly GateRule InfrastructureChange = new("AMG501", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
+    public static readonly GateRule DeveloperScriptChange = new("AMG503", "Developer script change", "Scripts", RiskLevel.High);
     public static readonly GateRule CosmeticInfrastructureChange = new("AMG502", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
 
     public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
 
     public static readonly GateRule DocumentationChange = new("AMG001", "Documentation change", "Documentation", RiskLevel.Low);
+    public static readonly GateRule ResourceChange = new("AMG004", "Translation or resource change", "Resources", RiskLevel.Low);
+    public static readonly GateRule ImageChange = new("AMG005", "Image or font change", "Resources", RiskLevel.Low);
+    public static readonly GateRule EditorSettingsChange = new("AMG006", "Editor or lint settings change", "Formatting", RiskLevel.Low);
+    public static readonly GateRule TestDataChange = new("AMG702", "Test data change", "Tests", RiskLevel.Low);
+    public static readonly GateRule StyleChange = new("AMG007", "Style sheet change", "FrontEnd", RiskLevel.Low);
+    public static readonly GateRule FrontEndChange = new("AMG008", "Front-end code change", "FrontEnd", RiskLevel.Low);
 
     public static readonly GateRule AuthorizationChanged = new("AMG601", "Authorization requirement changed", "Security", RiskLevel.High);
     public static readonly GateRule CredentialPolicyWeakened = new("AMG602", "Password or lockout policy weakened", "Security", RiskLevel.High);
@@ -56,6 +72,8 @@ public static class GateRules
 
     public static readonly GateRule OtherChange = new("AMG002", "Unclassified file change", "Other", RiskLevel.Medium);
     public static readonly GateRule BinaryChange = new("AMG003", "Binary file change", "Other", RiskLevel.Medium);
+    public static readonly GateRule SensitiveFrontEndChange = new("AMG606", "Front-end change touches authentication, a service address or an unsafe sink", "Security", RiskLevel.Medium);
+    public static readonly GateRule ActiveContent = new("AMG607", "Active or sensitive content in a resource, image or settings file", "Security", RiskLevel.Medium);
 
     // An agent's shell commands (automode hook claude for Bash/PowerShell, automode check-command): one rule per kind of effect.
     public static readonly GateRule ReadOnlyCommand = new("AMG011", "Command that only reads, builds or tests", "Commands", RiskLevel.Low);

@@ -22,6 +22,7 @@ public sealed class CheckEngine
     private readonly AnalyzerCatalog _catalog;
     private readonly ISqlScriptClassifier _sql;
     private readonly PolicyTamperingDetector _tampering;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Root, string? Sensitive, string? Own), DependencyRules> _dependencyRules = new();
 
     public CheckEngine(AnalyzerCatalog catalog, ISqlScriptClassifier? sqlClassifier = null)
     {
@@ -102,7 +103,7 @@ public sealed class CheckEngine
             var kind = kinds[file.Path];
             var atRoot = !file.Path.Contains('/');
             findings[file.Path].AddRange(_tampering.Detect(file, lines[file.Path], kind, atRoot));
-            findings[file.Path].AddRange(Classify(file, kind, lines[file.Path]));
+            findings[file.Path].AddRange(Classify(file, kind, lines[file.Path], key => config.Get(Full(root, file.Path), key), root));
         }
 
         await new CSharpChangeAnalyzer(_catalog, root, loader).AnalyzeAsync(
@@ -174,8 +175,12 @@ public sealed class CheckEngine
         }
     }
 
-    private IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines)
+    private IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines, Func<string, string?> option, string root)
     {
+        DependencyRules Dependencies() => _dependencyRules.GetOrAdd(
+            (root, option(DependencyRules.SensitiveKey), option(DependencyRules.OwnKey)),
+            key => DependencyRules.ForRepository(key.Root, key.Sensitive, key.Own));
+
         switch (kind)
         {
             case FileKinds.CSharp:
@@ -188,11 +193,11 @@ public sealed class CheckEngine
                 return Array.Empty<Finding>();
             case FileKinds.MsBuild:
             case FileKinds.LockFile:
-                return DependencyClassifier.Classify(file);
+                return DependencyClassifier.Classify(file, Dependencies());
             case FileKinds.Sql:
                 return _sql.Classify(file, lines);
             case FileKinds.Configuration:
-                return ConfigurationClassifier.Classify(file, lines);
+                return ConfigurationClassifier.Classify(file, lines, option(AppSettingsKeys.SensitiveKey));
             case FileKinds.Infrastructure:
                 return InfrastructureCosmetics.IsCosmetic(file.Path, file.OldText, file.NewText)
                     ? new[] { GateRules.CosmeticInfrastructureChange.At(file, 0, $"{file.Path} changed only in comments, blank lines or step names: what runs is the same.") }
@@ -201,14 +206,7 @@ public sealed class CheckEngine
                 return new[] { GateRules.DocumentationChange.At(file, 0, $"{file.Path} is documentation.") };
         }
 
-        if (FileKinds.LooksLikeKubernetes(file.NewText) || FileKinds.LooksLikeKubernetes(file.OldText))
-        {
-            return new[] { GateRules.InfrastructureChange.At(file, 0, $"{file.Path} is a Kubernetes manifest: it changes what runs in production.") };
-        }
-
-        return file.Binary
-            ? new[] { GateRules.BinaryChange.At(file, 0, $"{file.Path} is a binary file: the gate cannot see what changed.") }
-            : new[] { GateRules.OtherChange.At(file, 0, $"{file.Path} is not a kind of file the gate classifies.") };
+        return SideFiles.Classify(file, kind, lines, kind is FileKinds.NpmManifest or FileKinds.SdkPin ? Dependencies() : DependencyRules.Default);
     }
 
     internal static string Full(string root, string relative) => Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));

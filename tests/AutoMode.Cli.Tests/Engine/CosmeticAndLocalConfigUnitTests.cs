@@ -79,7 +79,8 @@ public class CosmeticAndLocalConfigUnitTests
     [Test]
     public void ProductionSettings_StayMedium_AndSecretsStayCritical()
     {
-        Assert.That(Config("appsettings.json", "{}", "{ \"FeatureX\": true }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG811" }));
+        Assert.That(Config("appsettings.json", "{}", "{ \"Cors\": { \"Origins\": [ \"https://shop.contoso.com\" ] } }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG811" }));
+        Assert.That(Config("appsettings.json", "{}", "{ \"FeatureX\": true }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG813" }), "a key that is not sensitive is Low");
         Assert.That(Config(".env", "A=1\n", "A=2\n").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG811" }));
         Assert.That(Config("appsettings.Development.json", "{}", "{ \"Stripe\": { \"ApiKey\": \"" + "sk_" + "live_51HxQq2LkdIwHu7ixlQ8fRt0y1J2k3L4m5N6o7P8q9R" + "\" } }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG301" }));
     }

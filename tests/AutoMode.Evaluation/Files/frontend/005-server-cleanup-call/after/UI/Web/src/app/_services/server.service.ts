@@ -1,0 +1,10 @@
+
+  cleanupWantToRead() {
+    return this.http.post(this.baseUrl + 'server/cleanup-want-to-read', {});
+  }
+
+  cleanup() {
+    return this.http.post(this.baseUrl + 'server/cleanup', {});
+  }
+
+  backupDatabase() {

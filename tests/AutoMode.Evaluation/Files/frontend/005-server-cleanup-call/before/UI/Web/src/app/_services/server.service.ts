@@ -1,0 +1,6 @@
+
+  cleanupWantToRead() {
+    return this.http.post(this.baseUrl + 'server/cleanup-want-to-read', {});
+  }
+
+  backupDatabase() {

@@ -1,0 +1,7 @@
+        accessTokenFactory: () => user.token
+      })
+      .withAutomaticReconnect()
+      //.withStatefulReconnect() // Needs @microsoft/signalr@8
+      .build();
+
+    this.hubConnection

@@ -1,0 +1,7 @@
+        accessTokenFactory: () => user.token
+      })
+      .withAutomaticReconnect()
+      .withStatefulReconnect()
+      .build();
+
+    this.hubConnection

@@ -1,0 +1,7 @@
+
+  private readonly onDestroy = new Subject<void>();
+
+  constructor(private route: ActivatedRoute, private router: Router, private accountService: AccountService,
+    private seriesService: SeriesService, public readerService: ReaderService,
+    private navService: NavService, private toastr: ToastrService,
+    private bookService: BookService, private themeService: ThemeService, 

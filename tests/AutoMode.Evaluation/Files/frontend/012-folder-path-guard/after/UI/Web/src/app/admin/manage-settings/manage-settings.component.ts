@@ -1,0 +1,7 @@
+    modalRef.componentInstance.startingFolder = existingDirectory || '';
+    modalRef.componentInstance.helpUrl = '';
+    modalRef.closed.subscribe((closeResult: DirectoryPickerResult) => {
+      if (closeResult.success && closeResult.folderPath !== '') {
+        this.settingsForm.get(formControl)?.setValue(closeResult.folderPath);
+        this.settingsForm.markAsDirty();
+      }

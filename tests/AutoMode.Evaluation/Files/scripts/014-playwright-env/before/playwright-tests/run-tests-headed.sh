@@ -1,0 +1,2 @@
+#!/bin/bash
+WEBSERVICE_PASSWORD=easy1234 npx playwright test --headed

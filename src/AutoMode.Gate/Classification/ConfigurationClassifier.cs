@@ -10,7 +10,8 @@ namespace AutoMode.Gate.Classification;
 /// </summary>
 public static class ConfigurationClassifier
 {
-    public static IEnumerable<Finding> Classify(ChangedFile file, LineChanges lines)
+    /// <param name="setting">An <c>automode.*</c> option's value for the file, or null (the <c>automode.secrets.*</c> options tune the secret check).</param>
+    public static IEnumerable<Finding> Classify(ChangedFile file, LineChanges lines, Func<string, string?> setting)
     {
         var secrets = new List<Finding>();
         if (file.NewText is not null)
@@ -18,7 +19,7 @@ public static class ConfigurationClassifier
             var text = file.NewText.Split('\n');
             foreach (var number in lines.AddedLines.OrderBy(l => l))
             {
-                if (number - 1 < text.Length && ConfigurationSecrets.Find(text, number - 1) is { } key)
+                if (number - 1 < text.Length && ConfigurationSecrets.Find(text, number - 1, setting) is { } key)
                 {
                     secrets.Add(GateRules.SecretInConfiguration.At(
                         file,

@@ -102,7 +102,7 @@ public sealed class CheckEngine
             var kind = kinds[file.Path];
             var atRoot = !file.Path.Contains('/');
             findings[file.Path].AddRange(_tampering.Detect(file, lines[file.Path], kind, atRoot));
-            findings[file.Path].AddRange(Classify(file, kind, lines[file.Path]));
+            findings[file.Path].AddRange(Classify(file, kind, lines[file.Path], key => config.Get(Full(root, file.Path), key)));
         }
 
         await new CSharpChangeAnalyzer(_catalog, root, loader).AnalyzeAsync(
@@ -169,7 +169,7 @@ public sealed class CheckEngine
         }
     }
 
-    private IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines)
+    private IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines, Func<string, string?> setting)
     {
         switch (kind)
         {
@@ -186,7 +186,7 @@ public sealed class CheckEngine
             case FileKinds.Sql:
                 return _sql.Classify(file, lines);
             case FileKinds.Configuration:
-                return ConfigurationClassifier.Classify(file, lines);
+                return ConfigurationClassifier.Classify(file, lines, setting);
             case FileKinds.Infrastructure:
                 return InfrastructureCosmetics.IsCosmetic(file.Path, file.OldText, file.NewText)
                     ? new[] { GateRules.CosmeticInfrastructureChange.At(file, 0, $"{file.Path} changed only in comments, blank lines or step names: what runs is the same.") }

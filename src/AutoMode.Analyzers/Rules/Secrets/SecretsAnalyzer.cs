@@ -49,10 +49,5 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
     }
 
     internal static SecretDetectorOptions OptionsFor(AnalyzerOptions options, SyntaxTree tree)
-        => SecretDetectorOptions.Parse(
-            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.ExtraWordsKey),
-            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.ExtraFormatsKey),
-            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.EntropyThresholdKey),
-            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.AllowedValuesKey),
-            AutoModeOptions.GetString(options, tree, SecretDetectorOptions.AllowedPatternsKey));
+        => SecretDetectorOptions.Read(key => AutoModeOptions.GetString(options, tree, key));
 }

@@ -46,6 +46,11 @@ internal static class HookCommands
 
         try
         {
+            if (Environment.GetEnvironmentVariable(CrashVariable) == "thread")
+            {
+                CrashOnAnotherThread();
+            }
+
             return await parse.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (Exception e)
@@ -67,6 +72,19 @@ internal static class HookCommands
 
     /// <summary>Claude Code's "blocking error": the only exit code other than 0 that stops the call (standard error is the reason).</summary>
     public const int BlockingExitCode = 2;
+
+    /// <summary>
+    /// Fault injection for the contract tests, which start the real executable: <c>thread</c> makes the hook die of an
+    /// unhandled exception on another thread, the last-resort path no input can reach.
+    /// </summary>
+    public const string CrashVariable = "AUTOMODE_HOOK_TEST_CRASH";
+
+    private static void CrashOnAnotherThread()
+    {
+        var thread = new Thread(() => throw new InvalidOperationException($"crash requested by {CrashVariable}"));
+        thread.Start();
+        thread.Join();
+    }
 
     /// <summary>The answer to a hook command line that does not parse: ask, with the errors (the hook is installed wrong).</summary>
     public static string UsageError(IEnumerable<string> errors) =>

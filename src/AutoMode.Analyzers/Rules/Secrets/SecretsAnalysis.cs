@@ -85,7 +85,7 @@ internal sealed class SecretsAnalysis
             {
                 if (_output.FindSecret(value, context.ContainingSymbol, options) is { } source)
                 {
-                    context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.SecretToOutput, operation.Syntax.GetLocation(), Capitalize(source), output.Api));
+                    context.ReportDiagnostic(RiskDiagnostic.Create(SecretsAnalyzer.SecretToOutputRule, operation.Syntax.GetLocation(), Capitalize(source), output.Api));
                     break;
                 }
             }
@@ -132,12 +132,12 @@ internal sealed class SecretsAnalysis
         {
             if (SecretDetector.TryDetect(value.Render(), null, options, out var match))
             {
-                ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, trace, sink, match.Description, match.Masked);
+                ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretsAnalyzer.KnownFormatRule : SecretsAnalyzer.CredentialStringRule, trace, sink, match.Description, match.Masked);
             }
             else if (!value.Segments.All(s => s.Kind != Values.SegmentKind.Text) && context.Operation is not IInvocationOperation &&
                      !IsSqlite(context.Operation))
             {
-                context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
+                context.ReportDiagnostic(RiskDiagnostic.Create(SecretsAnalyzer.ConnectionStringInCodeRule, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
             }
 
             return;
@@ -152,7 +152,7 @@ internal sealed class SecretsAnalysis
         var isSecret = trace.IsLiteralBytes ? SecretDetector.IsKeyBytes(text) : SecretDetector.IsCredentialValue(text, options);
         if (isSecret)
         {
-            ReportOnce(context, SecretRules.CredentialArgument, trace, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
+            ReportOnce(context, SecretsAnalyzer.CredentialArgumentRule, trace, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
         }
     }
 
@@ -192,37 +192,37 @@ internal sealed class SecretsAnalysis
     {
         var id = diagnostic.Id;
         if (!_isTestProject || diagnostic.Location.SourceTree is not { } tree ||
-            (id != SecretRules.CredentialString.Id && id != SecretRules.CredentialArgument.Id && id != SecretRules.NamedSecret.Id) ||
+            (id != SecretsAnalyzer.CredentialStringRule.Id && id != SecretsAnalyzer.CredentialArgumentRule.Id && id != SecretsAnalyzer.NamedSecretRule.Id) ||
             string.Equals(AutoModeOptions.GetString(options, tree, IncludeTestsKey)?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
         {
             return diagnostic;
         }
 
         var title = diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return RiskDiagnostic.Create(SecretRules.TestFixtureCredential, diagnostic.Location, title, id + " outside tests");
+        return RiskDiagnostic.Create(SecretsAnalyzer.TestFixtureCredentialRule, diagnostic.Location, title, id + " outside tests");
     }
 
     private static Diagnostic Create(HardcodedSecret secret, Location location) => secret.Match.Kind switch
     {
-        SecretKind.KnownFormat => RiskDiagnostic.Create(SecretRules.KnownFormat, location, secret.Match.Description, secret.Match.Masked),
-        SecretKind.CredentialString => RiskDiagnostic.Create(SecretRules.CredentialString, location, secret.Match.Description),
-        SecretKind.CredentialArgument => RiskDiagnostic.Create(SecretRules.CredentialArgument, location, secret.Match.Description, secret.SinkDescription),
-        _ => RiskDiagnostic.Create(SecretRules.NamedSecret, location, secret.Name, HardcodedSecretClassifier.Describe(secret)),
+        SecretKind.KnownFormat => RiskDiagnostic.Create(SecretsAnalyzer.KnownFormatRule, location, secret.Match.Description, secret.Match.Masked),
+        SecretKind.CredentialString => RiskDiagnostic.Create(SecretsAnalyzer.CredentialStringRule, location, secret.Match.Description),
+        SecretKind.CredentialArgument => RiskDiagnostic.Create(SecretsAnalyzer.CredentialArgumentRule, location, secret.Match.Description, secret.SinkDescription),
+        _ => RiskDiagnostic.Create(SecretsAnalyzer.NamedSecretRule, location, secret.Name, HardcodedSecretClassifier.Describe(secret)),
     };
 
     private static void Report(OperationAnalysisContext context, SecretAccess access, Location location)
     {
         var rule = access.Kind switch
         {
-            SecretAccessKind.SecretRead => SecretRules.SecretRead,
-            SecretAccessKind.ConfigurationRead => SecretRules.ConfigurationRead,
-            SecretAccessKind.Change => SecretRules.SecretChange,
-            SecretAccessKind.Delete => SecretRules.SecretDeletion,
-            SecretAccessKind.Export => SecretRules.SecretExport,
-            SecretAccessKind.PersistentEnvironment => SecretRules.PersistentEnvironmentChange,
-            SecretAccessKind.ProcessEnvironment => SecretRules.ProcessEnvironmentChange,
-            SecretAccessKind.UnstoredExport => SecretRules.UnstoredKeyExport,
-            _ => SecretRules.CertificateStoreChange,
+            SecretAccessKind.SecretRead => SecretsAnalyzer.SecretReadRule,
+            SecretAccessKind.ConfigurationRead => SecretsAnalyzer.ConfigurationReadRule,
+            SecretAccessKind.Change => SecretsAnalyzer.SecretChangeRule,
+            SecretAccessKind.Delete => SecretsAnalyzer.SecretDeletionRule,
+            SecretAccessKind.Export => SecretsAnalyzer.SecretExportRule,
+            SecretAccessKind.PersistentEnvironment => SecretsAnalyzer.PersistentEnvironmentChangeRule,
+            SecretAccessKind.ProcessEnvironment => SecretsAnalyzer.ProcessEnvironmentChangeRule,
+            SecretAccessKind.UnstoredExport => SecretsAnalyzer.UnstoredKeyExportRule,
+            _ => SecretsAnalyzer.CertificateStoreChangeRule,
         };
         context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What, access.Reason));
     }

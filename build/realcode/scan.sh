@@ -9,6 +9,8 @@
 #
 # Restore is "as far as the package source allows": warnings are not errors and a package the source does not serve
 # leaves its project partly unrestored (its rules then stay silent). Never commit a checkout: only labels.tsv.
+# The scan's progress lines ("[i/n] project: N files in Xs (loaded in Ys)"), the load average at start and end, and
+# /usr/bin/time -v's wall time and peak memory go to artifacts/realcode/<owner>+<name>.scan.log.
 # Then: python3 build/realcode/precision.py   (precision per rule and level, unlabeled findings).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,8 +34,10 @@ tail -n +2 "$here/repos.tsv" | while IFS=$'\t' read -r repo commit target kind; 
     (cd "$dir" && timeout 900 dotnet restore "$target" -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= -p:CodeAnalysisTreatWarningsAsErrors=false \
       --ignore-failed-sources -v:q -nologo >"$out/$name.restore.log" 2>&1) || echo "  partial restore (see $out/$name.restore.log)" >&2
   fi
-  echo "scan $repo …" >&2
+  echo "scan $repo … (progress, per-project load times and /usr/bin/time -v in $out/$name.scan.log)" >&2
   start=$(date +%s)
-  dotnet "$cli" scan "$dir/$target" --format json --output "$out/$name.json" -q || true
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >"$out/$name.scan.log"
+  /usr/bin/time -v dotnet "$cli" scan "$dir/$target" --format json --output "$out/$name.json" 2>>"$out/$name.scan.log" || true
+  echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/$name.scan.log"
   echo "  $(( $(date +%s) - start )) s" >&2
 done

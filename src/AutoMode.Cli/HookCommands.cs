@@ -74,6 +74,11 @@ internal static class HookCommands
 
         try
         {
+            if (Environment.GetEnvironmentVariable(CrashVariable) == "thread")
+            {
+                CrashOnAnotherThread();
+            }
+
             return await parse.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (Exception e)
@@ -93,6 +98,19 @@ internal static class HookCommands
 
     /// <summary>The answer to a hook command line that does not parse: ask in the agent's terms, with the errors (the hook is installed wrong).</summary>
     public static HookAnswer UsageError(string[] args, IEnumerable<string> errors) => UsageError(AgentOf(args), errors);
+
+    /// <summary>
+    /// Fault injection for the contract tests, which start the real executable: <c>thread</c> makes the hook die of an
+    /// unhandled exception on another thread, the last-resort path no input can reach.
+    /// </summary>
+    public const string CrashVariable = "AUTOMODE_HOOK_TEST_CRASH";
+
+    private static void CrashOnAnotherThread()
+    {
+        var thread = new Thread(() => throw new InvalidOperationException($"crash requested by {CrashVariable}"));
+        thread.Start();
+        thread.Join();
+    }
 
     private static HookAnswer UsageError(IHookAgent agent, IEnumerable<string> errors) =>
         agent.Render(new HookResult(Gate.Model.Decision.Ask, HookReason.ForFailure($"the hook's command line is wrong ({string.Join("; ", errors)}); see `automode hook {agent.Name} --help`"), null));

@@ -122,6 +122,21 @@ public class FileClassificationTests
     }
 
     [Test]
+    public void SecretOptionsOfTheEditorConfigApplyToConfigurationFiles()
+    {
+        // The same automode.secrets.* options that silence AM3001 in C# silence AMG301 in appsettings.json.
+        using var repo = new TempRepository().Write("README.md", "x\n").Commit();
+        repo.Write("appsettings.json", "{ \"aws\": \"AKIA4HZQ7N2XKD5VWP3R\" }\n");
+        Assert.That(CheckJson.Run(repo).RuleIds, Does.Contain("AMG301"));
+
+        repo.Write(".editorconfig", "root = true\n\n[*]\nautomode.secrets.allowed_values = AKIA4HZQ7N2XKD5VWP3R\n").Commit();
+        repo.Write("appsettings.json", "{ \"aws\": \"AKIA4HZQ7N2XKD5VWP3R\", \"level\": \"Warning\" }\n");
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG811" }), json.ToString());
+    }
+
+    [Test]
     public void ConfigurationChangeWithoutSecretsIsMedium()
     {
         using var repo = new TempRepository().Write("appsettings.json", "{\n  \"Password\": \"${DB_PASSWORD}\",\n  \"Level\": \"Information\"\n}\n").Commit();

@@ -116,6 +116,75 @@ public class HookContractTests
         }
     }
 
+    /// <summary>
+    /// The last resort, through the real executable: when even the JSON ask cannot be written (standard output is
+    /// /dev/full, every write fails), the hook exits 2 with the reason on standard error — Claude Code's blocking error.
+    /// </summary>
+    [Test]
+    public void AnswerThatCannotBeWritten_ExitsTwoWithTheReasonOnStandardError()
+    {
+        Assume.That(File.Exists("/dev/full"), "needs /dev/full (Linux)");
+        using var repository = Repositories.WithApp();
+
+        var result = RunThroughShell(repository.Root, "exec dotnet \"$@\" >/dev/full", HookRunner.Write(repository, "docs/notes.md", "# Notes\n").ToJsonString());
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stderr, Does.Contain("No space left on device").And.Contain("blocking this call (exit 2)"), result.ToString());
+    }
+
+    /// <summary>A hook that dies of an unhandled exception on another thread still blocks: exit 2, the reason on standard error, nothing on standard output.</summary>
+    [Test]
+    public void CrashOnAnotherThread_ExitsTwoWithTheReasonOnStandardError()
+    {
+        using var repository = Repositories.WithApp();
+
+        var result = RunThroughShell(repository.Root, "AUTOMODE_HOOK_TEST_CRASH=thread exec dotnet \"$@\"", HookRunner.Write(repository, "docs/notes.md", "# Notes\n").ToJsonString());
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stderr, Does.Contain("the hook crashed (InvalidOperationException").And.Contain("blocking this call (exit 2)"), result.ToString());
+        Assert.That(result.Stdout, Is.Empty, "no JSON: Claude Code reads standard error on exit 2");
+    }
+
+    /// <summary>Runs <c>automode hook claude</c> under <c>sh -c script</c> (the executable and arguments are <c>$@</c>).</summary>
+    private static CliResult RunThroughShell(string workingDirectory, string script, string stdin)
+    {
+        var start = new ProcessStartInfo("sh")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-c", script, "sh", CliRunner.Executable, "hook", "claude", "--timeout", "120" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["AUTOMODE_HOOK_SERVER"] = "off";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            process.StandardInput.Write(stdin);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The hook may be gone before it reads its input (the crash test): its exit code is what counts.
+        }
+
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the hook did not finish in 3 minutes");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     private static void AssertContract(HookAnswer answer)
     {
         Assert.That(answer.Result.ExitCode, Is.Zero, answer.ToString());

@@ -244,7 +244,7 @@ public static class AuthorizationChanges
 
     private static bool IsAuthorization(AttributeSyntax attribute)
     {
-        var name = DeclaredRisks.RightmostName(attribute.Name) ?? string.Empty;
+        var name = SyntaxNames.Rightmost(attribute.Name) ?? string.Empty;
         return AuthorizationWords.Any(w => name.Contains(w, StringComparison.Ordinal));
     }
 

@@ -13,9 +13,10 @@ namespace AutoMode.Gate.Classification;
 /// </summary>
 public static class ConfigurationClassifier
 {
-    public static IEnumerable<Finding> Classify(ChangedFile file, LineChanges lines, string? sensitiveKeys = null)
+    /// <param name="setting">An <c>automode.*</c> option's value for the file, or null (the <c>automode.secrets.*</c> options tune the secret check, <c>automode.configuration.sensitive_keys</c> the keys).</param>
+    public static IEnumerable<Finding> Classify(ChangedFile file, LineChanges lines, Func<string, string?> setting)
     {
-        var secrets = Secrets(file, lines);
+        var secrets = Secrets(file, lines, setting);
         if (secrets.Count > 0)
         {
             return secrets;
@@ -30,7 +31,7 @@ public static class ConfigurationClassifier
         if (file.Name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && file.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) &&
             file.NewText is not null && AppSettingsKeys.Changed(file.OldText, file.NewText) is { } keys)
         {
-            return ByKey(file, line, keys, sensitiveKeys);
+            return ByKey(file, line, keys, setting(AppSettingsKeys.SensitiveKey));
         }
 
         return new[] { GateRules.ConfigurationChange.At(file, line, $"{file.Name} changed: configuration changes behaviour without a build.") };
@@ -58,7 +59,7 @@ public static class ConfigurationClassifier
     }
 
     /// <summary>AMG301 for each added line that holds a secret-shaped value (the key or kind named, never the value).</summary>
-    public static List<Finding> Secrets(ChangedFile file, LineChanges lines)
+    public static List<Finding> Secrets(ChangedFile file, LineChanges lines, Func<string, string?> setting)
     {
         var secrets = new List<Finding>();
         if (file.NewText is not null)
@@ -66,7 +67,7 @@ public static class ConfigurationClassifier
             var text = file.NewText.Split('\n');
             foreach (var number in lines.AddedLines.OrderBy(l => l))
             {
-                if (number - 1 < text.Length && ConfigurationSecrets.Find(text, number - 1) is { } key)
+                if (number - 1 < text.Length && ConfigurationSecrets.Find(text, number - 1, setting) is { } key)
                 {
                     secrets.Add(GateRules.SecretInConfiguration.At(
                         file,

@@ -7,20 +7,26 @@ namespace AutoMode.Gate.Classification;
 /// Secrets on the added lines of configuration files (appsettings*.json, *.config, .env). Whether a value is a secret
 /// is decided by the analyzers' <see cref="SecretDetector"/>, the one behind AM3001–AM3004, so a value gets the same
 /// verdict in <c>appsettings.json</c> as in C#; this class only reads a line's keys and values (and a PEM block's
-/// lines) for it. It names the key or the kind of secret, never the value.
+/// lines) for it. The file's <c>automode.secrets.*</c> options (its <c>.editorconfig</c> sections and the global
+/// configs) tune the detector as they tune the analyzers for a C# file. It names the key or the kind of secret, never
+/// the value.
 /// </summary>
 public static partial class ConfigurationSecrets
 {
-    /// <summary>The name of the secret on this line (a key, or the kind of credential), or null.</summary>
-    public static string? Find(string line) => Find(new[] { line }, 0);
+    /// <summary>The name of the secret on this line (a key, or the kind of credential), or null; without options.</summary>
+    public static string? Find(string line) => Find(new[] { line }, 0, _ => null);
 
-    /// <summary>The name of the secret on line <paramref name="index"/> (0-based) of <paramref name="lines"/>, or null.</summary>
-    public static string? Find(IReadOnlyList<string> lines, int index)
+    /// <summary>
+    /// The name of the secret on line <paramref name="index"/> (0-based) of <paramref name="lines"/>, or null.
+    /// <paramref name="setting"/> answers an option's value for the file (null when it is not set).
+    /// </summary>
+    public static string? Find(IReadOnlyList<string> lines, int index, Func<string, string?> setting)
     {
+        var options = SecretDetectorOptions.Read(setting);
         var line = lines[index];
         foreach (var (key, value) in Pairs(line))
         {
-            if (SecretDetector.TryDetect(value, key, out var match))
+            if (SecretDetector.TryDetect(value, key, options, out var match))
             {
                 return match.Kind == SecretKind.NamedSecret ? key : match.Description;
             }
@@ -29,7 +35,7 @@ public static partial class ConfigurationSecrets
         // Outside a key/value pair: a token of a known format or a credential string anywhere on the line (an XML
         // attribute, a YAML list item), or a private key whose body follows on the next lines.
         var text = PemBlock(lines, index) ?? line;
-        return SecretDetector.TryDetect(text, null, out var found) ? found.Description : null;
+        return SecretDetector.TryDetect(text, null, options, out var found) ? found.Description : null;
     }
 
     /// <summary>The keys and values on a line: JSON <c>"key": "value"</c>, XML <c>key="…" value="…"</c>, <c>KEY=value</c> / <c>key: value</c>.</summary>

@@ -1,3 +1,4 @@
+using AutoMode.Analyzers.Rules.Declared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -5,11 +6,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AutoMode.Gate.Classification;
 
 /// <summary>
-/// The <c>[Risk(RiskLevel.X, …)]</c> declarations of a C# file, read on syntax: every type and member that can carry
-/// one (types, methods, constructors, properties, indexers, events, operators; the assembly), keyed by its
-/// container, name and parameter types so that the same API is found before and after a change, with the level it
-/// declares (null when it declares none). Comments, strings and a <c>Risk</c> attribute without a
-/// <c>RiskLevel</c> argument never count.
+/// The <c>[Risk(RiskLevel.X, …)]</c> declarations of a C# file, on syntax (the text before or after a change need not
+/// compile): every type and member that can carry one (types, methods, constructors, properties, indexers, events,
+/// operators; the assembly), keyed by its container, name and parameter types so that the same API is found before
+/// and after a change, with the level it declares (null when it declares none). Which attribute is a declaration and
+/// what level it declares is read by the analyzers' <see cref="RiskAttributeReader"/>, the reader behind AM9001–AM9004.
 /// </summary>
 public static class DeclaredRisks
 {
@@ -125,21 +126,13 @@ public static class DeclaredRisks
 
     private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>The highest level a <c>Risk</c>/<c>RiskAttribute</c> in these lists declares, with its line; null when none does.</summary>
+    /// <summary>The highest level a <c>[Risk]</c> in these lists declares (read by the analyzers' <see cref="RiskAttributeReader"/>), with its line; null when none does.</summary>
     private static (RiskLevel Level, int Line)? Level(IEnumerable<AttributeListSyntax> lists)
     {
         (RiskLevel Level, int Line)? highest = null;
         foreach (var attribute in lists.SelectMany(l => l.Attributes))
         {
-            if (RightmostName(attribute.Name) is not ("Risk" or "RiskAttribute") ||
-                attribute.ArgumentList?.Arguments.FirstOrDefault() is not { NameEquals: null } argument ||
-                argument.NameColon is { } name && name.Name.Identifier.Text != "level" ||
-                LevelOf(argument.Expression) is not { } level)
-            {
-                continue;
-            }
-
-            if (highest is null || level > highest.Value.Level)
+            if (RiskAttributeReader.LevelOf(attribute) is { } level && (highest is null || level > highest.Value.Level))
             {
                 highest = (level, attribute.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
             }
@@ -147,25 +140,4 @@ public static class DeclaredRisks
 
         return highest;
     }
-
-    /// <summary><c>RiskLevel.High</c>, <c>AutoMode.RiskLevel.High</c>, or <c>High</c> under <c>using static AutoMode.RiskLevel</c>.</summary>
-    private static RiskLevel? LevelOf(ExpressionSyntax expression)
-    {
-        var (name, qualifier) = expression switch
-        {
-            MemberAccessExpressionSyntax access => (access.Name.Identifier.Text, RightmostName(access.Expression)),
-            IdentifierNameSyntax identifier => (identifier.Identifier.Text, "RiskLevel"),
-            _ => (null, null),
-        };
-        return qualifier == "RiskLevel" && Enum.TryParse<RiskLevel>(name, ignoreCase: false, out var level) && Enum.IsDefined(level) && !int.TryParse(name, out _) ? level : null;
-    }
-
-    internal static string? RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.Text,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.Text,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.Text,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.Text,
-        _ => null,
-    };
 }

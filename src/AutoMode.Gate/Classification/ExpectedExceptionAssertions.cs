@@ -45,7 +45,7 @@ public static class ExpectedExceptionAssertions
         var root = CSharpSyntaxTree.ParseText(text).GetCompilationUnitRoot();
         foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
         {
-            var expects = method.AttributeLists.SelectMany(l => l.Attributes).Count(a => Rightmost(a.Name) is "ExpectedException" or "ExpectedExceptionAttribute");
+            var expects = method.AttributeLists.SelectMany(l => l.Attributes).Count(a => SyntaxNames.Rightmost(a.Name) is "ExpectedException" or "ExpectedExceptionAttribute");
             var noThrow = 0;
             foreach (var access in method.DescendantNodes().OfType<MemberAccessExpressionSyntax>())
             {
@@ -106,14 +106,5 @@ public static class ExpectedExceptionAssertions
         IdentifierNameSyntax or AliasQualifiedNameSyntax => true,
         MemberAccessExpressionSyntax member => member.Name is IdentifierNameSyntax && IsNamespaceLike(member.Expression),
         _ => false,
-    };
-
-    private static string? Rightmost(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.Text,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.Text,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.Text,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.Text,
-        _ => null,
     };
 }

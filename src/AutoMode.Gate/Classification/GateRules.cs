@@ -20,6 +20,14 @@ public sealed record GateRule(string Id, string Title, string Category, RiskLeve
 /// The gate's own rules (AMGxxx), documented in docs/gate.md. Their risk can be changed per path with
 /// <c>dotnet_diagnostic.AMGxxx.severity</c> like any analyzer rule — except policy tampering (AMG9xx), which is
 /// always Critical.
+/// <para>
+/// The first digit names the family, the analyzers' digit where the family is theirs too: AMG1xx destructive IO,
+/// AMG2xx migrations and databases, AMG3xx secrets, AMG4xx typed-refactor safety, AMG5xx side effects, infrastructure
+/// and scripts, AMG6xx security boundaries, AMG9xx policy. Digits no analyzer uses hold what only the gate sees: AMG0xx
+/// documentation, resources, front-end files, editor settings, files it does not classify and commands that only read
+/// or change the local checkout, AMG7xx tests and test data, AMG8xx dependencies, build and configuration settings.
+/// (Renumbered before any release: no alias ids.)
+/// </para>
 /// </summary>
 public static class GateRules
 {

@@ -12,9 +12,9 @@ namespace AutoMode.Gate.Classification;
 /// </summary>
 public static partial class SideFiles
 {
-    public static IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines, DependencyRules dependencies)
+    public static IEnumerable<Finding> Classify(ChangedFile file, string kind, LineChanges lines, DependencyRules dependencies, Func<string, string?>? setting = null)
     {
-        if (!file.Binary && kind != FileKinds.NpmLock && ConfigurationClassifier.Secrets(file, lines) is { Count: > 0 } secrets)
+        if (!file.Binary && kind != FileKinds.NpmLock && ConfigurationClassifier.Secrets(file, lines, setting ?? (_ => null)) is { Count: > 0 } secrets)
         {
             return secrets;
         }

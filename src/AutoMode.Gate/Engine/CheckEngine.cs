@@ -197,7 +197,7 @@ public sealed class CheckEngine
             case FileKinds.Sql:
                 return _sql.Classify(file, lines);
             case FileKinds.Configuration:
-                return ConfigurationClassifier.Classify(file, lines, option(AppSettingsKeys.SensitiveKey));
+                return ConfigurationClassifier.Classify(file, lines, option);
             case FileKinds.Infrastructure:
                 return InfrastructureCosmetics.IsCosmetic(file.Path, file.OldText, file.NewText)
                     ? new[] { GateRules.CosmeticInfrastructureChange.At(file, 0, $"{file.Path} changed only in comments, blank lines or step names: what runs is the same.") }
@@ -206,7 +206,7 @@ public sealed class CheckEngine
                 return new[] { GateRules.DocumentationChange.At(file, 0, $"{file.Path} is documentation.") };
         }
 
-        return SideFiles.Classify(file, kind, lines, kind is FileKinds.NpmManifest or FileKinds.SdkPin ? Dependencies() : DependencyRules.Default);
+        return SideFiles.Classify(file, kind, lines, kind is FileKinds.NpmManifest or FileKinds.SdkPin ? Dependencies() : DependencyRules.Default, option);
     }
 
     internal static string Full(string root, string relative) => Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));

@@ -14,8 +14,6 @@ public static class PolicyKeys
 
     public const string CategorySuffix = ".auto_approve";
 
-    public static string CategoryKey(string category) => CategoryPrefix + category.ToLowerInvariant() + CategorySuffix;
-
     /// <summary>
     /// Whether a change of a policy key only raises the bar: a value moved to a stricter one within its section, or a
     /// key new to its section set to the strictest value there is (which cannot override a stricter value set

@@ -64,7 +64,7 @@ public class CosmeticAndLocalConfigUnitTests
         => Assert.That(InfrastructureCosmetics.IsCosmetic(".github/workflows/ci.yml", null, Workflow), Is.False);
 
     private static IReadOnlyList<Finding> Config(string path, string before, string after)
-        => ConfigurationClassifier.Classify(new ChangedFile(path, ChangeKind.Modified, null, before, after, false), LineChanges.Compute(before, after)).ToList();
+        => ConfigurationClassifier.Classify(new ChangedFile(path, ChangeKind.Modified, null, before, after, false), LineChanges.Compute(before, after), _ => null).ToList();
 
     [TestCase("appsettings.Development.json")]
     [TestCase("src/Api/Properties/launchSettings.json")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AutoMode.Cli.Tests.Infrastructure;
+using AutoMode.Gate.Analysis;
 using AutoMode.Gate.Classification;
 
 namespace AutoMode.Cli.Tests.Engine;
@@ -31,6 +32,43 @@ public class GateRuleCatalogTests
     [Test]
     public void IdsAreUnique() =>
         Assert.That(GateRules.All.Select(r => r.Id), Is.Unique);
+
+    /// <summary>
+    /// The id's first digit names the family, as in the analyzers: a gate rule whose digit the analyzers use belongs to
+    /// one of the categories of the analyzers' rules with that digit (AMG3xx and AM3xxx are Secrets); a digit no
+    /// analyzer rule uses holds one gate-only family (0 documentation and other files, 7 tests, 8 dependencies and configuration).
+    /// </summary>
+    [Test]
+    public void IdsNameTheirFamilyWithTheAnalyzersDigit()
+    {
+        var analyzerCategories = AnalyzerCatalog.Default.Analyzers.SelectMany(a => a.SupportedDiagnostics)
+            .Where(d => Regex.IsMatch(d.Id, "^AM[0-9]{4}$"))
+            .GroupBy(d => d.Id[2])
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Category).ToHashSet());
+        var gateOnly = new Dictionary<char, string[]>
+        {
+            ['0'] = new[] { "Documentation", "Other", "Resources", "Formatting", "FrontEnd", "Commands" },
+            ['7'] = new[] { "Tests" },
+            ['8'] = new[] { "Dependencies", "Configuration", "Scripts" },
+        };
+
+        // Scripts (a developer script judged by the commands it adds) sit with the analyzers' side effects and infrastructure.
+        analyzerCategories['5'].Add("Scripts");
+        Assert.Multiple(() =>
+        {
+            foreach (var rule in GateRules.All)
+            {
+                var digit = rule.Id[3];
+                var expected = analyzerCategories.TryGetValue(digit, out var categories) ? categories.ToArray() : gateOnly.GetValueOrDefault(digit, Array.Empty<string>());
+                Assert.That(expected, Does.Contain(rule.Category), $"{rule.Id} ({rule.Category}): its digit {digit} is the family of {string.Join(", ", expected)}");
+            }
+
+            foreach (var digit in gateOnly.Keys)
+            {
+                Assert.That(analyzerCategories.ContainsKey(digit), Is.False, $"AM{digit}xxx rules exist now: the gate's {string.Join(", ", gateOnly[digit])} rules need another digit");
+            }
+        });
+    }
 
     [TestCaseSource(nameof(Rules))]
     public void HelpLinkPointsToAnAnchorInGateDocs(GateRule rule)

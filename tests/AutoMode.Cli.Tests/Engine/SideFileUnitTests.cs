@@ -116,7 +116,7 @@ public class SideFileUnitTests
     public void AppSettingsByKey(string before, string after, string rule, RiskLevel risk, string key)
     {
         var file = File("src/Api/appsettings.json", before, after);
-        var finding = ConfigurationClassifier.Classify(file, LineChanges.Compute(before, after)).OrderByDescending(f => f.Risk).First();
+        var finding = ConfigurationClassifier.Classify(file, LineChanges.Compute(before, after), _ => null).OrderByDescending(f => f.Risk).First();
         Assert.That((finding.RuleId, finding.Risk), Is.EqualTo((rule, risk)), finding.Message);
         Assert.That(finding.Message, Does.Contain(key));
     }
@@ -127,8 +127,8 @@ public class SideFileUnitTests
         const string before = "{\"FeatureManagement\":{\"Search\":true}}";
         const string billing = "{\"FeatureManagement\":{\"Search\":true,\"NewBilling\":true}}";
         const string dark = "{\"FeatureManagement\":{\"Search\":true,\"DarkMode\":true}}";
-        var marked = ConfigurationClassifier.Classify(File("appsettings.json", before, billing), LineChanges.Compute(before, billing), "FeatureManagement:NewBilling").Single();
-        var unmarked = ConfigurationClassifier.Classify(File("appsettings.json", before, dark), LineChanges.Compute(before, dark), "FeatureManagement:NewBilling").Single();
+        var marked = ConfigurationClassifier.Classify(File("appsettings.json", before, billing), LineChanges.Compute(before, billing), key => key == AppSettingsKeys.SensitiveKey ? "FeatureManagement:NewBilling" : null).Single();
+        var unmarked = ConfigurationClassifier.Classify(File("appsettings.json", before, dark), LineChanges.Compute(before, dark), key => key == AppSettingsKeys.SensitiveKey ? "FeatureManagement:NewBilling" : null).Single();
         Assert.That((marked.Risk, unmarked.Risk), Is.EqualTo((RiskLevel.Medium, RiskLevel.Low)));
         Assert.That(marked.Message, Does.Contain(AppSettingsKeys.SensitiveKey));
     }

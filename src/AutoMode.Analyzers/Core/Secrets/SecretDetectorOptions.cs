@@ -8,9 +8,10 @@ using System.Text.RegularExpressions;
 namespace AutoMode.Analyzers.Secrets;
 
 /// <summary>
-/// Tuning of <see cref="SecretDetector"/>, read from <c>.editorconfig</c> by the analyzers (the gate's configuration-file
-/// check uses <see cref="Default"/>): extra secret-name words, an extra format regex, the entropy threshold for secret-named values, and
-/// allowlisted values and patterns.
+/// Tuning of <see cref="SecretDetector"/>, read from <c>.editorconfig</c> with <see cref="Read"/> by the analyzers (for a
+/// C# file) and by the gate (for a configuration file), so a value gets the same verdict in both under the same options:
+/// extra secret-name words, an extra format regex, the entropy threshold for secret-named values, and allowlisted values
+/// and patterns.
 /// </summary>
 internal sealed class SecretDetectorOptions
 {
@@ -53,6 +54,13 @@ internal sealed class SecretDetectorOptions
     public ImmutableHashSet<string> AllowedValues { get; }
 
     public Regex? AllowedPattern { get; }
+
+    /// <summary>
+    /// The options configured for one file: <paramref name="get"/> answers a key's value for that file (its
+    /// <c>.editorconfig</c> sections, then the global configs), or null when the key is absent.
+    /// </summary>
+    public static SecretDetectorOptions Read(Func<string, string?> get)
+        => Parse(get(ExtraWordsKey), get(ExtraFormatsKey), get(EntropyThresholdKey), get(AllowedValuesKey), get(AllowedPatternsKey));
 
     /// <summary>Options from raw settings (null or empty when absent); invalid regexes and numbers are ignored.</summary>
     public static SecretDetectorOptions Parse(string? extraWords, string? extraFormats, string? entropyThreshold, string? allowedValues, string? allowedPatterns)

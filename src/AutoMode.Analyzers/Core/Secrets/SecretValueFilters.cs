@@ -35,8 +35,6 @@ internal static class SecretValueFilters
     private static readonly LazyRegex IdentifierWords = new(
         @"^[a-z][a-z0-9]*(?:[\-_.][a-z][a-z0-9]*)+$|^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$", RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly LazyRegex Guid = new(@"^[{(]?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}[)}]?$", RegexOptions.CultureInvariant, Timeout);
-
     private static readonly LazyRegex Email = new(@"^[^@\s:/]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+$", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly LazyRegex Words = new(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", RegexOptions.CultureInvariant, Timeout);
@@ -92,8 +90,6 @@ internal static class SecretValueFilters
 
     /// <summary>An environment variable name or a configuration key (not a resource name).</summary>
     public static bool IsEnvironmentOrConfigurationName(string value) => SafeMatch(EnvironmentVariableName, value) || SafeMatch(ConfigurationKey, value);
-
-    public static bool IsGuid(string value) => SafeMatch(Guid, value);
 
     public static bool IsEmail(string value) => SafeMatch(Email, value);
 

@@ -63,7 +63,7 @@ public sealed class DeclaredRiskAnalyzer : DiagnosticAnalyzer
         AcceptedRisks.Enable(context);
         context.RegisterCompilationStartAction(start =>
         {
-            var attribute = WellKnownTypes.For(start.Compilation).Get("AutoMode.RiskAttribute");
+            var attribute = WellKnownTypes.For(start.Compilation).Get(RiskAttributeReader.MetadataName);
             var files = start.Options.AdditionalFiles.Where(f => RiskList.IsRiskListFile(f.Path)).ToImmutableArray();
             if (attribute is null && files.IsEmpty)
             {

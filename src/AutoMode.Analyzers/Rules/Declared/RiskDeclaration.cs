@@ -33,6 +33,4 @@ internal sealed class RiskDeclaration
 
     /// <summary>"[Risk] on TenantAdmin.Purge" or "AutoMode.Risks.txt line 3", for the message.</summary>
     public string Source { get; }
-
-    public RiskDeclaration WithSource(string source) => new(Level, Reason, DeclaredOn, Scope, source);
 }

@@ -85,28 +85,15 @@ internal sealed class RiskDeclarations
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!IsRiskAttribute(attribute.AttributeClass) || attribute.ConstructorArguments.Length < 2)
+            if (RiskAttributeReader.TryRead(attribute, _riskAttribute, out var level, out var reason))
             {
-                continue;
+                var on = scope == DeclarationScope.Assembly ? "assembly " + symbol.Name : symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+                return new RiskDeclaration(level, reason, symbol, scope, "[Risk] on " + on);
             }
-
-            if (attribute.ConstructorArguments[0].Value is not int level || level < 0 || level > 3)
-            {
-                continue;
-            }
-
-            var reason = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
-            var on = scope == DeclarationScope.Assembly ? "assembly " + symbol.Name : symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-            return new RiskDeclaration((RiskLevel)level, reason, symbol, scope, "[Risk] on " + on);
         }
 
         return null;
     }
-
-    private bool IsRiskAttribute(INamedTypeSymbol? attribute)
-        => attribute is not null &&
-           (SymbolEqualityComparer.Default.Equals(attribute, _riskAttribute) ||
-            (attribute.Name == "RiskAttribute" && attribute.ContainingNamespace is { Name: "AutoMode", ContainingNamespace.IsGlobalNamespace: true }));
 
     /// <summary>The members this one overrides or implements (explicitly or implicitly).</summary>
     private static System.Collections.Generic.IEnumerable<ISymbol> InheritedFrom(ISymbol member)

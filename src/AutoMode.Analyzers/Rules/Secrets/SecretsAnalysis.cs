@@ -92,7 +92,7 @@ internal sealed class SecretsAnalysis
             {
                 if (_output.FindSecret(value, context.ContainingSymbol, options) is { } source)
                 {
-                    context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.SecretToOutput, operation.Syntax.GetLocation(), Capitalize(source), output.Api));
+                    context.ReportDiagnostic(RiskDiagnostic.Create(SecretsAnalyzer.SecretToOutputRule, operation.Syntax.GetLocation(), Capitalize(source), output.Api));
                     break;
                 }
             }
@@ -135,7 +135,7 @@ internal sealed class SecretsAnalysis
             {
                 if (SecretDetector.TryDetect(value.Value.Render(), null, options, out var match))
                 {
-                    ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretRules.KnownFormat : SecretRules.CredentialString, value, sink, match.Description, match.Masked);
+                    ReportOnce(context, match.Kind == SecretKind.KnownFormat ? SecretsAnalyzer.KnownFormatRule : SecretsAnalyzer.CredentialStringRule, value, sink, match.Description, match.Masked);
                     return;
                 }
 
@@ -145,13 +145,13 @@ internal sealed class SecretsAnalysis
             if (value.Value.KnownText is { } text &&
                 (value.IsBytes ? SecretDetector.IsKeyBytes(text) : SecretDetector.IsSinkConstant(text, options)))
             {
-                ReportOnce(context, SecretRules.CredentialArgument, value, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
+                ReportOnce(context, SecretsAnalyzer.CredentialArgumentRule, value, sink, sink.Kind == CredentialSinkKind.Key ? "key" : "credential", sink.Description);
             }
         }
 
         if (sink.Kind == CredentialSinkKind.ConnectionString && anyText && context.Operation is not IInvocationOperation && !IsSqlite(context.Operation))
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(SecretRules.ConnectionStringInCode, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
+            context.ReportDiagnostic(RiskDiagnostic.Create(SecretsAnalyzer.ConnectionStringInCodeRule, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
         }
     }
 
@@ -200,7 +200,7 @@ internal sealed class SecretsAnalysis
         var origins = value.Origins.Distinct().ToList();
         var location = away.Count > 0 ? away[away.Count - 1].GetLocation() : origins.Count == 1 ? origins[0].GetLocation() : sinkSyntax.GetLocation();
         var additional = away.Count > 0 ? new[] { sinkSyntax.GetLocation() } : null;
-        if (away.Count > 0 && rule == SecretRules.CredentialArgument)
+        if (away.Count > 0 && rule == SecretsAnalyzer.CredentialArgumentRule)
         {
             second += " " + Where(sinkSyntax);
         }
@@ -237,37 +237,37 @@ internal sealed class SecretsAnalysis
     {
         var id = diagnostic.Id;
         if (!_isTestProject || diagnostic.Location.SourceTree is not { } tree ||
-            (id != SecretRules.CredentialString.Id && id != SecretRules.CredentialArgument.Id && id != SecretRules.NamedSecret.Id) ||
+            (id != SecretsAnalyzer.CredentialStringRule.Id && id != SecretsAnalyzer.CredentialArgumentRule.Id && id != SecretsAnalyzer.NamedSecretRule.Id) ||
             string.Equals(AutoModeOptions.GetString(options, tree, IncludeTestsKey)?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
         {
             return diagnostic;
         }
 
         var title = diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return RiskDiagnostic.Create(SecretRules.TestFixtureCredential, diagnostic.Location, title, id + " outside tests");
+        return RiskDiagnostic.Create(SecretsAnalyzer.TestFixtureCredentialRule, diagnostic.Location, title, id + " outside tests");
     }
 
     private static Diagnostic Create(HardcodedSecret secret, Location location) => secret.Match.Kind switch
     {
-        SecretKind.KnownFormat => RiskDiagnostic.Create(SecretRules.KnownFormat, location, secret.Match.Description, secret.Match.Masked),
-        SecretKind.CredentialString => RiskDiagnostic.Create(SecretRules.CredentialString, location, secret.Match.Description),
-        SecretKind.CredentialArgument => RiskDiagnostic.Create(SecretRules.CredentialArgument, location, secret.Match.Description, secret.SinkDescription),
-        _ => RiskDiagnostic.Create(SecretRules.NamedSecret, location, secret.Name, HardcodedSecretClassifier.Describe(secret)),
+        SecretKind.KnownFormat => RiskDiagnostic.Create(SecretsAnalyzer.KnownFormatRule, location, secret.Match.Description, secret.Match.Masked),
+        SecretKind.CredentialString => RiskDiagnostic.Create(SecretsAnalyzer.CredentialStringRule, location, secret.Match.Description),
+        SecretKind.CredentialArgument => RiskDiagnostic.Create(SecretsAnalyzer.CredentialArgumentRule, location, secret.Match.Description, secret.SinkDescription),
+        _ => RiskDiagnostic.Create(SecretsAnalyzer.NamedSecretRule, location, secret.Name, HardcodedSecretClassifier.Describe(secret)),
     };
 
     private static void Report(OperationAnalysisContext context, SecretAccess access, Location location)
     {
         var rule = access.Kind switch
         {
-            SecretAccessKind.SecretRead => SecretRules.SecretRead,
-            SecretAccessKind.ConfigurationRead => SecretRules.ConfigurationRead,
-            SecretAccessKind.Change => SecretRules.SecretChange,
-            SecretAccessKind.Delete => SecretRules.SecretDeletion,
-            SecretAccessKind.Export => SecretRules.SecretExport,
-            SecretAccessKind.PersistentEnvironment => SecretRules.PersistentEnvironmentChange,
-            SecretAccessKind.ProcessEnvironment => SecretRules.ProcessEnvironmentChange,
-            SecretAccessKind.UnstoredExport => SecretRules.UnstoredKeyExport,
-            _ => SecretRules.CertificateStoreChange,
+            SecretAccessKind.SecretRead => SecretsAnalyzer.SecretReadRule,
+            SecretAccessKind.ConfigurationRead => SecretsAnalyzer.ConfigurationReadRule,
+            SecretAccessKind.Change => SecretsAnalyzer.SecretChangeRule,
+            SecretAccessKind.Delete => SecretsAnalyzer.SecretDeletionRule,
+            SecretAccessKind.Export => SecretsAnalyzer.SecretExportRule,
+            SecretAccessKind.PersistentEnvironment => SecretsAnalyzer.PersistentEnvironmentChangeRule,
+            SecretAccessKind.ProcessEnvironment => SecretsAnalyzer.ProcessEnvironmentChangeRule,
+            SecretAccessKind.UnstoredExport => SecretsAnalyzer.UnstoredKeyExportRule,
+            _ => SecretsAnalyzer.CertificateStoreChangeRule,
         };
         context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What, access.Reason));
     }

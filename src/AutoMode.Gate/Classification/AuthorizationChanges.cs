@@ -114,7 +114,7 @@ public static class AuthorizationChanges
             var attributes = member.AttributeLists.SelectMany(l => l.Attributes).Where(IsAuthorization).ToList();
             var texts = attributes.Select(a => "[" + Normalize(a) + "]").OrderBy(t => t, StringComparer.Ordinal).ToList();
             var line = LineOf(attributes.Count > 0 ? attributes[0] : member);
-            var anonymous = attributes.FirstOrDefault(a => DeclaredRisks.RightmostName(a.Name) is "AllowAnonymous" or "AllowAnonymousAttribute");
+            var anonymous = attributes.FirstOrDefault(a => SyntaxNames.Rightmost(a.Name) is "AllowAnonymous" or "AllowAnonymousAttribute");
             foreach (var (key, name) in DeclaredRisks.Keys(member))
             {
                 result.TryAdd(key, new Requirement(name, texts, line, anonymous is null ? 0 : LineOf(anonymous)));

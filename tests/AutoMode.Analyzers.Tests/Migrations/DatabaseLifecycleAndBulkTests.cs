@@ -434,4 +434,32 @@ public class DatabaseLifecycleAndBulkTests
             }
         }
         """, EfRelational);
+
+    /// <summary>
+    /// jellyfin 46be43ad as the gate saw it (partly restored project): the entity's type does not resolve, so the
+    /// compiler cannot choose between RemoveRange(IEnumerable&lt;T&gt;) and RemoveRange(params T[]) — both delete.
+    /// </summary>
+    [Test]
+    public Task TrackedDelete_WithAnUnresolvedArgument_IsStillReported() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public class Permission { public int Id { get; set; } }
+
+        public class PermissionContext : DbContext
+        {
+            public DbSet<Permission> Permissions => Set<Permission>();
+        }
+
+        public class UserManager
+        {
+            public void Update(PermissionContext dbContext, {|CS0246:MissingUser|} dbUser)
+            {
+                {|AM2034:dbContext.Permissions.RemoveRange(dbUser.Permissions)|};
+                {|AM2034:dbContext.Permissions.Remove(dbUser.Permission)|};
+                {|AM2034:dbContext.RemoveRange(dbUser.Permissions)|};
+                dbContext.Permissions.Add(dbUser.Permission);
+                dbUser.Permissions.Clear();
+                dbContext.SaveChanges();
+            }
+        }
+        """, EfRelational);
 }

@@ -75,6 +75,7 @@ internal static class RuleIdentifiers
     public const string WarningSuppressed = "AM4008";
     public const string SerializedMemberName = "AM4009";
     public const string PersistedMemberName = "AM4010";
+    public const string TestReflectionByName = "AM4011";
 
     // AM50xx — external side effects
     public const string StateChangingHttpRequest = "AM5001";

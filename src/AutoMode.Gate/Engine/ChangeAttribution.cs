@@ -26,6 +26,8 @@ internal static class ChangeAttribution
 
     private static readonly Regex ControlKeyword = new(@"\b(return|throw|break|continue|goto|if|else|while|when|case|switch|yield\s+break)\b", RegexOptions.Compiled);
 
+    private static readonly Regex Jump = new(@"\b(return|throw|break|continue|goto)\b", RegexOptions.Compiled);
+
     private static readonly Regex PragmaRestore = new(@"^\s*#\s*pragma\s+warning\s+restore\b(?<ids>[^/\r\n]*)", RegexOptions.Compiled);
 
     private static readonly Regex DownDeclaration = new(@"\bDown\s*\(", RegexOptions.Compiled);
@@ -255,15 +257,17 @@ internal static class ChangeAttribution
             };
             if (preceding is not null)
             {
-                if (preceding.Any(s => ContainsJump(s) && change.Touches(s.Span)))
+                if (preceding.Any(s => ExitChanged(s, change)))
                 {
                     return true;
                 }
 
-                // Removed lines between the block's start and the path's statement that held a guard or an exit.
+                // Removed lines between the block's start and the path's statement that held an exit, or a condition
+                // between two statements of this block (a removed `if (!confirmed)` line).
                 var start = ancestor is CompilationUnitSyntax ? 0 : ancestor.SpanStart;
-                var removedGuard = change.RemovedInside(TextSpan.FromBounds(start, child.SpanStart))
-                    .Any(r => r.Lines.Any(l => ControlKeyword.IsMatch(StripComment(l))));
+                var removedGuard = change.RemovedInside(TextSpan.FromBounds(start, child.SpanStart)).Any(r =>
+                    r.Lines.Any(l => Jump.IsMatch(StripComment(l))) ||
+                    (r.Lines.Any(l => ControlKeyword.IsMatch(StripComment(l))) && !preceding.Any(s => change.Contains(s.Span, r))));
                 if (removedGuard)
                 {
                     return true;
@@ -299,10 +303,59 @@ internal static class ChangeAttribution
         _ => null,
     };
 
-    private static bool ContainsJump(SyntaxNode statement) => statement
-        .DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-        .Any(n => n is ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax ||
-                  n.IsKind(SyntaxKind.YieldBreakStatement));
+    /// <summary>
+    /// A statement before the finding can leave the path (a <c>return</c>, <c>throw</c>, <c>goto</c>, <c>yield break</c>, or a
+    /// <c>break</c>/<c>continue</c> of a loop it is not inside), and the change touched that exit or a condition that leads to
+    /// it. An edit elsewhere in a long preceding branch that happens to end in <c>continue</c> is not a guard change.
+    /// </summary>
+    private static bool ExitChanged(SyntaxNode statement, Change change)
+    {
+        if (!change.Touches(statement.Span))
+        {
+            return false;
+        }
+
+        foreach (var exit in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            var leaves = exit switch
+            {
+                ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or GotoStatementSyntax => true,
+                _ when exit.IsKind(SyntaxKind.YieldBreakStatement) => true,
+                BreakStatementSyntax or ContinueStatementSyntax => !exit.Ancestors().TakeWhile(a => a != statement)
+                    .Any(a => a is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax ||
+                              (exit is BreakStatementSyntax && a is SwitchStatementSyntax)) &&
+                    statement is not (WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax),
+                _ => false,
+            };
+            if (!leaves)
+            {
+                continue;
+            }
+
+            if (change.Touches(exit.Span))
+            {
+                return true;
+            }
+
+            SyntaxNode child = exit;
+            foreach (var ancestor in exit.Ancestors())
+            {
+                if (Header(ancestor, child) is { } header && change.Touches(header))
+                {
+                    return true;
+                }
+
+                if (ancestor == statement)
+                {
+                    break;
+                }
+
+                child = ancestor;
+            }
+        }
+
+        return false;
+    }
 
     private static string StripComment(string line)
     {
@@ -414,6 +467,13 @@ internal static class ChangeAttribution
         {
             var (first, last) = Lines(span);
             return _lines.AddedAny(first, last) || _lines.RemovedInside(first - 1, last).Any();
+        }
+
+        /// <summary>Whether a removed block stood strictly inside the span (after its first line, up to its last).</summary>
+        public bool Contains(TextSpan span, LineChanges.Removal removal)
+        {
+            var (first, last) = Lines(span);
+            return removal.Point > first && removal.Point <= last;
         }
 
         public bool AddedIn(TextSpan span)

@@ -172,6 +172,43 @@ public class ChangeAttributionUnitTests
         Assert.That(Counts(before, after, "GetMethod(\"CheckForIdlePlayback\", BindingFlags.Instance | BindingFlags.NonPublic)", "AM4003"), Is.False);
     }
 
+    /// <summary>
+    /// jellyfin 7c148c3c7c (minimized): the query changed inside an earlier branch of the loop that ends in
+    /// <c>continue</c>; the exit and its condition are unchanged, so the delete in the later branch is not re-decided.
+    /// </summary>
+    [Test]
+    public void EditInsideAnEarlierBranchThatEndsInContinue_DoesNotCount_ChangedExitConditionDoes()
+    {
+        const string before = """
+            using System.Linq;
+
+            public class Links
+            {
+                public void Save(Context context, Item[] items)
+                {
+                    foreach (var item in items)
+                    {
+                        if (item.IsFolder)
+                        {
+                            var existing = context.BaseItems
+                                .Where(e => item.Children.Contains(e.Id))
+                                .ToHashSet();
+                            item.Count = existing.Count;
+                            continue;
+                        }
+
+                        var orphaned = context.BaseItems.Where(e => e.OwnerId == item.Id).ToList();
+                        context.BaseItems.RemoveRange(orphaned);
+                    }
+                }
+            }
+            """;
+        const string finding = "context.BaseItems.RemoveRange(orphaned)";
+        Assert.That(Counts(before, before.Replace(".Where(e => item.Children.Contains(e.Id))", ".WhereOneOrMany(item.Children, e => e.Id)"), finding, "AM2034"), Is.False);
+        Assert.That(Counts(before, before.Replace("if (item.IsFolder)", "if (item.IsFolder || item.IsVideo)"), finding, "AM2034"), Is.True);
+        Assert.That(Counts(before, before.Replace("                continue;\n", string.Empty), finding, "AM2034"), Is.True, "the removed continue let folders reach the delete");
+    }
+
     // ---- its target ----
 
     [Test]

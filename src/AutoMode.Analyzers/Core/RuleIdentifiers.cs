@@ -39,6 +39,7 @@ internal static class RuleIdentifiers
     public const string DatabaseDeleted = "AM2021";
     public const string DatabaseCreatedWithoutMigrations = "AM2022";
     public const string MigrationsAppliedAtStartup = "AM2023";
+    public const string TestDatabaseCreatedWithoutMigrations = "AM2024";
 
     // EF Core bulk operations (BulkOperationAnalyzer):
     public const string BulkWriteWholeTable = "AM2031";

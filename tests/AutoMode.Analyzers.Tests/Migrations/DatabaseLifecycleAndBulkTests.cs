@@ -55,6 +55,21 @@ public class DatabaseLifecycleAndBulkTests
         }
         """);
 
+    /// <summary>jellyfin c539ee7e81 / 9ae6ffe441 (minimized): a shared SQLite test fixture creates its schema.</summary>
+    [Test]
+    public Task EnsureCreated_InATestProject_IsAM2024_Low() => Lifecycle(Model + """
+
+        public class SqliteDbTestFixture
+        {
+            [NUnit.Framework.OneTimeSetUp]
+            public async Task Create(ShopContext db)
+            {
+                await {|AM2024:db.Database.EnsureCreatedAsync()|};
+                {|AM2021:db.Database.EnsureDeleted()|};
+            }
+        }
+        """, AutoMode.Analyzers.Tests.Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("NUnit", "4.4.0")));
+
     // ---- AM2023 ----
 
     [Test]

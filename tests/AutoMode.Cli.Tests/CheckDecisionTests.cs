@@ -166,7 +166,7 @@ public class CheckDecisionTests
         var sinceMain = CheckJson.Run(repo, "--base", "main");
         Assert.That(sinceMain.Result.ExitCode, Is.EqualTo(1), sinceMain.ToString());
         Assert.That(sinceMain.Root.GetProperty("mode").GetString(), Is.EqualTo("base"));
-        Assert.That(sinceMain.RuleIds, Does.Contain("AM1002").And.Contain("AMG501"));
+        Assert.That(sinceMain.RuleIds, Does.Contain("AM1002").And.Contain("AMG001"));
 
         var uncommitted = CheckJson.Run(repo);
         Assert.That(uncommitted.Result.ExitCode, Is.Zero, "nothing uncommitted");
@@ -183,7 +183,7 @@ public class CheckDecisionTests
 
         Assert.That(json.Result.ExitCode, Is.Zero, json.ToString());
         Assert.That(json.Risk, Is.EqualTo("low"));
-        Assert.That(json.RuleIds.Distinct(), Is.EquivalentTo(new[] { "AMG501" }));
+        Assert.That(json.RuleIds.Distinct(), Is.EquivalentTo(new[] { "AMG001" }));
     }
 
     [Test]

@@ -16,10 +16,10 @@ public class FileClassificationTests
         </Project>
         """;
 
-    [TestCase("3.1.2", "low", 0, "AMG101")]
-    [TestCase("3.2.0", "medium", 1, "AMG102")]
-    [TestCase("4.0.0", "high", 1, "AMG103")]
-    [TestCase("3.1.2-beta.1", "high", 1, "AMG104")]
+    [TestCase("3.1.2", "low", 0, "AMG801")]
+    [TestCase("3.2.0", "medium", 1, "AMG802")]
+    [TestCase("4.0.0", "high", 1, "AMG803")]
+    [TestCase("3.1.2-beta.1", "high", 1, "AMG804")]
     public void PackageBumpInAProjectFile(string version, string risk, int exitCode, string rule)
     {
         using var repo = new TempRepository().Write("src/Lib/Lib.csproj", Project).Commit();
@@ -44,7 +44,7 @@ public class FileClassificationTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG102", "AMG102" }), json.ToString());
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG802", "AMG802" }), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("medium"));
     }
 
@@ -56,7 +56,7 @@ public class FileClassificationTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG105", "AMG106", "AMG108" }), json.ToString());
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG805", "AMG806", "AMG808" }), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("medium"));
     }
 
@@ -68,7 +68,7 @@ public class FileClassificationTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG109" }), json.ToString());
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG809" }), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("low"));
         Assert.That(json.Decision, Is.EqualTo("allow"));
     }
@@ -129,7 +129,7 @@ public class FileClassificationTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG302" }), json.ToString());
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG811" }), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("medium"));
     }
 
@@ -147,7 +147,7 @@ public class FileClassificationTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG401" }), json.ToString());
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG501" }), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("high"));
         Assert.That(json.Result.ExitCode, Is.EqualTo(1));
     }
@@ -155,7 +155,7 @@ public class FileClassificationTests
     [Test]
     public void GateRuleSeverityCanBeConfiguredPerPath()
     {
-        using var repo = new TempRepository().Write(".editorconfig", "root = true\n\n[.github/workflows/**]\ndotnet_diagnostic.AMG401.severity = suggestion\n\n[*]\nautomode.auto_approve_max_risk = medium\n").Commit();
+        using var repo = new TempRepository().Write(".editorconfig", "root = true\n\n[.github/workflows/**]\ndotnet_diagnostic.AMG501.severity = suggestion\n\n[*]\nautomode.auto_approve_max_risk = medium\n").Commit();
         repo.Write(".github/workflows/lint.yml", "on: push\n");
 
         var json = CheckJson.Run(repo);

@@ -129,10 +129,10 @@ public class HookTests
         Assert.That(answer.Reason, Does.Contain("AM1002"));
     }
 
-    [TestCase("docs/guide.md", "# Guide\n\nHow to run it.\n", "allow", "AMG501")]
-    [TestCase(".github/workflows/ci.yml", "on: push\njobs: {}\n", "ask", "AMG401")]
+    [TestCase("docs/guide.md", "# Guide\n\nHow to run it.\n", "allow", "AMG001")]
+    [TestCase(".github/workflows/ci.yml", "on: push\njobs: {}\n", "ask", "AMG501")]
     [TestCase("src/App/appsettings.json", "{ \"Database\": { \"Password\": \"hunter2-prod\" } }\n", "ask", "AMG301")]
-    [TestCase("scripts/notes.txt", "hello\n", "ask", "AMG601")]
+    [TestCase("scripts/notes.txt", "hello\n", "ask", "AMG002")]
     public void WriteOfANewNonCSharpFileIsClassifiedAsCheckClassifiesIt(string path, string content, string decision, string rule)
     {
         using var repo = Repositories.WithApp();
@@ -154,7 +154,7 @@ public class HookTests
 
         Assert.That(docs.Decision, Is.EqualTo("allow"), docs.ToString());
         Assert.That(project.Decision, Is.EqualTo("ask"), project.ToString());
-        Assert.That(project.Reason, Does.Contain("AMG108"));
+        Assert.That(project.Reason, Does.Contain("AMG808"));
     }
 
     [TestCase(".editorconfig", "root = true\n\n[*]\nautomode.auto_approve_max_risk = high\n\n[*.cs]\ndotnet_diagnostic.AM1001.severity = error\n", "AMG909")]

@@ -2,7 +2,7 @@ using AutoMode.Cli.Tests.Infrastructure;
 
 namespace AutoMode.Cli.Tests;
 
-/// <summary>AMG410: renaming a member that is serialized under its own name is High; adding one is not.</summary>
+/// <summary>AMG401: renaming a member that is serialized under its own name is High; adding one is not.</summary>
 public class RuntimeNameTests
 {
     private const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n  </PropertyGroup>\n</Project>\n";
@@ -32,7 +32,7 @@ public class RuntimeNameTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Contain("AMG410"), json.ToString());
+        Assert.That(json.RuleIds, Does.Contain("AMG401"), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("high"));
         Assert.That(json.Decision, Is.EqualTo("ask"));
     }
@@ -45,7 +45,7 @@ public class RuntimeNameTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG401"), json.ToString());
         Assert.That(json.Decision, Is.EqualTo("allow"));
     }
 
@@ -58,7 +58,7 @@ public class RuntimeNameTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG401"), json.ToString());
         Assert.That(json.Decision, Is.EqualTo("allow"));
     }
 
@@ -71,11 +71,11 @@ public class RuntimeNameTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG401"), json.ToString());
     }
 }
 
-/// <summary>AMG410 on enum members: renaming a member of an enum written as text by name is High; of an enum only switched on, not.</summary>
+/// <summary>AMG401 on enum members: renaming a member of an enum written as text by name is High; of an enum only switched on, not.</summary>
 public class EnumRenameTests
 {
     private const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <ImplicitUsings>enable</ImplicitUsings>\n  </PropertyGroup>\n</Project>\n";
@@ -91,7 +91,7 @@ public class EnumRenameTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Contain("AMG410"), json.ToString());
+        Assert.That(json.RuleIds, Does.Contain("AMG401"), json.ToString());
         Assert.That(json.Decision, Is.EqualTo("ask"));
     }
 
@@ -105,7 +105,7 @@ public class EnumRenameTests
 
         var json = CheckJson.Run(repo);
 
-        Assert.That(json.RuleIds, Does.Not.Contain("AMG410"), json.ToString());
+        Assert.That(json.RuleIds, Does.Not.Contain("AMG401"), json.ToString());
         Assert.That(json.Decision, Is.EqualTo("allow"));
     }
 }

@@ -6,7 +6,7 @@ namespace AutoMode.Analyzers;
 /// <summary>
 /// Configuration and secret files, by name: the one list behind the destructive IO rules' protected paths (deleting
 /// or overwriting one is Critical, AM1004) and the gate's file kinds (a change to one is classified as configuration,
-/// AMG301–AMG303).
+/// AMG301–AMG812).
 /// </summary>
 internal static class ConfigurationFiles
 {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AutoMode.Gate.Classification;
 
 /// <summary>
-/// A change of an authorization requirement (AMG620, High, Security): the authorization attributes of a type or
+/// A change of an authorization requirement (AMG601, High, Security): the authorization attributes of a type or
 /// member that exists before and after the change — <c>[Authorize(...)]</c>, <c>[AllowAnonymous]</c> and the
 /// application's own attributes whose name says authorization, permission, role, policy, scope or claim
 /// (<c>[RequirePermission(Permissions.ManageUsers)]</c>) — are different. The finding names the old and the new

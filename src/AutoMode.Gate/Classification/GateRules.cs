@@ -23,35 +23,35 @@ public sealed record GateRule(string Id, string Title, string Category, RiskLeve
 /// </summary>
 public static class GateRules
 {
-    public static readonly GateRule PatchBump = new("AMG101", "Package patch update", "Dependencies", RiskLevel.Low);
-    public static readonly GateRule MinorBump = new("AMG102", "Package minor update", "Dependencies", RiskLevel.Medium);
-    public static readonly GateRule MajorBump = new("AMG103", "Package major update", "Dependencies", RiskLevel.High);
-    public static readonly GateRule PrereleaseVersion = new("AMG104", "Package prerelease version", "Dependencies", RiskLevel.High);
-    public static readonly GateRule PackageAdded = new("AMG105", "Package added", "Dependencies", RiskLevel.Medium);
-    public static readonly GateRule PackageRemoved = new("AMG106", "Package removed", "Dependencies", RiskLevel.Medium);
-    public static readonly GateRule UnparsableVersion = new("AMG107", "Package version changed (not comparable)", "Dependencies", RiskLevel.Medium);
-    public static readonly GateRule ProjectFileChange = new("AMG108", "Build settings changed", "Dependencies", RiskLevel.Medium);
-    public static readonly GateRule DocumentationSettingsChange = new("AMG109", "Documentation or package metadata settings changed", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule PatchBump = new("AMG801", "Package patch update", "Dependencies", RiskLevel.Low);
+    public static readonly GateRule MinorBump = new("AMG802", "Package minor update", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule MajorBump = new("AMG803", "Package major update", "Dependencies", RiskLevel.High);
+    public static readonly GateRule PrereleaseVersion = new("AMG804", "Package prerelease version", "Dependencies", RiskLevel.High);
+    public static readonly GateRule PackageAdded = new("AMG805", "Package added", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule PackageRemoved = new("AMG806", "Package removed", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule UnparsableVersion = new("AMG807", "Package version changed (not comparable)", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule ProjectFileChange = new("AMG808", "Build settings changed", "Dependencies", RiskLevel.Medium);
+    public static readonly GateRule DocumentationSettingsChange = new("AMG809", "Documentation or package metadata settings changed", "Dependencies", RiskLevel.Low);
 
     public static readonly GateRule SqlScript = new("AMG201", "SQL script", "Migrations", RiskLevel.High);
 
     public static readonly GateRule SecretInConfiguration = new("AMG301", "Secret-shaped value in configuration", "Secrets", RiskLevel.Critical);
-    public static readonly GateRule ConfigurationChange = new("AMG302", "Configuration change", "Configuration", RiskLevel.Medium);
-    public static readonly GateRule LocalConfigurationChange = new("AMG303", "Development-only or template configuration change", "Configuration", RiskLevel.Low);
+    public static readonly GateRule ConfigurationChange = new("AMG811", "Configuration change", "Configuration", RiskLevel.Medium);
+    public static readonly GateRule LocalConfigurationChange = new("AMG812", "Development-only or template configuration change", "Configuration", RiskLevel.Low);
 
-    public static readonly GateRule RuntimeNameChanged = new("AMG410", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
+    public static readonly GateRule RuntimeNameChanged = new("AMG401", "Serialized or persisted member renamed", "TypedRefactor", RiskLevel.High);
 
-    public static readonly GateRule InfrastructureChange = new("AMG401", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
-    public static readonly GateRule CosmeticInfrastructureChange = new("AMG402", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
+    public static readonly GateRule InfrastructureChange = new("AMG501", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
+    public static readonly GateRule CosmeticInfrastructureChange = new("AMG502", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
 
     public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
 
-    public static readonly GateRule DocumentationChange = new("AMG501", "Documentation change", "Documentation", RiskLevel.Low);
+    public static readonly GateRule DocumentationChange = new("AMG001", "Documentation change", "Documentation", RiskLevel.Low);
 
-    public static readonly GateRule AuthorizationChanged = new("AMG620", "Authorization requirement changed", "Security", RiskLevel.High);
+    public static readonly GateRule AuthorizationChanged = new("AMG601", "Authorization requirement changed", "Security", RiskLevel.High);
 
-    public static readonly GateRule OtherChange = new("AMG601", "Unclassified file change", "Other", RiskLevel.Medium);
-    public static readonly GateRule BinaryChange = new("AMG602", "Binary file change", "Other", RiskLevel.Medium);
+    public static readonly GateRule OtherChange = new("AMG002", "Unclassified file change", "Other", RiskLevel.Medium);
+    public static readonly GateRule BinaryChange = new("AMG003", "Binary file change", "Other", RiskLevel.Medium);
 
     public static readonly GateRule PolicyConfiguration = new("AMG901", "AutoMode policy or rule severity lowered in analyzer configuration", "Policy", RiskLevel.Critical);
     public static readonly GateRule BuildSuppression = new("AMG902", "AutoMode rules suppressed in the build", "Policy", RiskLevel.Critical);

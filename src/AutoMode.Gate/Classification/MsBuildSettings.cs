@@ -6,7 +6,7 @@ namespace AutoMode.Gate.Classification;
 /// Whether an MSBuild file changed only in settings that do not change what the code does or what checks it: XML
 /// documentation output and its doc-comment warnings, package metadata shown on nuget.org, source-link settings and
 /// the user-secrets store id. Anything else (another property, a condition, an item, a target, an import) is a build
-/// settings change (AMG108, Medium). Package references are compared elsewhere; NoWarn of AutoMode ids is policy
+/// settings change (AMG808, Medium). Package references are compared elsewhere; NoWarn of AutoMode ids is policy
 /// tampering whatever this says.
 /// </summary>
 public static class MsBuildSettings

@@ -10,7 +10,7 @@ namespace AutoMode.Gate.Engine;
 /// <summary>
 /// Whether a change may rename a declaration: a line that replaced old lines declares a type, member, enum member or
 /// parameter under a name the removed lines did not have. Only then does the gate need AM4009/AM4010 (facts about
-/// serialized and persisted names, found at the end of a whole-project analysis) to rate the rename (AMG410); an edit
+/// serialized and persisted names, found at the end of a whole-project analysis) to rate the rename (AMG401); an edit
 /// of a method body or a new member does not pay for that analysis.
 /// </summary>
 internal static class DeclarationRenames

@@ -4,7 +4,7 @@ using AutoMode.Gate.Model;
 
 namespace AutoMode.Cli.Tests.Engine;
 
-/// <summary>AMG620: a change of the authorization requirement of an existing controller or action names the old and the new one.</summary>
+/// <summary>AMG601: a change of the authorization requirement of an existing controller or action names the old and the new one.</summary>
 public class AuthorizationChangesUnitTests
 {
     private const string Before = """
@@ -29,7 +29,7 @@ public class AuthorizationChangesUnitTests
         var findings = Classify(Before, Before.Replace("Permissions.ManageUsers", "Permissions.ViewUsers", StringComparison.Ordinal));
 
         Assert.That(findings, Has.Count.EqualTo(1));
-        Assert.That(findings[0].RuleId, Is.EqualTo("AMG620"));
+        Assert.That(findings[0].RuleId, Is.EqualTo("AMG601"));
         Assert.That(findings[0].Risk, Is.EqualTo(RiskLevel.High));
         Assert.That(findings[0].Category, Is.EqualTo("Security"));
         Assert.That(findings[0].Line, Is.EqualTo(4));

@@ -5,8 +5,8 @@ using AutoMode.Gate.Model;
 namespace AutoMode.Cli.Tests.Engine;
 
 /// <summary>
-/// AMG402: a CI/CD or infrastructure file changed only in comments, blank lines or CI display names is Low.
-/// AMG303: configuration that does not reach production (development-only settings, .env templates) is Low.
+/// AMG502: a CI/CD or infrastructure file changed only in comments, blank lines or CI display names is Low.
+/// AMG812: configuration that does not reach production (development-only settings, .env templates) is Low.
 /// </summary>
 public class CosmeticAndLocalConfigUnitTests
 {
@@ -70,17 +70,17 @@ public class CosmeticAndLocalConfigUnitTests
     [TestCase("src/Api/Properties/launchSettings.json")]
     [TestCase("appsettings.Local.json")]
     public void DevelopmentOnlySettings_AreLow(string path)
-        => Assert.That(Config(path, "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Debug\" } } }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG303" }));
+        => Assert.That(Config(path, "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Debug\" } } }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG812" }));
 
     [Test]
     public void EnvTemplate_WithPlaceholders_IsLow()
-        => Assert.That(Config(".env.example", "STRIPE_CURRENCY=usd\n", "STRIPE_API_KEY=<your-stripe-secret-key>\nSTRIPE_CURRENCY=eur\n").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG303" }));
+        => Assert.That(Config(".env.example", "STRIPE_CURRENCY=usd\n", "STRIPE_API_KEY=<your-stripe-secret-key>\nSTRIPE_CURRENCY=eur\n").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG812" }));
 
     [Test]
     public void ProductionSettings_StayMedium_AndSecretsStayCritical()
     {
-        Assert.That(Config("appsettings.json", "{}", "{ \"FeatureX\": true }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG302" }));
-        Assert.That(Config(".env", "A=1\n", "A=2\n").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG302" }));
+        Assert.That(Config("appsettings.json", "{}", "{ \"FeatureX\": true }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG811" }));
+        Assert.That(Config(".env", "A=1\n", "A=2\n").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG811" }));
         Assert.That(Config("appsettings.Development.json", "{}", "{ \"Stripe\": { \"ApiKey\": \"" + "sk_" + "live_51HxQq2LkdIwHu7ixlQ8fRt0y1J2k3L4m5N6o7P8q9R" + "\" } }").Select(f => f.RuleId), Is.EqualTo(new[] { "AMG301" }));
     }
 }

@@ -2,7 +2,7 @@ using AutoMode.Gate.Classification;
 
 namespace AutoMode.Cli.Tests.Engine;
 
-/// <summary>AMG109: an MSBuild file changed only in documentation and package metadata settings is Low, not AMG108.</summary>
+/// <summary>AMG809: an MSBuild file changed only in documentation and package metadata settings is Low, not AMG808.</summary>
 public class MsBuildSettingsUnitTests
 {
     private const string Project = """

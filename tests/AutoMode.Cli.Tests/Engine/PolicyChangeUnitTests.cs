@@ -31,7 +31,7 @@ public class PolicyChangeUnitTests
 
     [TestCase("dotnet_diagnostic.AM1001.severity = warning", "dotnet_diagnostic.AM1001.severity = error", TestName = "an AM severity raised in place")]
     [TestCase("dotnet_diagnostic.AM1001.severity = warning\n", "dotnet_diagnostic.AM1001.severity = warning\ndotnet_diagnostic.AM1003.severity = error\n", TestName = "an AM severity raised above its default by a new key")]
-    [TestCase("[*.cs]\n", "[*.cs]\ndotnet_diagnostic.AMG101.severity = warning\n", TestName = "a gate rule's severity raised above its default")]
+    [TestCase("[*.cs]\n", "[*.cs]\ndotnet_diagnostic.AMG801.severity = warning\n", TestName = "a gate rule's severity raised above its default")]
     [TestCase("automode.auto_approve_max_risk = medium", "automode.auto_approve_max_risk = low", TestName = "auto_approve_max_risk lowered")]
     [TestCase("automode.deny_min_risk = critical", "automode.deny_min_risk = high", TestName = "deny_min_risk lowered")]
     [TestCase("automode.category.migrations.auto_approve = true", "automode.category.migrations.auto_approve = false", TestName = "a category's auto-approval turned off")]
@@ -61,7 +61,7 @@ public class PolicyChangeUnitTests
     [TestCase("root = true\n", "root = true\n\n[src/**]\nautomode.auto_approve_max_risk = medium\n", TestName = "a new section above the strictest approval bar")]
     [TestCase("[*.cs]\n", "[*.cs]\nautomode.destructive_io.safe_paths = /var/data/**\n", TestName = "a rule option")]
     [TestCase("dotnet_diagnostic.AM1001.severity = warning", "dotnet_diagnostic.AM1001.severity = suggestion", TestName = "an AM severity lowered")]
-    [TestCase("[*.cs]\n", "[*.cs]\ndotnet_diagnostic.AMG101.severity = none\n", TestName = "a gate rule turned off")]
+    [TestCase("[*.cs]\n", "[*.cs]\ndotnet_diagnostic.AMG801.severity = none\n", TestName = "a gate rule turned off")]
     public void LooserOrUnknownPolicyIsStillTampering(string oldText, string newText)
     {
         var findings = Config(Policy, Policy.Replace(oldText, newText, StringComparison.Ordinal));

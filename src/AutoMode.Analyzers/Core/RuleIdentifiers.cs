@@ -39,6 +39,7 @@ internal static class RuleIdentifiers
     public const string DatabaseDeleted = "AM2021";
     public const string DatabaseCreatedWithoutMigrations = "AM2022";
     public const string MigrationsAppliedAtStartup = "AM2023";
+    public const string TestDatabaseCreatedWithoutMigrations = "AM2024";
 
     // EF Core bulk operations (BulkOperationAnalyzer):
     public const string BulkWriteWholeTable = "AM2031";
@@ -75,6 +76,7 @@ internal static class RuleIdentifiers
     public const string WarningSuppressed = "AM4008";
     public const string SerializedMemberName = "AM4009";
     public const string PersistedMemberName = "AM4010";
+    public const string TestReflectionByName = "AM4011";
 
     // AM50xx — external side effects
     public const string StateChangingHttpRequest = "AM5001";

@@ -11,10 +11,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AutoMode.Gate.Engine;
 
 /// <summary>
-/// Analyzes the changed C# files of a change in their projects' compilations and keeps the diagnostics that touch
-/// the change: on an added or changed line, in a member (or type) where lines were added or removed (a removed
-/// guard, a removed <c>Down</c>), or anywhere in an added or deleted file (a deleted file's last version is compiled
-/// with its project and its findings are marked as removed code).
+/// Analyzes the changed C# files of a change in their projects' compilations and keeps the diagnostics the change is
+/// responsible for (<see cref="ChangeAttribution"/>): on an added or changed line, or where the change modified what
+/// decides them (their arguments and data flow, a guard on their path, their target, a migration's <c>Down</c>), or
+/// anywhere in an added or deleted file (a deleted file's last version is compiled with its project and its findings
+/// are marked as removed code).
 /// </summary>
 internal sealed class CSharpChangeAnalyzer
 {
@@ -78,7 +79,7 @@ internal sealed class CSharpChangeAnalyzer
                     continue;
                 }
 
-                if (Touches(diagnostic, lines[file.Path]))
+                if (ChangeAttribution.Counts(tree, diagnostic.Location.SourceSpan, diagnostic.Id, lines[file.Path]))
                 {
                     var finding = AnalysisRunner.ToFinding(diagnostic, _root) with { InRemovedCode = file.Kind == ChangeKind.Deleted };
                     findings[file.Path].Add(finding);
@@ -125,30 +126,5 @@ internal sealed class CSharpChangeAnalyzer
 
         var name = line[start..end];
         return name.Length > 0 && !lines.RemovedLines.Any(removed => System.Text.RegularExpressions.Regex.IsMatch(removed, @"\b" + System.Text.RegularExpressions.Regex.Escape(name) + @"\b"));
-    }
-
-    private static bool Touches(Diagnostic diagnostic, LineChanges lines)
-    {
-        if (lines.WholeFile)
-        {
-            return true;
-        }
-
-        var span = diagnostic.Location.GetLineSpan();
-        if (lines.AddedAny(span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1))
-        {
-            return true;
-        }
-
-        var root = diagnostic.Location.SourceTree!.GetRoot();
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        var member = node.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is not BaseNamespaceDeclarationSyntax);
-        if (member is null)
-        {
-            return false;
-        }
-
-        var memberSpan = member.GetLocation().GetLineSpan();
-        return lines.TouchesRange(memberSpan.StartLinePosition.Line + 1, memberSpan.EndLinePosition.Line + 1);
     }
 }

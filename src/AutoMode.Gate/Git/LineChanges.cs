@@ -8,17 +8,24 @@ namespace AutoMode.Gate.Git;
 /// </summary>
 public sealed class LineChanges
 {
-    private LineChanges(IReadOnlySet<int> added, IReadOnlyList<int> removalPoints, IReadOnlyList<string> removedLines, bool wholeFile)
+    private LineChanges(IReadOnlySet<int> added, IReadOnlyList<Removal> removals, IReadOnlyList<string> removedLines, bool wholeFile)
     {
         AddedLines = added;
-        RemovalPoints = removalPoints;
+        Removals = removals;
+        RemovalPoints = removals.Select(r => r.Point).ToList();
         RemovedLines = removedLines;
         WholeFile = wholeFile;
     }
 
+    /// <summary>Lines removed together: the new line before which they stood, and their old text.</summary>
+    public sealed record Removal(int Point, IReadOnlyList<string> Lines);
+
     public IReadOnlySet<int> AddedLines { get; }
 
     public IReadOnlyList<int> RemovalPoints { get; }
+
+    /// <summary>Each block of removed lines with the point where it stood.</summary>
+    public IReadOnlyList<Removal> Removals { get; }
 
     public IReadOnlyList<string> RemovedLines { get; }
 
@@ -30,12 +37,12 @@ public sealed class LineChanges
         if (before is null || after is null)
         {
             var lines = (after ?? before ?? string.Empty).Split('\n').Length;
-            return new LineChanges(Enumerable.Range(1, after is null ? 0 : lines).ToHashSet(), Array.Empty<int>(), before?.Split('\n') ?? Array.Empty<string>(), wholeFile: true);
+            return new LineChanges(Enumerable.Range(1, after is null ? 0 : lines).ToHashSet(), Array.Empty<Removal>(), before?.Split('\n') ?? Array.Empty<string>(), wholeFile: true);
         }
 
         var diff = Differ.Instance.CreateLineDiffs(before, after, ignoreWhitespace: false, ignoreCase: false);
         var added = new HashSet<int>();
-        var removals = new List<int>();
+        var removals = new List<Removal>();
         var removed = new List<string>();
         foreach (var block in diff.DiffBlocks)
         {
@@ -46,11 +53,14 @@ public sealed class LineChanges
 
             if (block.DeleteCountA > 0)
             {
-                removals.Add(block.InsertStartB + 1);
+                var lines = new List<string>();
                 for (var i = 0; i < block.DeleteCountA; i++)
                 {
-                    removed.Add(diff.PiecesOld[block.DeleteStartA + i]);
+                    lines.Add(diff.PiecesOld[block.DeleteStartA + i]);
                 }
+
+                removals.Add(new Removal(block.InsertStartB + 1, lines));
+                removed.AddRange(lines);
             }
         }
 
@@ -62,4 +72,7 @@ public sealed class LineChanges
         WholeFile || AddedLines.Any(l => l >= first && l <= last) || RemovalPoints.Any(p => p > first && p <= last);
 
     public bool AddedAny(int first, int last) => WholeFile || AddedLines.Any(l => l >= first && l <= last);
+
+    /// <summary>The blocks of removed lines that stood strictly inside [first, last] (after line first, up to line last).</summary>
+    public IEnumerable<Removal> RemovedInside(int first, int last) => Removals.Where(r => r.Point > first && r.Point <= last);
 }

@@ -55,6 +55,21 @@ public class DatabaseLifecycleAndBulkTests
         }
         """);
 
+    /// <summary>jellyfin c539ee7e81 / 9ae6ffe441 (minimized): a shared SQLite test fixture creates its schema.</summary>
+    [Test]
+    public Task EnsureCreated_InATestProject_IsAM2024_Low() => Lifecycle(Model + """
+
+        public class SqliteDbTestFixture
+        {
+            [NUnit.Framework.OneTimeSetUp]
+            public async Task Create(ShopContext db)
+            {
+                await {|AM2024:db.Database.EnsureCreatedAsync()|};
+                {|AM2021:db.Database.EnsureDeleted()|};
+            }
+        }
+        """, AutoMode.Analyzers.Tests.Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("NUnit", "4.4.0")));
+
     // ---- AM2023 ----
 
     [Test]
@@ -368,6 +383,97 @@ public class DatabaseLifecycleAndBulkTests
                 db.ChangeTracker.Clear();
                 // db.Orders.Remove(order);
                 await db.SaveChangesAsync();
+            }
+        }
+        """, EfRelational);
+
+    /// <summary>
+    /// jellyfin 46be43ad (minimized): a user's permission rows removed through their own DbSet before the navigation
+    /// collection is refilled, in an async method that holds a lock and an <c>await using</c> context.
+    /// </summary>
+    [Test]
+    public Task TrackedDeletes_OfANavigationsRows_ThroughTheirDbSet_AreMedium() => VerifyAsync<BulkOperationAnalyzer>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+
+        public class Permission { public int Id { get; set; } public int Kind { get; set; } }
+
+        public class User
+        {
+            public Guid Id { get; set; }
+            public virtual ICollection<Permission> Permissions { get; private set; } = new HashSet<Permission>();
+        }
+
+        public class AppContext : DbContext
+        {
+            public DbSet<User> Users => Set<User>();
+            public DbSet<Permission> Permissions => Set<Permission>();
+        }
+
+        public sealed class Lock : IDisposable
+        {
+            public ValueTask<IDisposable> LockAsync(Guid key) => new(this);
+            public void Dispose() { }
+        }
+
+        public class UserManager
+        {
+            private readonly Lock _userLock = new();
+            private readonly IDbContextFactory<AppContext> _factory;
+
+            public UserManager(IDbContextFactory<AppContext> factory) => _factory = factory;
+
+            public async Task UpdateUserAsync(User user)
+            {
+                using (await _userLock.LockAsync(user.Id).ConfigureAwait(false))
+                {
+                    var dbContext = await _factory.CreateDbContextAsync().ConfigureAwait(false);
+                    await using (dbContext.ConfigureAwait(false))
+                    {
+                        var dbUser = await dbContext.Users.AsTracking().FirstOrDefaultAsync(u => u.Id == user.Id).ConfigureAwait(false)
+                            ?? throw new InvalidOperationException(nameof(user.Id));
+                        dbContext.Entry(dbUser).CurrentValues.SetValues(user);
+                        {|AM2034:dbContext.Permissions.RemoveRange(dbUser.Permissions)|};
+                        dbUser.Permissions.Clear();
+                        foreach (var permission in user.Permissions)
+                        {
+                            dbUser.Permissions.Add(new Permission { Kind = permission.Kind });
+                        }
+
+                        await dbContext.SaveChangesAsync().ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        """, EfRelational);
+
+    /// <summary>
+    /// jellyfin 46be43ad as the gate saw it (partly restored project): the entity's type does not resolve, so the
+    /// compiler cannot choose between RemoveRange(IEnumerable&lt;T&gt;) and RemoveRange(params T[]) — both delete.
+    /// </summary>
+    [Test]
+    public Task TrackedDelete_WithAnUnresolvedArgument_IsStillReported() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public class Permission { public int Id { get; set; } }
+
+        public class PermissionContext : DbContext
+        {
+            public DbSet<Permission> Permissions => Set<Permission>();
+        }
+
+        public class UserManager
+        {
+            public void Update(PermissionContext dbContext, {|CS0246:MissingUser|} dbUser)
+            {
+                {|AM2034:dbContext.Permissions.RemoveRange(dbUser.Permissions)|};
+                {|AM2034:dbContext.Permissions.Remove(dbUser.Permission)|};
+                {|AM2034:dbContext.RemoveRange(dbUser.Permissions)|};
+                dbContext.Permissions.Add(dbUser.Permission);
+                dbUser.Permissions.Clear();
+                dbContext.SaveChanges();
             }
         }
         """, EfRelational);

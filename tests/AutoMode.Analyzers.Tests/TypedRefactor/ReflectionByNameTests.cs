@@ -180,4 +180,32 @@ public class ReflectionByNameTests
                 }
             }
             """);
+
+    /// <summary>
+    /// jellyfin 499e64b1c3 (minimized): a new test reaches the private method under test by name. In a test project a
+    /// broken lookup fails that test at once: AM4011 (Low), not AM4002.
+    /// </summary>
+    [Test]
+    public Task InATestProject_IsAM4011_Low() => Verify.VerifyAsync(
+        Infrastructure.TestReferences.WithPackages(("NUnit", "4.4.0")),
+        """
+        using System.Reflection;
+        using System.Threading.Tasks;
+        using NUnit.Framework;
+
+        public class SessionManager
+        {
+            private Task CheckForIdlePlayback() => Task.CompletedTask;
+        }
+
+        public class IdlePlaybackTests
+        {
+            [Test]
+            public async Task StopsAtLastPosition()
+            {
+                var method = {|AM4011:typeof(SessionManager).GetMethod("CheckForIdlePlayback", BindingFlags.Instance | BindingFlags.NonPublic)|};
+                await (Task)method!.Invoke(new SessionManager(), null)!;
+            }
+        }
+        """);
 }

@@ -30,6 +30,7 @@ public class TypedRefactorFamilyTests
             ["AM4008"] = RiskLevel.Medium,
             ["AM4009"] = RiskLevel.Low,
             ["AM4010"] = RiskLevel.Low,
+            ["AM4011"] = RiskLevel.Low,
         }));
     }
 

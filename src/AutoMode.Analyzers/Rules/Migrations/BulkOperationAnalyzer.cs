@@ -64,6 +64,7 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
 
             var filter = new QueryFilter(symbols);
             start.RegisterOperationAction(c => Analyze(c, symbols, filter), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeUnresolved(c, symbols), OperationKind.Invalid);
             if (symbols.EntityEntry is not null && symbols.EntityState is not null)
             {
                 start.RegisterOperationAction(c => AnalyzeStateAssignment(c, symbols), OperationKind.SimpleAssignment);
@@ -121,6 +122,24 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
 
         var owner = method.ContainingType.Name == "LocalView" ? "DbSet.Local" : method.ContainingType.Name;
         context.ReportDiagnostic(RiskDiagnostic.Create(TrackedDeleteRule, location, owner + "." + name, Entities(invocation, name == "RemoveRange")));
+    }
+
+    /// <summary>
+    /// <c>db.Permissions.RemoveRange(user.Permissions)</c> where the entity's type did not resolve (a partly restored
+    /// project): the compiler binds no overload, but every candidate is the change tracker's delete. Reported as a tracked
+    /// delete; whether it removes a whole set cannot be told without the argument's type, so never as AM2032.
+    /// </summary>
+    private static void AnalyzeUnresolved(OperationAnalysisContext context, MigrationSymbols symbols)
+    {
+        var candidates = UnresolvedCalls.Candidates((IInvalidOperation)context.Operation);
+        if (candidates.IsEmpty || candidates[0].Name is not ("Remove" or "RemoveRange") || !IsChangeTrackerDelete(candidates[0].ContainingType, symbols))
+        {
+            return;
+        }
+
+        var owner = candidates[0].ContainingType.Name == "LocalView" ? "DbSet.Local" : candidates[0].ContainingType.Name;
+        context.ReportDiagnostic(RiskDiagnostic.Create(TrackedDeleteRule, context.Operation.Syntax.GetLocation(), owner + "." + candidates[0].Name,
+            candidates[0].Name == "RemoveRange" ? "the entities it is given" : "the entity it is given"));
     }
 
     /// <summary>DbSet&lt;T&gt;, DbContext (and user contexts) and DbSet.Local: their Remove and RemoveRange delete rows.</summary>

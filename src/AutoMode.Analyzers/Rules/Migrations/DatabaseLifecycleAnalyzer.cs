@@ -44,7 +44,15 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
     internal static readonly ImmutableHashSet<string> StartupParameterTypes = ImmutableHashSet.Create(
         System.StringComparer.Ordinal, "IHost", "IHostBuilder", "IWebHost", "IWebHostBuilder", "WebApplication", "WebApplicationBuilder", "IApplicationBuilder");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DeletedRule, CreatedRule, StartupMigrateRule);
+    internal static readonly DiagnosticDescriptor TestCreatedRule = DescriptorFactory.Create(
+        RuleIdentifiers.TestDatabaseCreatedWithoutMigrations,
+        "Schema created without migrations in test code",
+        "'{0}' creates a test database's schema from the model, without migrations. In test code that is the usual fixture, and no migration history is lost.",
+        RuleCategory.Migrations,
+        RiskLevel.Low,
+        "EnsureCreated in a test project builds the schema of the test's own database (often in-memory SQLite) from the model: the production database and its migration history are not involved.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DeletedRule, CreatedRule, StartupMigrateRule, TestCreatedRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -61,13 +69,14 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
 
             var hostedService = WellKnownTypes.For(start.Compilation).Get("Microsoft.Extensions.Hosting.IHostedService");
             var collector = new StartupMigrationCollector(start.Compilation.Assembly);
-            start.RegisterOperationAction(c => Analyze(c, symbols, collector), OperationKind.Invocation);
+            var created = TestCode.IsTestProject(start.Compilation, start.Options) ? TestCreatedRule : CreatedRule;
+            start.RegisterOperationAction(c => Analyze(c, symbols, collector, created), OperationKind.Invocation);
             start.RegisterOperationAction(c => collector.OnCall(c.Operation, c.ContainingSymbol), OperationKind.ObjectCreation);
             start.RegisterCompilationEndAction(end => ReportStartupMigrations(end, collector, hostedService));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, MigrationSymbols symbols, StartupMigrationCollector collector)
+    private static void Analyze(OperationAnalysisContext context, MigrationSymbols symbols, StartupMigrationCollector collector, DiagnosticDescriptor created)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -82,7 +91,7 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
                     break;
                 case "EnsureCreated":
                 case "EnsureCreatedAsync":
-                    context.ReportDiagnostic(RiskDiagnostic.Create(CreatedRule, location, method.Name));
+                    context.ReportDiagnostic(RiskDiagnostic.Create(created, location, method.Name));
                     break;
             }
 

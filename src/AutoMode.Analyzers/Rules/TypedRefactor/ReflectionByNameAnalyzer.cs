@@ -12,6 +12,7 @@ namespace AutoMode.Analyzers.Rules.TypedRefactor;
 /// to; when that is declared in this compilation, its declaration is an additional location of the diagnostic,
 /// so the gate can tell that renaming it breaks this call. Names built with <c>nameof</c> or from
 /// <c>typeof(T).FullName</c> follow renames and are not reported; names computed at run time are not visible.
+/// In a test project the same lookup is AM4011 (Low): the test that makes it fails at once when it breaks.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionByNameAnalyzer : DiagnosticAnalyzer
@@ -24,7 +25,15 @@ public sealed class ReflectionByNameAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "Reflection with a constant type or member name is invisible to the compiler: renaming, moving or changing the signature of what it names compiles cleanly and fails at run time.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    internal static readonly DiagnosticDescriptor TestRule = DescriptorFactory.Create(
+        RuleIdentifiers.TestReflectionByName,
+        "Type or member looked up by name in test code",
+        "'{0}' looks up \"{1}\" by name; {2}. In test code a broken lookup fails the test that makes it, so it is found at once; typeof, nameof or a typed delegate still let the compiler follow renames.",
+        RuleCategory.TypedRefactor,
+        RiskLevel.Low,
+        "Reflection by a constant name in a test project (often to reach a private member under test): a rename breaks the lookup, and the failing test shows it on the next run, before anything ships.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, TestRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -41,11 +50,12 @@ public sealed class ReflectionByNameAnalyzer : DiagnosticAnalyzer
 
             var catalog = new ReflectionLookupCatalog(symbols);
             var resolver = new ReflectionTargetResolver(start.Compilation, symbols);
-            start.RegisterOperationAction(c => Analyze(c, catalog, resolver), OperationKind.Invocation);
+            var rule = TestCode.IsTestProject(start.Compilation, start.Options) ? TestRule : Rule;
+            start.RegisterOperationAction(c => Analyze(c, catalog, resolver, rule), OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ReflectionLookupCatalog catalog, ReflectionTargetResolver resolver)
+    private static void Analyze(OperationAnalysisContext context, ReflectionLookupCatalog catalog, ReflectionTargetResolver resolver, DiagnosticDescriptor rule)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (catalog.Match(invocation) is not { } lookup ||
@@ -57,7 +67,7 @@ public sealed class ReflectionByNameAnalyzer : DiagnosticAnalyzer
 
         var (targets, explanation) = Describe(lookup, name, resolver, context.Compilation);
         var declarations = targets.SelectMany(t => SourceLocations.Of(t, context.Compilation));
-        context.ReportDiagnostic(RiskDiagnostic.Create(Rule, invocation.Syntax.GetLocation(), declarations, lookup.ApiName, name, explanation));
+        context.ReportDiagnostic(RiskDiagnostic.Create(rule, invocation.Syntax.GetLocation(), declarations, lookup.ApiName, name, explanation));
     }
 
     private static (ImmutableArray<ISymbol> Targets, string Explanation) Describe(

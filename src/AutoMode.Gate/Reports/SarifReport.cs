@@ -175,9 +175,29 @@ public static class SarifReport
 
         w.WriteStartObject("properties");
         w.WriteStartObject("customProperties");
-        // Sorted by name, as the compiler writes them.
+        // Sorted by name, as the compiler writes them; the fingerprint and acceptance under the analyzers' own names.
+        if (f.Accepted is { } accepted)
+        {
+            w.WriteString(AcceptedRisks.AcceptedProperty, "true");
+            w.WriteString(AcceptedRisks.AcceptedByProperty, accepted.By);
+            w.WriteString(AcceptedRisks.AcceptedLevelProperty, accepted.Level);
+            w.WriteString(AcceptedRisks.AcceptedOnProperty, accepted.On);
+            w.WriteString(AcceptedRisks.AcceptedWhyProperty, accepted.Why);
+        }
+
         w.WriteString(CategoryProperty, f.Category);
+        if (f.Fingerprint is { } fingerprint)
+        {
+            w.WriteString(AcceptedRisks.HashProperty, fingerprint.Hash);
+        }
+
         w.WriteString("automode.inRemovedCode", f.InRemovedCode ? "true" : "false");
+        if (f.Fingerprint is { } print)
+        {
+            w.WriteString(AcceptedRisks.MemberProperty, print.Member);
+            w.WriteString(AcceptedRisks.OccurrenceProperty, print.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         w.WriteString(RiskProperty, f.Risk.ToString());
         w.WriteString("automode.source", f.Source.ToString().ToLowerInvariant());
         w.WriteEndObject();

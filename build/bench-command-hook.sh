@@ -30,7 +30,7 @@ socket=$(ls "$sockets"/hook-*.sock | head -1)
 python3 - "$socket" "$input" "$sample" "$sockets/audit.jsonl" "$runs" <<'PY'
 import json, socket, sys, time
 path, hook_input, cwd, audit, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-request = (json.dumps({"command": "hook", "input": hook_input, "cwd": cwd, "timeout": 20, "auditLog": audit, "audit": True}) + "\n").encode()
+request = (json.dumps({"command": "hook", "agent": "claude", "input": hook_input, "cwd": cwd, "timeout": 20, "auditLog": audit, "audit": True}) + "\n").encode()
 times, decision = [], None
 for i in range(runs * 5 + 5):
     start = time.perf_counter()
@@ -44,7 +44,7 @@ for i in range(runs * 5 + 5):
                 break
             data += chunk
     elapsed = (time.perf_counter() - start) * 1000
-    decision = json.loads(json.loads(data)["output"])["hookSpecificOutput"]["permissionDecision"]
+    decision = ["allow", "ask", "deny"][json.loads(data)["decision"]]  # the server answers in no agent's terms (HookProtocol.Answer)
     if i >= 5:  # the first requests JIT-compile the command path in the server
         times.append(elapsed)
 times.sort()

@@ -75,6 +75,20 @@ public class AcceptedRiskTests
     }
 
     [Test]
+    public async Task AFileLinkedFromASiblingFolder_IsAcceptedByWhereItIs()
+    {
+        // eShop's APIs compile src/Shared/*.cs through <Compile Include="..\Shared\X.cs" Link="…"/>: the compiler names
+        // the tree by the path as given (src/Api/../Shared/X.cs), `accept --all` by where the file is (src/Shared/X.cs).
+        var accepted = await BaselineAsync(Original);
+        var linked = await CompilationAsync(Original, "/repo/src/Api/../Cleanup.cs");
+
+        var diagnostics = await AnalyzeAsync(linked, accepted);
+
+        Assert.That(Blocking(diagnostics), Is.Empty);
+        Assert.That(diagnostics.Single(d => d.Id == "AM1002").Properties[AcceptedRisks.AcceptedProperty], Is.EqualTo("true"));
+    }
+
+    [Test]
     public async Task ReformattedMovedAndRenamedOthers_StillAccepted()
     {
         var accepted = await BaselineAsync(Original);
@@ -251,10 +265,10 @@ public class AcceptedRiskTests
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, string? accepted) =>
         await AnalyzeAsync(await CompilationAsync(source), accepted);
 
-    private static async Task<Compilation> CompilationAsync(string source)
+    private static async Task<Compilation> CompilationAsync(string source, string path = SourcePath)
     {
         var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), SourcePath);
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path);
         return CSharpCompilation.Create("Tools", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 

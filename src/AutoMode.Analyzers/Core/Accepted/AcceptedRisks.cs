@@ -130,7 +130,7 @@ internal sealed class AcceptedRiskScope
         Path = path;
         Text = text;
         _parsed = parsed;
-        var normalized = path.Replace('\\', '/');
+        var normalized = LexicalPath.Normalize(path.Replace('\\', '/'));
         Directory = normalized.Substring(0, normalized.LastIndexOf('/') + 1);
     }
 
@@ -152,10 +152,10 @@ internal sealed class AcceptedRiskScope
         return new Parsed(entries, problems, entries.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
-    /// <summary>A source file's path as entries name it (relative to the file's folder), or null outside that folder.</summary>
+    /// <summary>A source file's path as entries name it (relative to the file's folder), or null outside that folder; a file linked from a sibling folder (<c>src/Api/../Shared/X.cs</c>) is named by where it is.</summary>
     public string? RelativePath(string sourcePath)
     {
-        var normalized = sourcePath.Replace('\\', '/');
+        var normalized = LexicalPath.Normalize(sourcePath.Replace('\\', '/'));
         return normalized.StartsWith(Directory, StringComparison.Ordinal) ? normalized.Substring(Directory.Length) : null;
     }
 

@@ -56,7 +56,7 @@ internal readonly struct RiskFingerprint
             return new RiskFingerprint(MemberId(member), HashOf(Collapse(tree.GetText().ToString(span))), 0);
         }
 
-        var texts = flagged.Select(t => t.Text).ToList();
+        var texts = flagged.Select(TextOf).ToList();
         var occurrence = 0;
         var all = Tokens(scope, inTrivia).ToList();
         for (var i = 0; i + texts.Count <= all.Count && all[i].SpanStart < flagged[0].SpanStart; i++)
@@ -79,7 +79,7 @@ internal readonly struct RiskFingerprint
             foreach (var candidate in scope.DescendantNodesAndTokensAndSelf(descendIntoTrivia: true))
             {
                 var tokens = candidate.IsToken ? new[] { candidate.AsToken() } : Tokens(candidate.AsNode()!, candidate.AsNode()!.IsPartOfStructuredTrivia()).ToArray();
-                if (tokens.Length > 0 && HashOf(string.Join(" ", tokens.Select(t => t.Text))) == hash && ++count > occurrence)
+                if (tokens.Length > 0 && HashOf(string.Join(" ", tokens.Select(TextOf))) == hash && ++count > occurrence)
                 {
                     return true;
                 }
@@ -108,13 +108,36 @@ internal readonly struct RiskFingerprint
     {
         for (var j = 0; j < texts.Count; j++)
         {
-            if (all[start + j].Text != texts[j])
+            if (TextOf(all[start + j]) != texts[j])
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A token as the fingerprint reads it: its text, except in multi-line raw strings, whose indentation the closing
+    /// quotes set (re-indenting the code moves them; the value stays): a raw literal by its value, the text parts of an
+    /// interpolated one without each line's leading white space (the end token holds the last line's).
+    /// </summary>
+    private static string TextOf(SyntaxToken token)
+    {
+        if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+        {
+            return token.ValueText;
+        }
+
+        if (token.IsKind(SyntaxKind.InterpolatedRawStringEndToken))
+        {
+            return token.Text.Trim();
+        }
+
+        return token.IsKind(SyntaxKind.InterpolatedStringTextToken) &&
+            token.Parent?.Parent is InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedMultiLineRawStringStartToken }
+            ? string.Join("\n", token.Text.Split('\n').Select(line => line.TrimStart(' ', '\t', '\r')))
+            : token.Text;
     }
 
     private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries));

@@ -147,23 +147,7 @@ internal static class CommandClassifier
         }
 
         var combined = rooted ? path : workingDirectory!.Replace('\\', '/').TrimEnd('/') + "/" + path;
-        var segments = new List<string>();
-        foreach (var segment in combined.Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count > 1)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-            }
-            else if (segment != "." && (segment.Length > 0 || segments.Count == 0))
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return string.Join("/", segments);
+        return LexicalPath.Normalize(combined);
     }
 
     private static bool IsUnder(string full, string folder)

@@ -267,6 +267,7 @@ internal sealed class SecretsAnalysis
             SecretAccessKind.PersistentEnvironment => SecretsAnalyzer.PersistentEnvironmentChangeRule,
             SecretAccessKind.ProcessEnvironment => SecretsAnalyzer.ProcessEnvironmentChangeRule,
             SecretAccessKind.UnstoredExport => SecretsAnalyzer.UnstoredKeyExportRule,
+            SecretAccessKind.ProtectedExport => SecretsAnalyzer.ProtectedKeyExportRule,
             _ => SecretsAnalyzer.CertificateStoreChangeRule,
         };
         context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What, access.Reason));

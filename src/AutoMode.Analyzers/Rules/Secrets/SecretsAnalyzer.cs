@@ -56,7 +56,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "{0} in a test project: a fixture as far as the code shows ({1}); recorded at Low. Keep real credentials out of tests; read them from user secrets or the environment.",
         RuleCategory.Secrets,
         RiskLevel.Low,
-        "What AM3002, AM3003 or AM3004 find, in a compilation that references a test framework (NUnit, xUnit, MSTest, TUnit): a test database's password, a throw-away certificate's, a mock key. Known formats (AM3001) stay Critical in tests. automode.secrets.include_tests = true reports them at their own level.");
+        "What AM3002, AM3003, AM3004 or AM3025 find, in a compilation that references a test framework (NUnit, xUnit, MSTest, TUnit): a test database's password or connection string, a throw-away certificate's, a mock key. Known formats (AM3001) stay Critical in tests. automode.secrets.include_tests = true reports them at their own level.");
 
     internal static readonly DiagnosticDescriptor SecretReadRule = DescriptorFactory.Create(
         RuleIdentifiers.SecretRead,

@@ -74,6 +74,32 @@ public class CredentialFlowTests
         }
         """);
 
+    // bitwarden WebhookIntegrationHandlerTests: `const string _token = "AUTH_TOKEN"` reaching AuthenticationHeaderValue is
+    // a placeholder that names a variable, not a credential (it was AM3003 → AM3005 in the test project); a configuration
+    // key likewise. A real constant through the same field still is one.
+    [Test]
+    public Task PlaceholderNamingAVariable_ReachingACredentialApi_IsNotAHardcodedSecret_ARealConstantIs() => Verify("""
+        using System.Net;
+        using System.Net.Http.Headers;
+        class Webhook
+        {
+            private const string _scheme = "Bearer";
+            private const string _token = "AUTH_TOKEN";
+            private const string _configured = "Webhook:Token";
+            private const string _real = {|AM3003:"q8Zt2LmX9vB4nR7kW3pY"|};
+
+            AuthenticationHeaderValue Placeholder() => new AuthenticationHeaderValue(_scheme, _token);
+
+            AuthenticationHeaderValue ConfigurationKey() => new AuthenticationHeaderValue(_scheme, _configured);
+
+            AuthenticationHeaderValue Real() => new AuthenticationHeaderValue(_scheme, _real);
+
+            NetworkCredential Password() => new NetworkCredential("user", {|AM3003:"7e5tc4s3"|});
+
+            NetworkCredential PasswordPlaceholder() => new NetworkCredential("user", "SMTP_PASSWORD");
+        }
+        """);
+
     [Test]
     public Task DeadAssignmentOverwrittenBeforeUse_IsSilent() => Verify("""
         using System;

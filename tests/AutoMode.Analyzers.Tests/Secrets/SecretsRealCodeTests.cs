@@ -298,6 +298,55 @@ public class SecretsRealCodeTests
         }
         """, "AM3022", "AM3027");
 
+    // ---- 5b. AM3022 → AM3028: an export encrypted with a password the code does not hard-code (duplicati's certificate storage) ----
+
+    [Test]
+    public Task AM3028_ExportEncryptedWithAPasswordTheCodeDoesNotHardCode_AM3022_WithoutOrWithALiteralOne() => Verify("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Security.Cryptography.X509Certificates;
+        public static class CertificateStorageHelper
+        {
+            // duplicati CertificateStorageHelper.SerializeCertificateWithKey: a PFX for storage, under the caller's password
+            public static string Serialize(X509Certificate2 certificate, string password)
+            {
+                if (string.IsNullOrEmpty(password))
+                    throw new ArgumentException("Password cannot be null or empty.", nameof(password));
+                var pfxBytes = {|AM3028:certificate.Export(X509ContentType.Pfx, password)|};
+                return Convert.ToBase64String(pfxBytes);
+            }
+
+            // duplicati ServerSettings: a random password stored beside the export
+            public static string Store(X509Certificate2Collection value)
+            {
+                var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+                return Convert.ToBase64String({|AM3028:value.Export(X509ContentType.Pkcs12, password)|}!);
+            }
+
+            public static byte[] Encrypted(ECDsa key, string passphrase)
+                => {|AM3028:key.ExportEncryptedPkcs8PrivateKey(passphrase, new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000))|};
+
+            // The look-alikes that stay Critical: no password, an empty one, a literal one, one built from a literal.
+            public static byte[] NoPassword(X509Certificate2 certificate) => {|AM3022:certificate.Export(X509ContentType.Pfx, (string?)null)|};
+
+            public static byte[] Empty(X509Certificate2 certificate) => {|AM3022:certificate.Export(X509ContentType.Pfx, "")|};
+
+            public static byte[] Literal(X509Certificate2 certificate)
+            {
+                var password = "changeit";
+                return {|AM3022:certificate.Export(X509ContentType.Pfx, password)|};
+            }
+
+            public static byte[] Built(X509Certificate2 certificate, string user) => {|AM3022:certificate.Export(X509ContentType.Pfx, "pw-" + user)|};
+
+            public static byte[] LiteralSpan(ECDsa key)
+                => {|AM3022:key.ExportEncryptedPkcs8PrivateKey("changeit".AsSpan(), new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000))|};
+
+            // Encrypted afterwards by the program's own code: the export itself is the plain key, the rule cannot tell.
+            public static byte[] Plain(ECDsa key, string password) => {|AM3022:key.ExportPkcs8PrivateKey()|};
+        }
+        """, "AM3022", "AM3027", "AM3028");
+
     [Test]
     public Task AM3027_Message() => SecretsVerify.VerifyAsync(
         """

@@ -41,6 +41,31 @@ public class TestProjectSecretsTests
     public Task InATestProject_FixtureCredentialsAreLow_KnownFormatsStayCritical() =>
         Run(Source.Replace("[|", "{|AM3005:").Replace("|]", "|}"), null);
 
+    // Dapper's test providers: the fallback connection string of a test database, set on a connection string builder,
+    // was AM3025 (High) in the test project; the same code in an application stays AM3025.
+    private const string TestDatabase = """
+        using System.Data.Common;
+        USING
+        public class SqlServerDatabaseProvider
+        {
+            public string GetConnectionString()
+            {
+                var builder = new DbConnectionStringBuilder();
+                builder.ConnectionString = [|"Data Source=.;Initial Catalog=tempdb;Integrated Security=True"|];
+                builder["TrustServerCertificate"] = true;
+                return builder.ConnectionString;
+            }
+        }
+        """;
+
+    [Test]
+    public Task AM3025_InATestProject_IsAFixture_AM3005() =>
+        Run(TestDatabase.Replace("USING", "using NUnit.Framework;").Replace("[|", "{|AM3005:").Replace("|]", "|}"), null);
+
+    [Test]
+    public Task AM3025_InAnApplication_StaysHigh() =>
+        AnalyzerVerifier<Rules.Secrets.SecretsAnalyzer>.VerifyAsync(SecretsVerify.Packages, TestDatabase.Replace("USING", "").Replace("[|", "{|AM3025:").Replace("|]", "|}"), (string?)null);
+
     [Test]
     public Task AM3005_Message() =>
         Run(

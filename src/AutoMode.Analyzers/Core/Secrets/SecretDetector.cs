@@ -131,13 +131,14 @@ internal static class SecretDetector
     /// Whether a constant that reaches a credential parameter (a password, a key) is a hard-coded credential: any
     /// non-blank text, whatever its shape (a key with spaces, a short or simple password), except a placeholder that is
     /// evidently not the value used (a template such as <c>${SMTP_PASSWORD}</c> or <c>&lt;api-key&gt;</c>, an obvious dummy such as
-    /// <c>changeme</c>, a published documentation example) and values the options allow. The shape filters of
-    /// <see cref="IsCredentialValue"/> are for values known only by their name.
+    /// <c>changeme</c>, a published documentation example, the name of an environment variable or configuration key that
+    /// stands in for the value, <c>AUTH_TOKEN</c>, <c>Smtp:Password</c>) and values the options allow. The other shape
+    /// filters of <see cref="IsCredentialValue"/> are for values known only by their name.
     /// </summary>
     public static bool IsSinkConstant(string value, SecretDetectorOptions options)
         => !string.IsNullOrWhiteSpace(value) && !options.IsAllowed(value) &&
            !SecretValueFilters.IsTemplate(value) && !SecretValueFilters.IsDummy(value) && !SecretValueFilters.ContainsPublishedExample(value) &&
-           !IsAnonymousLogin(value);
+           !SecretValueFilters.IsEnvironmentOrConfigurationName(value) && !IsAnonymousLogin(value);
 
     /// <summary>The anonymous FTP convention: an e-mail address (or "anonymous"/"guest") as the password.</summary>
     private static bool IsAnonymousLogin(string value)

@@ -1,4 +1,5 @@
 using AutoMode.Analyzers.Secrets;
+using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -32,6 +33,9 @@ internal enum SecretAccessKind
 
     /// <summary>AM3027: a private key generated in memory, or in a test project, is exported (Medium).</summary>
     UnstoredExport,
+
+    /// <summary>AM3028: a private key leaves its store encrypted with a password the code does not hard-code (High).</summary>
+    ProtectedExport,
 }
 
 /// <summary>One access to a secret store, configuration or the environment: what kind, the API, and what it touches.</summary>
@@ -321,9 +325,40 @@ internal sealed class SecretAccessCatalog
         var reason = _generated.Describe(invocation.Instance) ??
                      (InMemoryKeyCopy.IsCopy(invocation, _s.AsymmetricAlgorithm) ? "only to import it into another key object in memory" : null) ??
                      (_isTestProject ? "in a test project" : null);
-        return reason is null
-            ? new SecretAccess(SecretAccessKind.Export, api, what)
-            : new SecretAccess(SecretAccessKind.UnstoredExport, api, what, reason);
+        if (reason is not null)
+        {
+            return new SecretAccess(SecretAccessKind.UnstoredExport, api, what, reason);
+        }
+
+        return ExportPassword(invocation) is { } password
+            ? new SecretAccess(SecretAccessKind.ProtectedExport, api, what, password)
+            : new SecretAccess(SecretAccessKind.Export, api, what);
+    }
+
+    /// <summary>
+    /// How the export's password is described, when the export is encrypted with one the code does not hard-code
+    /// (<c>cert.Export(X509ContentType.Pfx, password)</c>, <c>ExportEncryptedPkcs8PrivateKey(password, pbe)</c>); null when
+    /// there is no password argument, or it is null, empty, a literal or built from one.
+    /// </summary>
+    private static string? ExportPassword(IInvocationOperation invocation)
+    {
+        var argument = Argument(invocation, "password") ?? Argument(invocation, "passwordBytes");
+        if (OperationValues.Follow(argument) is not { } value ||
+            value.ConstantValue.HasValue ||
+            System.Linq.Enumerable.Any(value.Descendants(), d => d.ConstantValue.HasValue && d.ConstantValue.Value is string))
+        {
+            return null;
+        }
+
+        var name = Unwrap(argument) switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+            _ => null,
+        };
+        return name is null ? "a password computed at run time" : "the password '" + name + "'";
     }
 
     /// <summary>A read whose risk depends on the name read: Medium when it says secret, else Low.</summary>

@@ -151,7 +151,7 @@ internal sealed class SecretsAnalysis
 
         if (sink.Kind == CredentialSinkKind.ConnectionString && anyText && context.Operation is not IInvocationOperation && !IsSqlite(context.Operation))
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(SecretsAnalyzer.ConnectionStringInCodeRule, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)));
+            context.ReportDiagnostic(InTestsAsFixture(RiskDiagnostic.Create(SecretsAnalyzer.ConnectionStringInCodeRule, sink.Value.Syntax.GetLocation(), Capitalize(sink.Description)), context.Options));
         }
     }
 
@@ -230,14 +230,16 @@ internal sealed class SecretsAnalysis
 
     /// <summary>
     /// A hard-coded password, key or credential string in a test project is a fixture as far as the code shows (a test
-    /// database's password, a throw-away certificate's, a mock key): AM3005 (Low) instead of AM3002–AM3004, unless
+    /// database's password, a throw-away certificate's, a mock key), and so is a connection string written in a test
+    /// (Dapper's test providers' localhost/tempdb fallbacks, AM3025): AM3005 (Low) instead of AM3002–AM3004/AM3025, unless
     /// <c>automode.secrets.include_tests = true</c>. Secrets of a known format (AM3001) are real wherever they are.
     /// </summary>
     private Diagnostic InTestsAsFixture(Diagnostic diagnostic, AnalyzerOptions options)
     {
         var id = diagnostic.Id;
         if (!_isTestProject || diagnostic.Location.SourceTree is not { } tree ||
-            (id != SecretsAnalyzer.CredentialStringRule.Id && id != SecretsAnalyzer.CredentialArgumentRule.Id && id != SecretsAnalyzer.NamedSecretRule.Id) ||
+            (id != SecretsAnalyzer.CredentialStringRule.Id && id != SecretsAnalyzer.CredentialArgumentRule.Id && id != SecretsAnalyzer.NamedSecretRule.Id &&
+             id != SecretsAnalyzer.ConnectionStringInCodeRule.Id) ||
             string.Equals(AutoModeOptions.GetString(options, tree, IncludeTestsKey)?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
         {
             return diagnostic;
@@ -267,6 +269,7 @@ internal sealed class SecretsAnalysis
             SecretAccessKind.PersistentEnvironment => SecretsAnalyzer.PersistentEnvironmentChangeRule,
             SecretAccessKind.ProcessEnvironment => SecretsAnalyzer.ProcessEnvironmentChangeRule,
             SecretAccessKind.UnstoredExport => SecretsAnalyzer.UnstoredKeyExportRule,
+            SecretAccessKind.ProtectedExport => SecretsAnalyzer.ProtectedKeyExportRule,
             _ => SecretsAnalyzer.CertificateStoreChangeRule,
         };
         context.ReportDiagnostic(RiskDiagnostic.Create(rule, location, access.Api, access.What, access.Reason));

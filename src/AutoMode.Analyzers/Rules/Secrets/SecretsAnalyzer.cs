@@ -56,7 +56,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "{0} in a test project: a fixture as far as the code shows ({1}); recorded at Low. Keep real credentials out of tests; read them from user secrets or the environment.",
         RuleCategory.Secrets,
         RiskLevel.Low,
-        "What AM3002, AM3003 or AM3004 find, in a compilation that references a test framework (NUnit, xUnit, MSTest, TUnit): a test database's password, a throw-away certificate's, a mock key. Known formats (AM3001) stay Critical in tests. automode.secrets.include_tests = true reports them at their own level.");
+        "What AM3002, AM3003, AM3004 or AM3025 find, in a compilation that references a test framework (NUnit, xUnit, MSTest, TUnit): a test database's password or connection string, a throw-away certificate's, a mock key. Known formats (AM3001) stay Critical in tests. automode.secrets.include_tests = true reports them at their own level.");
 
     internal static readonly DiagnosticDescriptor SecretReadRule = DescriptorFactory.Create(
         RuleIdentifiers.SecretRead,
@@ -104,7 +104,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "'{0}' exports {1}; a private key outside its store can be copied, logged or leaked. Keep keys in their store (certificate store, HSM, Key Vault) and use them there.",
         RuleCategory.Secrets,
         RiskLevel.Critical,
-        "Exports a private key (PKCS#8, RSA, EC, ExportParameters(true), ToXmlString(true)), a certificate with its private key (PFX/PKCS#12) or a vault secret backup. A key generated in the same method, or an export in a test project, is AM3027 (Medium).");
+        "Exports a private key (PKCS#8, RSA, EC, ExportParameters(true), ToXmlString(true)), a certificate with its private key (PFX/PKCS#12) or a vault secret backup. A key generated in the same method, or an export in a test project, is AM3027 (Medium); an export encrypted with a password the code does not hard-code is AM3028 (High).");
 
     internal static readonly DiagnosticDescriptor UnstoredKeyExportRule = DescriptorFactory.Create(
         RuleIdentifiers.UnstoredKeyExport,
@@ -113,6 +113,14 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         RuleCategory.Secrets,
         RiskLevel.Medium,
         "What AM3022 finds when the key was generated in the same method (RSA.Create(2048), ECDsa.Create(curve), new RSACryptoServiceProvider(2048), CertificateRequest.CreateSelfSigned) and not imported into, when the exported key only goes into another key object in memory (export and re-import, then wipe), or when the export is in a test project: creating a key and exporting it, for seed data, a key-generation command or a test comparing a key with its decrypted copy.");
+
+    internal static readonly DiagnosticDescriptor ProtectedKeyExportRule = DescriptorFactory.Create(
+        RuleIdentifiers.PasswordProtectedKeyExport,
+        "Password-protected private key export",
+        "'{0}' exports {1} encrypted with {2}, so High rather than Critical: without that password the exported bytes do not give the key away. Check where the export and the password go, and keep them apart.",
+        RuleCategory.Secrets,
+        RiskLevel.High,
+        "What AM3022 finds when the export is encrypted with a password the code does not hard-code (cert.Export(X509ContentType.Pfx, password), X509Certificate2Collection.Export(Pkcs12, password), ExportEncryptedPkcs8PrivateKey(password, pbe)): a certificate saved for storage or a backup. Whether that is safe depends on where the password comes from, which the code around the call does not show, so it is one level below Critical. A missing, empty or literal password stays AM3022.");
 
     internal static readonly DiagnosticDescriptor PersistentEnvironmentChangeRule = DescriptorFactory.Create(
         RuleIdentifiers.PersistentEnvironmentChange,
@@ -150,7 +158,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         KnownFormatRule, CredentialStringRule, CredentialArgumentRule, NamedSecretRule, TestFixtureCredentialRule,
         SecretReadRule, ConfigurationReadRule, SecretChangeRule, SecretDeletionRule,
         SecretExportRule, PersistentEnvironmentChangeRule, CertificateStoreChangeRule,
-        ConnectionStringInCodeRule, SecretToOutputRule, ProcessEnvironmentChangeRule, UnstoredKeyExportRule);
+        ConnectionStringInCodeRule, SecretToOutputRule, ProcessEnvironmentChangeRule, UnstoredKeyExportRule, ProtectedKeyExportRule);
 
     public override void Initialize(AnalysisContext context)
     {

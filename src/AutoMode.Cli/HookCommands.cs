@@ -5,6 +5,7 @@ using AutoMode.Gate.Engine;
 using AutoMode.Gate.Hooks;
 using AutoMode.Gate.Hooks.Agents;
 using AutoMode.Gate.Hooks.Server;
+using AutoMode.Hook.Client;
 
 namespace AutoMode.Cli;
 
@@ -177,7 +178,7 @@ internal static class HookCommands
             return new AgentHook(new CheckEngine(AnalyzerCatalog.Default), options, agent).Fail(AgentHook.TooLarge(size), input);
         }
 
-        if (useServer && HookEndpoint.For(input, options.WorkingDirectory, agent) is { } endpoint)
+        if (useServer && HookEndpoint.For(input, agent.Header(input).Cwd, options.WorkingDirectory) is { } endpoint)
         {
             var fromServer = await HookClient.TryRunAsync(endpoint, agent, input, options.WorkingDirectory, options with { Timeout = options.Timeout - clock.Elapsed }, () => ServerCommand(endpoint)).ConfigureAwait(false);
             if (fromServer is not null)
@@ -197,29 +198,12 @@ internal static class HookCommands
         return await hook.RunAsync(() => Task.FromResult(input)).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Standard input as UTF-8, keeping at most <see cref="HookOptions.MaxInputBytes"/> (+1, to tell that there was
-    /// more); the rest is read and dropped, so the writer is never left blocked. Returns the text kept and the full size.
-    /// </summary>
+    /// <summary>Standard input as UTF-8, keeping at most <see cref="HookOptions.MaxInputBytes"/> (+1, to tell that there was more); the rest is read and dropped. Returns the text kept and the full size.</summary>
     private static (string Text, long Size) ReadInput()
     {
         using var stdin = Console.OpenStandardInput();
-        var kept = new MemoryStream();
-        var buffer = new byte[81920];
-        long size = 0;
-        int count;
-        while ((count = stdin.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            var room = (int)Math.Min(count, HookOptions.MaxInputBytes + 1L - kept.Length);
-            if (room > 0)
-            {
-                kept.Write(buffer, 0, room);
-            }
-
-            size += count;
-        }
-
-        return (new System.Text.UTF8Encoding(false).GetString(kept.GetBuffer(), 0, (int)kept.Length).TrimStart('\uFEFF'), size);
+        var (kept, size) = HookInput.Read(stdin, stopAtLimit: false);
+        return (HookInput.Text(kept), size);
     }
 
     /// <summary>This tool, run again as the repository's hook server.</summary>

@@ -102,51 +102,6 @@ public static class HookJson
         return (found.GetValueOrDefault(session), found.GetValueOrDefault(tool), found.GetValueOrDefault(cwd));
     }
 
-    /// <summary>
-    /// The top-level string properties <paramref name="names"/> of hook input as far as they can be read — from input
-    /// that is not valid JSON, or cut off at the size limit, too (those before the point where it breaks) — so that an
-    /// answer given without classifying is still audited in the session's repository.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> TopLevelStrings(string json, IReadOnlyCollection<string> names)
-    {
-        var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), isFinalBlock: false, state: default);
-        try
-        {
-            string? property = null;
-            while (reader.Read())
-            {
-                if (reader.CurrentDepth == 0 && reader.TokenType != JsonTokenType.StartObject && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    break; // not an object
-                }
-
-                if (reader.CurrentDepth != 1)
-                {
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    property = reader.GetString();
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.String && property is not null && names.Contains(property))
-                {
-                    found[property] = reader.GetString()!;
-                }
-
-                property = null;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        return found;
-    }
+    /// <summary>The top-level string properties <paramref name="names"/> of hook input as far as they can be read (<see cref="AutoMode.Hook.Client.HookInput.TopLevelStrings"/>).</summary>
+    public static IReadOnlyDictionary<string, string> TopLevelStrings(string json, IReadOnlyCollection<string> names) => AutoMode.Hook.Client.HookInput.TopLevelStrings(json, names);
 }

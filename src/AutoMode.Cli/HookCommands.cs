@@ -25,10 +25,11 @@ internal static class HookCommands
         }
 
         command.Subcommands.Add(Server(stdout, stderr));
+        command.Subcommands.Add(Client(stdout));
         return command;
     }
 
-    public static bool IsHook(string[] args) => args.Length > 1 && args[0] == "hook" && args[1] != "server";
+    public static bool IsHook(string[] args) => args.Length > 1 && args[0] == "hook" && args[1] != "server" && args[1] != "client";
 
     /// <summary>The agent a hook command line is for; Claude Code's when the name is not one (its answer is the most widely read).</summary>
     public static IHookAgent AgentOf(string[] args) => HookAgents.ByName(args.Length > 1 ? args[1] : null) ?? ClaudeAgent.Instance;
@@ -222,6 +223,65 @@ internal static class HookCommands
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The native light client for this platform, when the tool ships one: <c>automode-hook-&lt;rid&gt;</c> next to
+    /// <c>automode.dll</c> (build/publish-hook-native.sh).
+    /// </summary>
+    public static string NativeClientName =>
+        $"automode-hook-{(OperatingSystem.IsMacOS() ? "osx" : OperatingSystem.IsWindows() ? "win" : "linux")}-{System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+
+    /// <summary>
+    /// The command line for an agent's settings that runs the fastest hook client of this install: the native light
+    /// client when there is one for this platform, else the framework-dependent one (<c>dotnet automode-hook.dll</c>) —
+    /// guarded, so that once the tool is updated or removed and the path is gone, the line runs <c>automode hook</c>
+    /// instead (a hook command that is not found would let the call through).
+    /// </summary>
+    public static string ClientCommandLine(string agent)
+    {
+        var folder = AppContext.BaseDirectory;
+        var native = Path.Combine(folder, NativeClientName);
+        if (!OperatingSystem.IsWindows() && File.Exists(native) && MakeExecutable(native))
+        {
+            return $"c={Quote(native)}; if [ -x \"$c\" ]; then exec \"$c\" {agent}; else exec automode hook {agent}; fi";
+        }
+
+        var managed = Path.Combine(folder, "automode-hook.dll");
+        return $"c={Quote(managed)}; if [ -f \"$c\" ]; then exec dotnet \"$c\" {agent}; else exec automode hook {agent}; fi";
+    }
+
+    /// <summary>NuGet does not keep the executable bit of a packed file: set it (user, group, others may run it, as an installed tool).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool MakeExecutable(string path)
+    {
+        try
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0;
+        }
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static Command Client(TextWriter stdout)
+    {
+        var agentName = new Argument<string>("agent") { Description = "The agent: " + string.Join(", ", HookAgents.All.Select(a => a.Name)) + "." };
+        var command = new Command("client", "Print the command line for the agent's hook settings that runs the light hook client (`automode-hook`, native where the tool ships one for this platform): the same answers as `automode hook <agent>`, without loading the gate when the repository's hook server is warm.")
+        {
+            agentName,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var agent = HookAgents.ByName(result.GetValue(agentName)) ?? throw new Gate.Model.GateException($"no hook for agent '{result.GetValue(agentName)}'");
+            await stdout.WriteLineAsync(ClientCommandLine(agent.Name)).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
     }
 
     private static Command Server(TextWriter stdout, TextWriter stderr)

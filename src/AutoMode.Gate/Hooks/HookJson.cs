@@ -65,18 +65,7 @@ public static class HookJson
     }
 
     /// <summary>One JSON object on one line, as an agent reads it (non-ASCII text kept as it is).</summary>
-    public static string Object(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Object(Action<Utf8JsonWriter> write) => AutoMode.Hook.Client.HookWire.Json(write);
 
     /// <summary>
     /// The common fields of a snake_case tool hook's input (Claude Code, Codex, Gemini CLI): <c>session_id</c>,

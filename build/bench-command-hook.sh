@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): the latency of `automode hook claude` judging one Bash command, as Claude Code runs it — a new
 # process per call, hook JSON on stdin, answered by the repository's warm hook server — and the same command through
-# `automode check-command` in-process. Judging a command compiles nothing.
+# `automode check-command` in-process. Judging a command compiles nothing. The whole call is timed through the full
+# CLI (`automode hook claude`) and through the light client (`automode-hook claude`: framework-dependent, and Native
+# AOT when build/publish-hook-native.sh has put it in the build, which this script does unless NO_BUILD is set).
 # Usage: build/bench-command-hook.sh [RUNS]   (env: CONFIGURATION=Release, NO_BUILD=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +11,7 @@ runs=${1:-20}
 configuration=${CONFIGURATION:-Release}
 if [ -z "${NO_BUILD:-}" ]; then
   dotnet build src/AutoMode.Cli -c "$configuration" -v q --nologo >/dev/null
+  CONFIGURATION=$configuration INTO_BUILD=1 build/publish-hook-native.sh >/dev/null
 fi
 
 sample=$(mktemp -d)
@@ -23,6 +26,16 @@ echo "automode hook claude: one Bash command ($configuration build), machine: $(
 hook >/dev/null # starts the server
 warm=$(for _ in $(seq "$runs"); do hook; done)
 echo "warm hook, whole call (new client process + server): $(echo "$warm" | cut -d' ' -f1 | summary)   decision: $(echo "$warm" | head -1 | cut -d' ' -f2)"
+light managed >/dev/null
+managed=$(for _ in $(seq "$runs"); do light managed; done)
+echo "warm hook, whole call, light client (dotnet automode-hook.dll): $(echo "$managed" | cut -d' ' -f1 | summary)   decision: $(echo "$managed" | head -1 | cut -d' ' -f2)"
+if [ -n "$light_native" ]; then
+  light native >/dev/null
+  native=$(for _ in $(seq "$runs"); do light native; done)
+  echo "warm hook, whole call, light client (Native AOT $(basename "$light_native")): $(echo "$native" | cut -d' ' -f1 | summary)   decision: $(echo "$native" | head -1 | cut -d' ' -f2)"
+else
+  echo "warm hook, whole call, light client (Native AOT): not built (build/publish-hook-native.sh with INTO_BUILD=1)"
+fi
 
 # The warm hook without the client's process start: the request the client sends, on the server's socket, timed from
 # connecting to the answer (what the server adds per command: reading the input, judging, writing the audit entry).

@@ -40,4 +40,10 @@ echo "cold (starts the server): $(echo "$cold" | cut -d' ' -f1 | summary)"
 
 warm=$(for _ in $(seq "$runs"); do hook; done)
 echo "warm (server running)   : $(echo "$warm" | cut -d' ' -f1 | summary)"
+managed=$(for _ in $(seq "$runs"); do light managed; done)
+echo "warm, light client (dotnet automode-hook.dll): $(echo "$managed" | cut -d' ' -f1 | summary)   decision: $(echo "$managed" | head -1 | cut -d' ' -f2)"
+if [ -n "$light_native" ]; then
+  native=$(for _ in $(seq "$runs"); do light native; done)
+  echo "warm, light client (Native AOT): $(echo "$native" | cut -d' ' -f1 | summary)   decision: $(echo "$native" | head -1 | cut -d' ' -f2)"
+fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,6 +5,7 @@ using AutoMode.Gate.Engine;
 using AutoMode.Gate.Hooks;
 using AutoMode.Gate.Hooks.Agents;
 using AutoMode.Gate.Hooks.Server;
+using AutoMode.Hook.Client;
 
 namespace AutoMode.Cli;
 
@@ -24,10 +25,11 @@ internal static class HookCommands
         }
 
         command.Subcommands.Add(Server(stdout, stderr));
+        command.Subcommands.Add(Client(stdout));
         return command;
     }
 
-    public static bool IsHook(string[] args) => args.Length > 1 && args[0] == "hook" && args[1] != "server";
+    public static bool IsHook(string[] args) => args.Length > 1 && args[0] == "hook" && args[1] != "server" && args[1] != "client";
 
     /// <summary>The agent a hook command line is for; Claude Code's when the name is not one (its answer is the most widely read).</summary>
     public static IHookAgent AgentOf(string[] args) => HookAgents.ByName(args.Length > 1 ? args[1] : null) ?? ClaudeAgent.Instance;
@@ -177,7 +179,7 @@ internal static class HookCommands
             return new AgentHook(new CheckEngine(AnalyzerCatalog.Default), options, agent).Fail(AgentHook.TooLarge(size), input);
         }
 
-        if (useServer && HookEndpoint.For(input, options.WorkingDirectory, agent) is { } endpoint)
+        if (useServer && HookEndpoint.For(input, agent.Header(input).Cwd, options.WorkingDirectory) is { } endpoint)
         {
             var fromServer = await HookClient.TryRunAsync(endpoint, agent, input, options.WorkingDirectory, options with { Timeout = options.Timeout - clock.Elapsed }, () => ServerCommand(endpoint)).ConfigureAwait(false);
             if (fromServer is not null)
@@ -197,29 +199,12 @@ internal static class HookCommands
         return await hook.RunAsync(() => Task.FromResult(input)).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Standard input as UTF-8, keeping at most <see cref="HookOptions.MaxInputBytes"/> (+1, to tell that there was
-    /// more); the rest is read and dropped, so the writer is never left blocked. Returns the text kept and the full size.
-    /// </summary>
+    /// <summary>Standard input as UTF-8, keeping at most <see cref="HookOptions.MaxInputBytes"/> (+1, to tell that there was more); the rest is read and dropped. Returns the text kept and the full size.</summary>
     private static (string Text, long Size) ReadInput()
     {
         using var stdin = Console.OpenStandardInput();
-        var kept = new MemoryStream();
-        var buffer = new byte[81920];
-        long size = 0;
-        int count;
-        while ((count = stdin.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            var room = (int)Math.Min(count, HookOptions.MaxInputBytes + 1L - kept.Length);
-            if (room > 0)
-            {
-                kept.Write(buffer, 0, room);
-            }
-
-            size += count;
-        }
-
-        return (new System.Text.UTF8Encoding(false).GetString(kept.GetBuffer(), 0, (int)kept.Length).TrimStart('\uFEFF'), size);
+        var (kept, size) = HookInput.Read(stdin, stopAtLimit: false);
+        return (HookInput.Text(kept), size);
     }
 
     /// <summary>This tool, run again as the repository's hook server.</summary>
@@ -238,6 +223,65 @@ internal static class HookCommands
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The native light client for this platform, when the tool ships one: <c>automode-hook-&lt;rid&gt;</c> next to
+    /// <c>automode.dll</c> (build/publish-hook-native.sh).
+    /// </summary>
+    public static string NativeClientName =>
+        $"automode-hook-{(OperatingSystem.IsMacOS() ? "osx" : OperatingSystem.IsWindows() ? "win" : "linux")}-{System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+
+    /// <summary>
+    /// The command line for an agent's settings that runs the fastest hook client of this install: the native light
+    /// client when there is one for this platform, else the framework-dependent one (<c>dotnet automode-hook.dll</c>) —
+    /// guarded, so that once the tool is updated or removed and the path is gone, the line runs <c>automode hook</c>
+    /// instead (a hook command that is not found would let the call through).
+    /// </summary>
+    public static string ClientCommandLine(string agent)
+    {
+        var folder = AppContext.BaseDirectory;
+        var native = Path.Combine(folder, NativeClientName);
+        if (!OperatingSystem.IsWindows() && File.Exists(native) && MakeExecutable(native))
+        {
+            return $"c={Quote(native)}; if [ -x \"$c\" ]; then exec \"$c\" {agent}; else exec automode hook {agent}; fi";
+        }
+
+        var managed = Path.Combine(folder, "automode-hook.dll");
+        return $"c={Quote(managed)}; if [ -f \"$c\" ]; then exec dotnet \"$c\" {agent}; else exec automode hook {agent}; fi";
+    }
+
+    /// <summary>NuGet does not keep the executable bit of a packed file: set it (user, group, others may run it, as an installed tool).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool MakeExecutable(string path)
+    {
+        try
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0;
+        }
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static Command Client(TextWriter stdout)
+    {
+        var agentName = new Argument<string>("agent") { Description = "The agent: " + string.Join(", ", HookAgents.All.Select(a => a.Name)) + "." };
+        var command = new Command("client", "Print the command line for the agent's hook settings that runs the light hook client (`automode-hook`, native where the tool ships one for this platform): the same answers as `automode hook <agent>`, without loading the gate when the repository's hook server is warm.")
+        {
+            agentName,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var agent = HookAgents.ByName(result.GetValue(agentName)) ?? throw new Gate.Model.GateException($"no hook for agent '{result.GetValue(agentName)}'");
+            await stdout.WriteLineAsync(ClientCommandLine(agent.Name)).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
     }
 
     private static Command Server(TextWriter stdout, TextWriter stderr)

@@ -36,7 +36,7 @@ public sealed class CommandGate
             throw new GateException($"the command's working folder {cwd} does not exist");
         }
 
-        var root = HookEndpoint.RepositoryRoot(cwd) ?? cwd;
+        var root = AutoMode.Hook.Client.HookEndpoint.RepositoryRoot(cwd) ?? cwd;
         var notes = new List<string>();
         var locator = new ConfigFileLocator();
         var here = Path.Combine(cwd, "_");

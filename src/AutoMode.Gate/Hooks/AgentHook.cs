@@ -294,13 +294,13 @@ internal sealed record HookOutcome(Decision Decision, string Reason, CheckReport
 public sealed record HookOptions
 {
     /// <summary>The default timeout: well under Claude Code's own hook timeout (60 s).</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(AutoMode.Hook.Client.HookWire.DefaultTimeoutSeconds);
 
     /// <summary>
     /// The largest hook input classified: 4 MiB of JSON. Larger input (a multi-megabyte Write) answers ask: classifying
     /// it would not finish within any sensible timeout, and no source file an agent should write unattended is that big.
     /// </summary>
-    public const int MaxInputBytes = 4 * 1024 * 1024;
+    public const int MaxInputBytes = AutoMode.Hook.Client.HookWire.MaxInputBytes;
 
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
 

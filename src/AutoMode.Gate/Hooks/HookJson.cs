@@ -65,18 +65,7 @@ public static class HookJson
     }
 
     /// <summary>One JSON object on one line, as an agent reads it (non-ASCII text kept as it is).</summary>
-    public static string Object(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Object(Action<Utf8JsonWriter> write) => AutoMode.Hook.Client.HookWire.Json(write);
 
     /// <summary>
     /// The common fields of a snake_case tool hook's input (Claude Code, Codex, Gemini CLI): <c>session_id</c>,
@@ -102,51 +91,6 @@ public static class HookJson
         return (found.GetValueOrDefault(session), found.GetValueOrDefault(tool), found.GetValueOrDefault(cwd));
     }
 
-    /// <summary>
-    /// The top-level string properties <paramref name="names"/> of hook input as far as they can be read — from input
-    /// that is not valid JSON, or cut off at the size limit, too (those before the point where it breaks) — so that an
-    /// answer given without classifying is still audited in the session's repository.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> TopLevelStrings(string json, IReadOnlyCollection<string> names)
-    {
-        var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), isFinalBlock: false, state: default);
-        try
-        {
-            string? property = null;
-            while (reader.Read())
-            {
-                if (reader.CurrentDepth == 0 && reader.TokenType != JsonTokenType.StartObject && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    break; // not an object
-                }
-
-                if (reader.CurrentDepth != 1)
-                {
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    property = reader.GetString();
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.String && property is not null && names.Contains(property))
-                {
-                    found[property] = reader.GetString()!;
-                }
-
-                property = null;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        return found;
-    }
+    /// <summary>The top-level string properties <paramref name="names"/> of hook input as far as they can be read (<see cref="AutoMode.Hook.Client.HookInput.TopLevelStrings"/>).</summary>
+    public static IReadOnlyDictionary<string, string> TopLevelStrings(string json, IReadOnlyCollection<string> names) => AutoMode.Hook.Client.HookInput.TopLevelStrings(json, names);
 }

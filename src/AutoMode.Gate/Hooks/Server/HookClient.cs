@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using AutoMode.Hook.Client;
 
 namespace AutoMode.Gate.Hooks.Server;
 
@@ -13,13 +14,10 @@ public static class HookClient
     /// <summary>How long a hook waits for a server it started to listen (the first, cold, edit of a session).</summary>
     public static readonly TimeSpan StartWait = TimeSpan.FromSeconds(10);
 
-    /// <summary>What the server may take beyond the hook's timeout: writing the audit entry and the answer.</summary>
-    public static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(3);
-
     public static async Task<HookResult?> TryRunAsync(HookEndpoint endpoint, IHookAgent agent, string input, string workingDirectory, HookOptions options, Func<ProcessStartInfo> serverCommand)
     {
         var clock = Stopwatch.StartNew();
-        var socket = await TryConnectAsync(endpoint).ConfigureAwait(false);
+        var socket = await endpoint.TryConnectAsync().ConfigureAwait(false);
         if (socket is null)
         {
             using var started = ServerHoldsLock(endpoint) ? null : Start(serverCommand());
@@ -27,7 +25,7 @@ public static class HookClient
             while (socket is null && clock.Elapsed < wait)
             {
                 await Task.Delay(25).ConfigureAwait(false);
-                socket = await TryConnectAsync(endpoint).ConfigureAwait(false);
+                socket = await endpoint.TryConnectAsync().ConfigureAwait(false);
                 if (socket is null && started is { HasExited: true } && !ServerHoldsLock(endpoint))
                 {
                     return null; // the server it started is gone and no other runs: decide in-process now
@@ -46,7 +44,7 @@ public static class HookClient
             {
                 await using var stream = new NetworkStream(socket, ownsSocket: false);
                 await HookProtocol.WriteLineAsync(stream, HookProtocol.Request(agent.Name, input, workingDirectory, options with { Timeout = Remaining(options.Timeout, clock) }), CancellationToken.None).ConfigureAwait(false);
-                using var answerWait = new CancellationTokenSource(Remaining(options.Timeout, clock) + AnswerGrace);
+                using var answerWait = new CancellationTokenSource(Remaining(options.Timeout, clock) + HookWire.AnswerGrace);
                 var answer = await HookProtocol.ReadLineAsync(stream, answerWait.Token).ConfigureAwait(false);
                 return answer is null ? null : HookProtocol.ResultOf(answer);
             }
@@ -60,7 +58,7 @@ public static class HookClient
     /// <summary>Asks the repository's server to stop; false when none answered.</summary>
     public static async Task<bool> StopAsync(HookEndpoint endpoint)
     {
-        using var socket = await TryConnectAsync(endpoint).ConfigureAwait(false);
+        using var socket = await endpoint.TryConnectAsync().ConfigureAwait(false);
         if (socket is null)
         {
             return false;
@@ -82,27 +80,6 @@ public static class HookClient
     {
         var left = timeout - clock.Elapsed;
         return left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
-    }
-
-    private static async Task<Socket?> TryConnectAsync(HookEndpoint endpoint)
-    {
-        if (!File.Exists(endpoint.SocketPath))
-        {
-            return null;
-        }
-
-        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        try
-        {
-            using var connect = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await socket.ConnectAsync(new UnixDomainSocketEndPoint(endpoint.SocketPath), connect.Token).ConfigureAwait(false);
-            return socket;
-        }
-        catch (Exception e) when (e is SocketException or OperationCanceledException or IOException)
-        {
-            socket.Dispose();
-            return null;
-        }
     }
 
     /// <summary>Whether a server holds the endpoint's lock (it runs, or is starting).</summary>

@@ -1,67 +1,37 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AutoMode.Hook.Client;
 
 namespace AutoMode.Gate.Hooks.Server;
 
-/// <summary>One request and one answer per connection, each one line of JSON.</summary>
+/// <summary>One request and one answer per connection, each one line of JSON (<see cref="HookWire"/>).</summary>
 public static class HookProtocol
 {
     /// <summary>A hook request: the agent, the hook input, the client's folder and its options.</summary>
-    public static string Request(string agent, string input, string workingDirectory, HookOptions options) => new JsonObject
-    {
-        ["command"] = "hook",
-        ["agent"] = agent,
-        ["input"] = input,
-        ["cwd"] = workingDirectory,
-        ["timeout"] = options.Timeout.TotalSeconds,
-        ["auditLog"] = options.AuditLogPath is null ? null : Path.GetFullPath(options.AuditLogPath, workingDirectory),
-        ["audit"] = options.Audit,
-    }.ToJsonString();
+    public static string Request(string agent, string input, string workingDirectory, HookOptions options) =>
+        HookWire.Request(agent, input, workingDirectory, options.Timeout.TotalSeconds, options.AuditLogPath, options.Audit);
 
     public static string Stop() => new JsonObject { ["command"] = "stop" }.ToJsonString();
 
-    /// <summary>The decision, in no agent's terms: the client renders it for its agent.</summary>
-    public static string Answer(HookResult result) => new JsonObject
+    /// <summary>
+    /// The decision, in no agent's terms (the full CLI renders it for its agent), and <paramref name="rendered"/>, the
+    /// same decision as the request's agent reads it (the light client prints it as it is).
+    /// </summary>
+    public static string Answer(HookResult result, HookAnswer rendered) => new JsonObject
     {
         ["decision"] = (int)result.Decision,
         ["reason"] = result.Reason,
         ["auditId"] = result.AuditId,
         ["judged"] = result.Judged,
+        ["stdout"] = rendered.Stdout,
+        ["stderr"] = rendered.Stderr,
+        ["exitCode"] = rendered.ExitCode,
     }.ToJsonString();
 
-    public static async Task WriteLineAsync(Stream stream, string line, CancellationToken cancellationToken)
-    {
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public static Task WriteLineAsync(Stream stream, string line, CancellationToken cancellationToken) => HookWire.WriteLineAsync(stream, line, cancellationToken);
 
     /// <summary>Reads one line (up to 64 MB); null at the end of the stream.</summary>
-    public static async Task<string?> ReadLineAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        while (true)
-        {
-            var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return null;
-            }
-
-            var newLine = Array.IndexOf(chunk, (byte)'\n', 0, read);
-            buffer.Write(chunk, 0, newLine >= 0 ? newLine : read);
-            if (newLine >= 0)
-            {
-                return Encoding.UTF8.GetString(buffer.ToArray());
-            }
-
-            if (buffer.Length > 64 * 1024 * 1024)
-            {
-                throw new InvalidDataException("request too large");
-            }
-        }
-    }
+    public static Task<string?> ReadLineAsync(Stream stream, CancellationToken cancellationToken) => HookWire.ReadLineAsync(stream, cancellationToken);
 
     public static HookResult? ResultOf(string answer)
     {

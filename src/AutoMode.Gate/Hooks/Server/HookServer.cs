@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using AutoMode.Gate.Engine;
 using AutoMode.Gate.Projects;
+using AutoMode.Hook.Client;
 
 namespace AutoMode.Gate.Hooks.Server;
 
@@ -147,7 +148,7 @@ public sealed class HookServer
                     _oneAtATime.Release();
                 }
 
-                await HookProtocol.WriteLineAsync(stream, HookProtocol.Answer(result), CancellationToken.None).ConfigureAwait(false);
+                await HookProtocol.WriteLineAsync(stream, HookProtocol.Answer(result, agent.Render(result)), CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is IOException or SocketException or JsonException or KeyNotFoundException or InvalidOperationException or OperationCanceledException or InvalidDataException)

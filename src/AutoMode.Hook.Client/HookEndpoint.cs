@@ -1,13 +1,16 @@
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace AutoMode.Gate.Hooks.Server;
+namespace AutoMode.Hook.Client;
 
 /// <summary>
 /// Where the hook server of a repository listens: a Unix domain socket in a folder only the user can enter
 /// (<c>$AUTOMODE_HOOK_SOCKET_DIR</c>, else <c>$XDG_RUNTIME_DIR/automode</c>, else <c>/tmp/automode-&lt;user&gt;</c>), named
 /// after the repository root and the tool build, so that a rebuilt or upgraded tool never talks to an old server.
+/// The full CLI and the light client (<c>automode-hook</c>) ship in the same folder and find the same socket by this
+/// one rule.
 /// </summary>
 public sealed record HookEndpoint(string SocketPath, string LockPath, string Root)
 {
@@ -18,8 +21,12 @@ public sealed record HookEndpoint(string SocketPath, string LockPath, string Roo
     public static bool DisabledByEnvironment =>
         Environment.GetEnvironmentVariable(ServerVariable)?.Trim().ToLowerInvariant() is "off" or "0" or "false" or "no";
 
-    /// <summary>The endpoint for the repository that contains the hook input's folder (or <paramref name="workingDirectory"/>); null when there is none or the socket folder is not safe.</summary>
-    public static HookEndpoint? For(string hookInput, string workingDirectory, IHookAgent agent)
+    /// <summary>
+    /// The endpoint for the repository that contains <paramref name="inputCwd"/> (the folder the hook input names, read
+    /// by the agent's adapter) or else <paramref name="workingDirectory"/>; null when the input is not JSON (decided
+    /// in-process: it asks at once), there is no repository, or the socket folder is not safe.
+    /// </summary>
+    public static HookEndpoint? For(string hookInput, string? inputCwd, string workingDirectory)
     {
         try
         {
@@ -27,14 +34,17 @@ public sealed record HookEndpoint(string SocketPath, string LockPath, string Roo
         }
         catch (JsonException)
         {
-            return null; // in-process: it asks at once
+            return null;
         }
 
-        var root = RepositoryRoot(agent.Header(hookInput).Cwd ?? workingDirectory);
+        var root = RepositoryRoot(inputCwd ?? workingDirectory);
         return root is null ? null : ForRoot(root);
     }
 
-    public static HookEndpoint? ForRoot(string root)
+    public static HookEndpoint? ForRoot(string root) => ForRoot(root, AppContext.BaseDirectory);
+
+    /// <summary>The endpoint of the tool build in <paramref name="toolFolder"/> (the folder of its gate assembly) for the repository <paramref name="root"/>.</summary>
+    public static HookEndpoint? ForRoot(string root, string toolFolder)
     {
         var folder = SocketFolder();
         if (folder is null)
@@ -42,7 +52,7 @@ public sealed record HookEndpoint(string SocketPath, string LockPath, string Roo
             return null;
         }
 
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root + "\n" + ToolIdentity())))[..16];
+        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root + "\n" + ToolIdentity(toolFolder))))[..16];
         return new HookEndpoint(Path.Combine(folder, $"hook-{name}.sock"), Path.Combine(folder, $"hook-{name}.lock"), root);
     }
 
@@ -67,12 +77,40 @@ public sealed record HookEndpoint(string SocketPath, string LockPath, string Roo
         return null;
     }
 
-    /// <summary>The tool build: the path, size and write time of this assembly and the version.</summary>
-    private static string ToolIdentity()
+    /// <summary>Connects to the server; null when none listens (no socket file, refused, or no answer within 2 s).</summary>
+    public async Task<Socket?> TryConnectAsync()
     {
-        var assembly = typeof(HookEndpoint).Assembly.Location;
+        if (!File.Exists(SocketPath))
+        {
+            return null;
+        }
+
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            using var connect = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await socket.ConnectAsync(new UnixDomainSocketEndPoint(SocketPath), connect.Token).ConfigureAwait(false);
+            return socket;
+        }
+        catch (Exception e) when (e is SocketException or OperationCanceledException or IOException)
+        {
+            socket.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>The gate's assembly, which the full CLI and the light client find next to them in the tool's folder.</summary>
+    public const string GateAssemblyName = "AutoMode.Gate.dll";
+
+    /// <summary>
+    /// The tool build: the path, size and write time of the gate's assembly in the tool's folder (the version is in
+    /// the assembly, so a new version is a new size or write time; the path tells installs apart).
+    /// </summary>
+    private static string ToolIdentity(string toolFolder)
+    {
+        var assembly = Path.GetFullPath(Path.Combine(toolFolder, GateAssemblyName));
         var info = new FileInfo(assembly);
-        return $"{assembly}|{(info.Exists ? info.Length : 0)}|{(info.Exists ? info.LastWriteTimeUtc.Ticks : 0)}|{Reports.ToolInfo.Version}";
+        return $"{assembly}|{(info.Exists ? info.Length : 0)}|{(info.Exists ? info.LastWriteTimeUtc.Ticks : 0)}";
     }
 
     private static string? SocketFolder()

@@ -1,0 +1,3 @@
+using AutoMode.Hook;
+
+return await LightHook.RunAsync(args).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using AutoMode.Analyzers.Values;
@@ -110,6 +111,113 @@ internal sealed class QueryFilter
                 return (QueryScope.Unknown, null);
         }
     }
+
+    /// <summary>
+    /// The predicate of a <c>Where</c> in the query chain that selects rows by a key: <c>o =&gt; o.CustomerId == customerId</c>,
+    /// <c>o =&gt; o.ItemId.Equals(itemId)</c>, <c>o =&gt; ids.Contains(o.UserId)</c>, or a conjunction with one of them. The
+    /// value compared must be a variable (not a constant: <c>o.Status == 9</c> selects a category, which can be most of the
+    /// table) and must not depend on the row. Returns the predicate's text, or null when no Where of the chain is a key filter.
+    /// </summary>
+    public static string? KeyFilter(IOperation? query, int depth = 0)
+    {
+        while (query is not null && depth++ < 12)
+        {
+            query = Arguments.Unwrap(query);
+            switch (query)
+            {
+                case IConversionOperation conversion:
+                    query = conversion.Operand;
+                    continue;
+                case IAwaitOperation awaited:
+                    query = awaited.Operation;
+                    continue;
+                case ILocalReferenceOperation local:
+                    query = ValueResolver.FindSingleDefinition(local);
+                    continue;
+                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
+                    if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
+                        Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
+                        Returned(lambda) is { } predicate && IsKey(predicate, lambda.Symbol))
+                    {
+                        return Snippet.Of(predicate.Syntax);
+                    }
+
+                    query = invocation.Arguments[0].Value;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return lambda;
+                case IDelegateCreationOperation creation:
+                    operation = creation.Target;
+                    continue;
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static IOperation? Returned(IAnonymousFunctionOperation lambda)
+        => lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } value } ? value : null;
+
+    private static bool IsKey(IOperation predicate, IMethodSymbol lambda)
+    {
+        predicate = Strip(predicate);
+        switch (predicate)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
+                return IsKey(and.LeftOperand, lambda) || IsKey(and.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } or:
+                return IsKey(or.LeftOperand, lambda) && IsKey(or.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
+                return IsRowKeyAndValue(equals.LeftOperand, equals.RightOperand, lambda) || IsRowKeyAndValue(equals.RightOperand, equals.LeftOperand, lambda);
+            case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } call:
+                return IsRowKeyAndValue(instance, call.Arguments[0].Value, lambda);
+            case IInvocationOperation { TargetMethod.Name: "Contains" } contains:
+                var (collection, item) = contains.Instance is { } receiver
+                    ? (receiver, contains.Arguments.Length == 1 ? contains.Arguments[0].Value : null)
+                    : (contains.Arguments.Length == 2 ? contains.Arguments[0].Value : null, contains.Arguments.Length == 2 ? contains.Arguments[1].Value : null);
+                return collection is not null && item is not null && UsesRow(item, lambda) && !UsesRow(collection, lambda);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsRowKeyAndValue(IOperation row, IOperation value, IMethodSymbol lambda)
+    {
+        row = Strip(row);
+        value = Strip(value);
+        return row is IMemberReferenceOperation && UsesRow(row, lambda) && !UsesRow(value, lambda) &&
+               !value.ConstantValue.HasValue && value is not IDefaultValueOperation;
+    }
+
+    private static IOperation Strip(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static bool UsesRow(IOperation operation, IMethodSymbol lambda)
+        => operation.DescendantsAndSelf().OfType<IParameterReferenceOperation>().Any(p => SymbolEqualityComparer.Default.Equals(p.Parameter.ContainingSymbol, lambda));
 
     /// <summary>System.Linq (Queryable, Enumerable, AsyncEnumerable) and EF Core's own query extensions.</summary>
     private bool IsLinqOrEfCore(INamedTypeSymbol? type)

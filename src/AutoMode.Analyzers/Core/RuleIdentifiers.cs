@@ -34,6 +34,7 @@ internal static class RuleIdentifiers
     public const string SqlNotVisible = "AM2015";
     public const string SqlForwarded = "AM2016";
     public const string SqlDataLossInTests = "AM2017";
+    public const string SqlHighInTests = "AM2018";
 
     // Database lifecycle through EF Core's DatabaseFacade (DatabaseLifecycleAnalyzer):
     public const string DatabaseDeleted = "AM2021";

@@ -52,7 +52,7 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
 
     internal static readonly DiagnosticDescriptor ScopedDeleteRule = DescriptorFactory.Create(
         RuleIdentifiers.ScopedBulkDelete,
-        "Bulk delete of rows selected by a key, or in a test project",
+        "Bulk delete by key, or in a test project",
         "'{0}' {1}; a wrong key still loses those rows for good. Check the key, and consider a soft delete for user data.",
         RuleCategory.Migrations,
         RiskLevel.Medium,

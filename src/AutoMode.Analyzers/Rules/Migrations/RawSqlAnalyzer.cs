@@ -78,7 +78,7 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
 
     internal static readonly DiagnosticDescriptor TestProjectHighRule = DescriptorFactory.Create(
         RuleIdentifiers.SqlHighInTests,
-        "SQL that locks, rewrites or cannot be classified, in a test project",
+        "Locking or unclassified SQL in a test project",
         "'{0}' {1}, in a test project; tests set up, change and drop what is in their own database. Recorded at Medium; in an application this is {2}.",
         RuleCategory.Migrations,
         RiskLevel.Medium,

@@ -283,13 +283,17 @@ public class DatabaseLifecycleAndBulkTests
         """);
 
     // jellyfin's ItemPersistenceService: context.Chapters.WhereOneOrMany(ids, e => e.ItemId).ExecuteDelete(). An
-    // operator the rule does not know may filter: a filtered delete (High) that names it, never a whole-table Critical.
+    // operator the rule does not know may filter: never a whole-table Critical. One that takes a key selector (a lambda
+    // returning a column) and the values to match selects rows by a key: Medium (AM2035). Any other unknown operator
+    // is a filtered delete (High) that names it.
     [Test]
     public Task UnknownQueryOperator_MayFilter_IsNotWholeTable() => VerifyAsync<BulkOperationAnalyzer>(Model + """
 
         public static class QueryHelpers
         {
             public static IQueryable<T> WhereOneOrMany<T>(this IQueryable<T> query, int[] ids, System.Linq.Expressions.Expression<Func<T, int>> key) => query;
+            public static IQueryable<T> Recent<T>(this IQueryable<T> query) => query;
+            public static IQueryable<T> Pick<T>(this IQueryable<T> query, int count, System.Linq.Expressions.Expression<Func<T, int>> key) => query;
         }
 
         public class Jobs
@@ -300,12 +304,16 @@ public class DatabaseLifecycleAndBulkTests
                 var batch = db.Orders.WhereOneOrMany(ids, o => o.Id);
                 {|#1:batch.ExecuteUpdate(s => s.SetProperty(o => o.Status, 0))|};
                 {|#2:db.Orders.AsNoTracking().WhereOneOrMany(ids, o => o.Id).OrderBy(o => o.Id).ExecuteDelete()|};
+                {|#3:db.Orders.Recent().ExecuteDelete()|};
+                {|#4:db.Orders.Pick(3, o => o.Id).ExecuteDelete()|};
             }
         }
         """, EfRelational,
-        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(0).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'WhereOneOrMany', which may filter, so it is not reported as a whole-table delete)"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(0).WithArguments("ExecuteDelete", "deletes the rows whose key matches ('WhereOneOrMany(ids, o => o.Id)'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
         Expect<BulkOperationAnalyzer>("AM2033").WithLocation(1).WithArguments("ExecuteUpdate"),
-        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(2).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'WhereOneOrMany', which may filter, so it is not reported as a whole-table delete)"));
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(2),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(3).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'Recent', which may filter, so it is not reported as a whole-table delete)"),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(4));
 
     // bitwarden's OrganizationRepository/UserRepository and jellyfin's ChapterRepository (minimized): the rows of one id,
     // owner or list of ids are deleted, as Delete(id) does: Medium (AM2035). A constant (a category) or a range stays High.

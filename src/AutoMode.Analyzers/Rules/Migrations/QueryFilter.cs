@@ -142,6 +142,11 @@ internal sealed class QueryFilter
                         return Snippet.Of(predicate.Syntax);
                     }
 
+                    if (KeySelectorFilter(invocation) is { } helper)
+                    {
+                        return helper;
+                    }
+
                     query = invocation.Arguments[0].Value;
                     continue;
                 default:
@@ -150,6 +155,42 @@ internal sealed class QueryFilter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A query operator of the project's own (or another library's) that takes a key selector and the values to match,
+    /// as jellyfin's <c>WhereOneOrMany(ids, e =&gt; e.ItemId)</c> does: a lambda that returns a column of the row, and
+    /// another argument that is a variable, not a constant, and does not depend on the row. LINQ's and EF Core's own
+    /// operators are not (OrderBy's selector orders, it does not filter). Returns the call's text.
+    /// </summary>
+    private static string? KeySelectorFilter(IInvocationOperation invocation)
+    {
+        var ns = invocation.TargetMethod.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns.StartsWith("System", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var selector = false;
+        var values = false;
+        for (var i = 1; i < invocation.Arguments.Length; i++)
+        {
+            var value = invocation.Arguments[i].Value;
+            if (Lambda(value) is { } lambda)
+            {
+                selector |= lambda.Symbol.Parameters.Length == 1 && Returned(lambda) is { } returned &&
+                            Strip(returned) is IMemberReferenceOperation member && UsesRow(member, lambda.Symbol);
+            }
+            else
+            {
+                var stripped = Strip(Arguments.Unwrap(value));
+                values |= !stripped.ConstantValue.HasValue && stripped is not IDefaultValueOperation;
+            }
+        }
+
+        return selector && values
+            ? invocation.TargetMethod.Name + (invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call ? Snippet.Of(call.ArgumentList) : "(…)")
+            : null;
     }
 
     private static IAnonymousFunctionOperation? Lambda(IOperation? operation)

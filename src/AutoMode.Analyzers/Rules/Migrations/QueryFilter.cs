@@ -122,12 +122,9 @@ internal sealed class QueryFilter
     {
         while (query is not null && depth++ < 12)
         {
-            query = Arguments.Unwrap(query);
+            query = OperationValues.Unwrap(Arguments.Unwrap(query));
             switch (query)
             {
-                case IConversionOperation conversion:
-                    query = conversion.Operand;
-                    continue;
                 case IAwaitOperation awaited:
                     query = awaited.Operation;
                     continue;
@@ -179,11 +176,11 @@ internal sealed class QueryFilter
             if (Lambda(value) is { } lambda)
             {
                 selector |= lambda.Symbol.Parameters.Length == 1 && Returned(lambda) is { } returned &&
-                            Strip(returned) is IMemberReferenceOperation member && UsesRow(member, lambda.Symbol);
+                            OperationValues.Unwrap(returned)! is IMemberReferenceOperation member && UsesRow(member, lambda.Symbol);
             }
             else
             {
-                var stripped = Strip(Arguments.Unwrap(value));
+                var stripped = OperationValues.Unwrap(Arguments.Unwrap(value))!;
                 values |= !stripped.ConstantValue.HasValue && stripped is not IDefaultValueOperation;
             }
         }
@@ -218,7 +215,7 @@ internal sealed class QueryFilter
 
     private static bool IsKey(IOperation predicate, IMethodSymbol lambda)
     {
-        predicate = Strip(predicate);
+        predicate = OperationValues.Unwrap(predicate)!;
         switch (predicate)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
@@ -241,20 +238,10 @@ internal sealed class QueryFilter
 
     private static bool IsRowKeyAndValue(IOperation row, IOperation value, IMethodSymbol lambda)
     {
-        row = Strip(row);
-        value = Strip(value);
+        row = OperationValues.Unwrap(row)!;
+        value = OperationValues.Unwrap(value)!;
         return row is IMemberReferenceOperation && UsesRow(row, lambda) && !UsesRow(value, lambda) &&
                !value.ConstantValue.HasValue && value is not IDefaultValueOperation;
-    }
-
-    private static IOperation Strip(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     private static bool UsesRow(IOperation operation, IMethodSymbol lambda)

@@ -210,12 +210,9 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
     {
         for (var depth = 0; text is not null && depth < 4; depth++)
         {
-            text = Arguments.Unwrap(text);
+            text = OperationValues.Unwrap(Arguments.Unwrap(text));
             switch (text)
             {
-                case IConversionOperation conversion:
-                    text = conversion.Operand;
-                    continue;
                 case IAwaitOperation awaited:
                     text = awaited.Operation;
                     continue;

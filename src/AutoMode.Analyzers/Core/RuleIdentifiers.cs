@@ -35,6 +35,7 @@ internal static class RuleIdentifiers
     public const string SqlNotVisible = "AM2015";
     public const string SqlForwarded = "AM2016";
     public const string SqlDataLossInTests = "AM2017";
+    public const string SqlHighInTests = "AM2018";
 
     // Database lifecycle through EF Core's DatabaseFacade (DatabaseLifecycleAnalyzer):
     public const string DatabaseDeleted = "AM2021";
@@ -47,6 +48,7 @@ internal static class RuleIdentifiers
     public const string BulkDelete = "AM2032";
     public const string BulkUpdate = "AM2033";
     public const string TrackedDelete = "AM2034";
+    public const string ScopedBulkDelete = "AM2035";
 
     // AM3xxx — secrets: hard-coded (AM300x, Critical), reads (AM301x), changes, deletions and exports (AM302x), output (AM303x)
     public const string HardcodedKnownFormatSecret = "AM3001";

@@ -5,7 +5,7 @@ using static AutoMode.Analyzers.Tests.Migrations.MigrationTestSupport;
 
 namespace AutoMode.Analyzers.Tests.Migrations;
 
-/// <summary>AM2021–AM2023 (DatabaseFacade) and AM2031–AM2033 (bulk operations).</summary>
+/// <summary>AM2021–AM2023 (DatabaseFacade) and AM2031–AM2035 (bulk operations).</summary>
 public class DatabaseLifecycleAndBulkTests
 {
     private const string Model = """
@@ -283,13 +283,17 @@ public class DatabaseLifecycleAndBulkTests
         """);
 
     // jellyfin's ItemPersistenceService: context.Chapters.WhereOneOrMany(ids, e => e.ItemId).ExecuteDelete(). An
-    // operator the rule does not know may filter: a filtered delete (High) that names it, never a whole-table Critical.
+    // operator the rule does not know may filter: never a whole-table Critical. One that takes a key selector (a lambda
+    // returning a column) and the values to match selects rows by a key: Medium (AM2035). Any other unknown operator
+    // is a filtered delete (High) that names it.
     [Test]
     public Task UnknownQueryOperator_MayFilter_IsNotWholeTable() => VerifyAsync<BulkOperationAnalyzer>(Model + """
 
         public static class QueryHelpers
         {
             public static IQueryable<T> WhereOneOrMany<T>(this IQueryable<T> query, int[] ids, System.Linq.Expressions.Expression<Func<T, int>> key) => query;
+            public static IQueryable<T> Recent<T>(this IQueryable<T> query) => query;
+            public static IQueryable<T> Pick<T>(this IQueryable<T> query, int count, System.Linq.Expressions.Expression<Func<T, int>> key) => query;
         }
 
         public class Jobs
@@ -300,12 +304,74 @@ public class DatabaseLifecycleAndBulkTests
                 var batch = db.Orders.WhereOneOrMany(ids, o => o.Id);
                 {|#1:batch.ExecuteUpdate(s => s.SetProperty(o => o.Status, 0))|};
                 {|#2:db.Orders.AsNoTracking().WhereOneOrMany(ids, o => o.Id).OrderBy(o => o.Id).ExecuteDelete()|};
+                {|#3:db.Orders.Recent().ExecuteDelete()|};
+                {|#4:db.Orders.Pick(3, o => o.Id).ExecuteDelete()|};
             }
         }
         """, EfRelational,
-        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(0).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'WhereOneOrMany', which may filter, so it is not reported as a whole-table delete)"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(0).WithArguments("ExecuteDelete", "deletes the rows whose key matches ('WhereOneOrMany(ids, o => o.Id)'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
         Expect<BulkOperationAnalyzer>("AM2033").WithLocation(1).WithArguments("ExecuteUpdate"),
-        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(2).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'WhereOneOrMany', which may filter, so it is not reported as a whole-table delete)"));
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(2),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(3).WithArguments("ExecuteDelete", "deletes the rows the query selects in one statement, without change tracking (the query goes through 'Recent', which may filter, so it is not reported as a whole-table delete)"),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(4));
+
+    // bitwarden's OrganizationRepository/UserRepository and jellyfin's ChapterRepository (minimized): the rows of one id,
+    // owner or list of ids are deleted, as Delete(id) does: Medium (AM2035). A constant (a category) or a range stays High.
+    [Test]
+    public Task FilteredByAKey_IsMedium_AConstantOrARangeStaysHigh() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public class Customer { public int Id { get; set; } }
+
+        public class Jobs
+        {
+            public async Task Run(ShopContext db, Customer customer, int id, int[] ids, System.Collections.Generic.List<int> list, DateTime cutoff)
+            {
+                {|#0:db.Orders.Where(o => o.Id == customer.Id).ExecuteDelete()|};
+                await {|#1:db.Orders.Where(o => o.Status.Equals(id)).ExecuteDeleteAsync()|};
+                {|#2:db.Orders.Where(o => ids.Contains(o.Id)).ExecuteDelete()|};
+                {|#3:db.Orders.Where(o => list.Contains(o.Id) && o.Created < cutoff).ExecuteDelete()|};
+                var mine = db.Orders.Where(o => id == o.Id).OrderBy(o => o.Created);
+                {|#4:mine.ExecuteDelete()|};
+                {|#5:db.Orders.Where(o => o.Status == 9).ExecuteDelete()|};
+                {|#6:db.Orders.Where(o => o.Created < cutoff).ExecuteDelete()|};
+                {|#7:db.Orders.Where(o => o.Id == id || o.Status == 9).ExecuteDelete()|};
+                {|#8:db.Orders.Where(o => o.Id == o.Status).ExecuteDelete()|};
+                {|#9:db.Orders.Where(o => o.Id == id).ExecuteUpdate(s => s.SetProperty(o => o.Status, 0))|};
+            }
+        }
+        """, EfRelational,
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(0).WithArguments("ExecuteDelete", "deletes the rows whose key matches ('o.Id == customer.Id'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(1).WithArguments("ExecuteDeleteAsync", "deletes the rows whose key matches ('o.Status.Equals(id)'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(2).WithArguments("ExecuteDelete", "deletes the rows whose key matches ('ids.Contains(o.Id)'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(3).WithArguments("ExecuteDelete", "deletes the rows whose key matches ('list.Contains(o.Id) && o.Created < cutoff'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(4).WithArguments("ExecuteDelete", "deletes the rows whose key matches ('id == o.Id'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(5),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(6),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(7),
+        Expect<BulkOperationAnalyzer>("AM2032").WithLocation(8),
+        Expect<BulkOperationAnalyzer>("AM2033").WithLocation(9));
+
+    // Kavita's API.Tests (minimized): a test's setup empties the tables of its own database. Medium in a test project;
+    // the whole-table ExecuteDelete stays Critical there too.
+    [Test]
+    public Task BulkDeletes_InATestProject_AreMedium() => VerifyAsync<BulkOperationAnalyzer>(Model + """
+
+        public class SeriesTests
+        {
+            [NUnit.Framework.SetUp]
+            public async Task Reset(ShopContext db, IQueryable<Order> query, DateTime cutoff)
+            {
+                {|#0:db.Orders.RemoveRange(db.Orders.ToList())|};
+                {|#1:db.Orders.Where(o => o.Created < cutoff).ExecuteDelete()|};
+                {|#2:query.ExecuteDelete()|};
+                {|AM2031:db.Orders.ExecuteDelete()|};
+                await db.SaveChangesAsync();
+            }
+        }
+        """, AutoMode.Analyzers.Tests.Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("NUnit", "4.4.0")),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(0).WithArguments("RemoveRange", "removes every entity of 'Orders' in a test project: a test resetting its own database, so Medium; the same delete in an application is High (AM2032)"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(1).WithArguments("ExecuteDelete", "deletes the rows the query selects in a test project: a test resetting its own database, so Medium; the same delete in an application is High (AM2032)"),
+        Expect<BulkOperationAnalyzer>("AM2035").WithLocation(2));
 
     [Test]
     public Task RemoveRange_OverAWholeSet_IsHigh() => Bulk("""

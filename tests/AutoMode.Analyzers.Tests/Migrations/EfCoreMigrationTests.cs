@@ -297,6 +297,74 @@ public class EfCoreMigrationTests
                     migrationBuilder.AddForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders", column: "CustomerId", principalTable: "Customers", principalColumn: "Id");
         """));
 
+    // Kavita's ChangeCountToTotalCount and bitwarden's NotificationCascadeDelete drop a foreign key and add it again
+    // (with another delete rule); jellyfin's IndexOptimizations drops IX_BaseItemProviders_ProviderId_ProviderValue_ItemId
+    // and creates IX_BaseItemProviders_ProviderId_ItemId_ProviderValue: the constraint or index is replaced, not removed
+    // (Low; the Add is reported on its own). A drop without a replacement stays High.
+    [Test]
+    public Task ConstraintOrIndex_ReplacedInTheSameUp_IsLow() => Run(Migration(
+        """
+                    {|AM2004:migrationBuilder.DropForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders")|};
+                    {|AM2004:migrationBuilder.DropPrimaryKey(name: "PK_Orders", table: "Orders")|};
+                    {|AM2004:migrationBuilder.DropIndex(name: "IX_Orders_CustomerId_Number_Status", table: "Orders")|};
+                    {|AM2004:migrationBuilder.DropIndex(name: "IX_Orders_Total", table: "Orders")|};
+                    {|AM2002:migrationBuilder.DropIndex(name: "IX_Orders_CreatedAt", table: "Orders")|};
+                    {|AM2002:migrationBuilder.DropCheckConstraint(name: "CK_Orders_Total", table: "Orders")|};
+                    {|AM2003:migrationBuilder.AddForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders", column: "CustomerId", principalTable: "Customers", principalColumn: "Id", onDelete: ReferentialAction.Cascade)|};
+                    {|AM2003:migrationBuilder.AddPrimaryKey(name: "PK_Orders", table: "Orders", column: "Number")|};
+                    {|AM2003:migrationBuilder.CreateIndex(name: "IX_Orders_Number_CustomerId_Status", table: "Orders", columns: new[] { "Number", "CustomerId", "Status" })|};
+                    {|AM2003:migrationBuilder.CreateIndex(name: "IX_Orders_Total", table: "Orders", column: "Total", unique: true)|};
+                    {|AM2003:migrationBuilder.AddCheckConstraint(name: "CK_Invoices_Total", table: "Invoices", sql: "[Total] >= 0")|};
+        """,
+        """
+                    migrationBuilder.DropCheckConstraint(name: "CK_Invoices_Total", table: "Invoices");
+                    migrationBuilder.DropIndex(name: "IX_Orders_Total", table: "Orders");
+                    migrationBuilder.DropIndex(name: "IX_Orders_Number_CustomerId_Status", table: "Orders");
+                    migrationBuilder.DropPrimaryKey(name: "PK_Orders", table: "Orders");
+                    migrationBuilder.DropForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders");
+                    migrationBuilder.AddCheckConstraint(name: "CK_Orders_Total", table: "Orders", sql: "[Total] >= 0");
+                    migrationBuilder.CreateIndex(name: "IX_Orders_CreatedAt", table: "Orders", column: "CreatedAt");
+        """));
+
+    // eShop's UseEnumForOrderStatus drops FK_orders_orderstatus_OrderStatusId, then the orderstatus table and the
+    // OrderStatusId column; jellyfin's AddForeignKeyToOwnerId drops the FK of the BaseItemEntityId column it drops. The
+    // constraint goes with what it belongs to: Low, the drop itself is AM2001.
+    [Test]
+    public Task ConstraintOrIndex_OfADroppedColumnOrTable_IsLow() => Run(Migration(
+        """
+                    {|AM2004:migrationBuilder.DropForeignKey(name: "FK_Orders_OrderStatus_OrderStatusId", table: "Orders")|};
+                    {|AM2004:migrationBuilder.DropIndex(name: "IX_Orders_LegacyId", table: "Orders")|};
+                    {|AM2004:migrationBuilder.DropForeignKey(name: "FK_Audit_Users_UserId", table: "Audit")|};
+                    {|AM2002:migrationBuilder.DropIndex(name: "IX_Orders_CustomerId", table: "Orders")|};
+                    {|AM2001:migrationBuilder.DropTable(name: "OrderStatus")|};
+                    {|AM2001:migrationBuilder.DropTable(name: "Audit")|};
+                    {|AM2001:migrationBuilder.DropColumn(name: "LegacyId", table: "Orders")|};
+        """,
+        """
+                    migrationBuilder.AddColumn<int>(name: "LegacyId", table: "Orders", nullable: true);
+                    migrationBuilder.CreateTable(name: "Audit", columns: table => new { Id = table.Column<int>(nullable: false) });
+                    migrationBuilder.CreateTable(name: "OrderStatus", columns: table => new { Id = table.Column<int>(nullable: false) });
+                    migrationBuilder.CreateIndex(name: "IX_Orders_CustomerId", table: "Orders", column: "CustomerId");
+        """));
+
+    // jellyfin's RemoveEasyPassword moves every table out of the "jellyfin" schema: RenameTable(name: "Devices", schema:
+    // "jellyfin", newName: "Devices"). SQLite has no schemas: nothing is renamed (Low). Elsewhere a schema move breaks
+    // the running release's queries and stays High.
+    [Test]
+    public Task Sqlite_RenameTable_OnlyToAnotherSchema_IsLow() => Run(Migration(
+        """
+                    {|AM2004:migrationBuilder.RenameTable(name: "Devices", schema: "jellyfin", newName: "Devices")|};
+                    {|AM2002:migrationBuilder.RenameTable(name: "Devices", schema: "jellyfin", newName: "Device")|};
+        """, "        migrationBuilder.RenameTable(name: \"Device\", newName: \"Devices\", newSchema: \"jellyfin\");"),
+        EfSqlite);
+
+    [Test]
+    public Task RenameTable_OnlyToAnotherSchema_OnSqlServer_StaysHigh() => Run(Migration(
+        """
+                    {|AM2002:migrationBuilder.RenameTable(name: "Devices", schema: "jellyfin", newName: "Devices")|};
+        """, "        migrationBuilder.RenameTable(name: \"Devices\", newName: \"Devices\", newSchema: \"jellyfin\");"),
+        EfSqlServer);
+
     // ---- CreateIndex by provider ----
 
     private const string CreateIndexOnOrders = """

@@ -69,6 +69,26 @@ public class IrreversibleMigrationTests
                     migrationBuilder.CreateTable(name: "Legacy", columns: table => new { Id = table.Column<int>(nullable: false) });
         """));
 
+    // Kavita's ReadStatusModifications renames AppUserProgress to AppUserProgresses and alters its VolumeId; Down
+    // renames the table back first, then alters the column on the old name. That reverses it. A Down that alters another
+    // column still does not.
+    [Test]
+    public Task DownUndoingAChange_OnTheTableNameItRenamedBack_IsReversible() => Run(Migration(
+        """
+                    {|#2:migrationBuilder.RenameTable(name: "Order", newName: "Orders")|};
+                    {|#0:migrationBuilder.AlterColumn<int>(name: "VolumeId", table: "Orders", nullable: false, defaultValue: 0, oldClrType: typeof(int), oldNullable: true)|};
+                    {|#1:migrationBuilder.AlterColumn<int>(name: "SeriesId", table: "Orders", nullable: false, defaultValue: 0, oldClrType: typeof(int), oldNullable: true)|};
+        """,
+        """
+                    migrationBuilder.RenameTable(name: "Orders", newName: "Order");
+                    migrationBuilder.AlterColumn<int>(name: "VolumeId", table: "Order", nullable: true, oldClrType: typeof(int));
+                    migrationBuilder.AlterColumn<int>(name: "SeriesId", table: "Invoices", nullable: true, oldClrType: typeof(int));
+        """),
+        Expect<MigrationOperationAnalyzer>("AM2002").WithLocation(2),
+        Expect<MigrationOperationAnalyzer>("AM2002").WithLocation(0),
+        Expect<MigrationOperationAnalyzer>("AM2002").WithLocation(1),
+        Verify.Diagnostic("AM2005").WithLocation(1).WithArguments("AlterColumn", "'Orders.SeriesId'", "Down does not alter the column 'Orders.SeriesId' back"));
+
     [Test]
     public Task LowOperations_NeedNoDown() => Run(Migration(
         """

@@ -208,11 +208,60 @@ public class RawSqlTests
                 {|AM2017:connection.Execute("DROP TABLE Issue178")|};
                 {|AM2014:connection.Execute("CREATE TABLE Issue178 (id int NOT NULL)")|};
                 {|AM2017:connection.Execute("TRUNCATE TABLE Issue178")|};
-                {|AM2012:connection.Execute("DELETE FROM Issue178 WHERE id = 1")|};
+                {|AM2018:connection.Execute("DELETE FROM Issue178 WHERE id = 1")|};
                 {|AM2011:connection.Execute("DROP DATABASE Shop")|};
             }
         }
         """, Infrastructure.TestReferences.WithPackages(("Dapper", "2.1.66"), ("Microsoft.Data.SqlClient", "6.1.7"), ("NUnit", "4.4.0")));
+
+    // Dapper's ParameterTests drop the procedures and types they create; duplicati's unit tests corrupt a row of their own
+    // database and query tables by a name they pass in: one level below AM2012/AM2015 in a test project (AM2018, Medium).
+    [Test]
+    public Task InATestProject_LockingOrUnclassifiableSql_IsAM2018_Medium() => Run("""
+        using System.Data;
+        using Dapper;
+        using NUnit.Framework;
+
+        public class ParameterTests
+        {
+            [Test]
+            public void TableValuedParameters(IDbConnection connection, string table, int id)
+            {
+                {|#0:connection.Execute("DROP PROC get_ints")|};
+                {|#1:connection.Execute("UPDATE RemoteVolume SET State = 'Deleting' WHERE ID = @id", new { id })|};
+                {|#2:connection.Query("SELECT * FROM " + table)|};
+                {|AM2014:connection.Query("SELECT * FROM RemoteVolume")|};
+            }
+        }
+        """, Infrastructure.TestReferences.WithPackages(("Dapper", "2.1.66"), ("Microsoft.Data.SqlClient", "6.1.7"), ("NUnit", "4.4.0")),
+        Expect<RawSqlAnalyzer>("AM2018").WithLocation(0).WithMessage(
+            "'Dapper Execute' runs 'DROP PROC get_ints', which drops code that the running release or other objects may still call, in a test project; tests set up, change and drop what is in their own database. Recorded at Medium; in an application this is High (AM2012)."),
+        Expect<RawSqlAnalyzer>("AM2018").WithLocation(1),
+        Expect<RawSqlAnalyzer>("AM2018").WithLocation(2).WithMessage(
+            "'Dapper Query' sends SQL text partly built at run time ('SELECT * FROM …'), in a test project; tests set up, change and drop what is in their own database. Recorded at Medium; in an application this is High (AM2015)."));
+
+    // bitwarden's data migrations: migrationBuilder.Sql(CoreHelpers.GetEmbeddedResourceContentsAsync(_scriptLocation)).
+    // The script is a checked-in file, not text built from run-time values: Medium (AM2013), where File.ReadAllText of
+    // a path and string-built text stay AM2015.
+    [Test]
+    public Task MigrationSql_ReadFromAnEmbeddedResource_IsMedium() => Run(Migration(
+        """
+                    {|#0:migrationBuilder.Sql(Helpers.GetEmbeddedResourceContentsAsync(Helpers.Script))|};
+                    {|AM2013:migrationBuilder.Sql(Helpers.ReadResourceAsync(Helpers.Script).Result)|};
+                    {|AM2015:migrationBuilder.Sql(System.IO.File.ReadAllText(Helpers.Script))|};
+                    {|AM2015:migrationBuilder.Sql(Helpers.Build(Helpers.Script))|};
+        """, string.Empty) + """
+
+        public static class Helpers
+        {
+            public const string Script = "Migrations.Scripts.Backfill.sql";
+            public static string GetEmbeddedResourceContentsAsync(string name) => name;
+            public static System.Threading.Tasks.Task<string> ReadResourceAsync(string name) => System.Threading.Tasks.Task.FromResult(name);
+            public static string Build(string name) => "UPDATE " + name;
+        }
+        """, null,
+        Expect<RawSqlAnalyzer>("AM2013").WithLocation(0).WithMessage(
+            "'MigrationBuilder.Sql' runs 'the SQL that 'GetEmbeddedResourceContentsAsync' reads from an embedded resource', which is a checked-in script the analyzer does not read: reviewable in the diff, so Medium, where SQL built from strings at run time is High (AM2015); safe alternative: review the script; make a data migration re-runnable and keep the old values where a rollback needs them"));
 
     [Test]
     public Task AM2017_Message() => Run("""

@@ -10,7 +10,10 @@ namespace AutoMode.Analyzers.Rules.Migrations;
 /// AM2031–AM2034: EF Core bulk operations and deletes. <c>ExecuteDelete</c>/<c>ExecuteUpdate</c> on a whole DbSet is
 /// Critical; a filtered <c>ExecuteDelete</c> and <c>RemoveRange</c> over a whole set are High; a filtered
 /// <c>ExecuteUpdate</c> is Medium; any other <c>Remove</c>/<c>RemoveRange</c> of a DbSet, DbContext or local view, and an
-/// entry set to <c>EntityState.Deleted</c>, delete rows through the change tracker: Medium.
+/// entry set to <c>EntityState.Deleted</c>, delete rows through the change tracker: Medium. AM2035 (Medium): an
+/// <c>ExecuteDelete</c> whose query selects rows by a key (<c>Where(o =&gt; o.CustomerId == id)</c>,
+/// <c>Where(o =&gt; ids.Contains(o.Id))</c>) deletes the rows of that key, not a table; and a bulk delete in a test
+/// project resets the test's own database.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
@@ -47,7 +50,15 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "Remove and RemoveRange on a DbSet or DbContext, and an entry set to EntityState.Deleted, delete the rows of the entities (and their cascades) at the next SaveChanges: user data is gone without a backup.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(WholeTableRule, DeleteRule, UpdateRule, TrackedDeleteRule);
+    internal static readonly DiagnosticDescriptor ScopedDeleteRule = DescriptorFactory.Create(
+        RuleIdentifiers.ScopedBulkDelete,
+        "Bulk delete by key, or in a test project",
+        "'{0}' {1}; a wrong key still loses those rows for good. Check the key, and consider a soft delete for user data.",
+        RuleCategory.Migrations,
+        RiskLevel.Medium,
+        "An ExecuteDelete whose Where compares a column with a variable (an id, an owner, a list of ids) deletes the rows of that key, as a repository's Delete(id) does: not a bulk delete of a table. A bulk delete in a test project resets the test's own database. Both are reported one level below AM2032.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(WholeTableRule, DeleteRule, UpdateRule, TrackedDeleteRule, ScopedDeleteRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -63,7 +74,8 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
             }
 
             var filter = new QueryFilter(symbols);
-            start.RegisterOperationAction(c => Analyze(c, symbols, filter), OperationKind.Invocation);
+            var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => Analyze(c, symbols, filter, isTestProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeUnresolved(c, symbols), OperationKind.Invalid);
             if (symbols.EntityEntry is not null && symbols.EntityState is not null)
             {
@@ -72,7 +84,9 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, MigrationSymbols symbols, QueryFilter filter)
+    private const string InTests = " in a test project: a test resetting its own database, so Medium; the same delete in an application is High (AM2032)";
+
+    private static void Analyze(OperationAnalysisContext context, MigrationSymbols symbols, QueryFilter filter, bool isTestProject)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -88,6 +102,15 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
             if (scope == QueryScope.WholeTable)
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(WholeTableRule, location, name, set is null ? "the set" : "'" + set + "'", isDelete ? "deletes" : "overwrites"));
+            }
+            else if (isDelete && QueryFilter.KeyFilter(source) is { } key)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(ScopedDeleteRule, location, name,
+                    "deletes the rows whose key matches ('" + key + "'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"));
+            }
+            else if (isDelete && isTestProject)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(ScopedDeleteRule, location, name, "deletes the rows the query selects" + InTests));
             }
             else if (isDelete)
             {
@@ -115,7 +138,10 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
             var (scope, set) = filter.Scope(argument.ArgumentKind == ArgumentKind.ParamArray ? null : argument.Value);
             if (scope == QueryScope.WholeTable)
             {
-                context.ReportDiagnostic(RiskDiagnostic.Create(DeleteRule, location, name, "removes every entity of " + (set is null ? "the set" : "'" + set + "'")));
+                var every = "removes every entity of " + (set is null ? "the set" : "'" + set + "'");
+                context.ReportDiagnostic(isTestProject
+                    ? RiskDiagnostic.Create(ScopedDeleteRule, location, name, every + InTests)
+                    : RiskDiagnostic.Create(DeleteRule, location, name, every));
                 return;
             }
         }

@@ -73,6 +73,9 @@ internal sealed class EfCoreOperationCatalog
                     new Reversal($"insert the rows into {Quote(table)} again", new[] { "InsertData" }, table: table));
             case "AlterColumn":
                 return ColumnChanges.Classify(invocation, provider, Column(table, name), isNewTable, body.IsNullBackfilledBefore(table, name, invocation));
+            case "RenameTable" when provider == DatabaseProvider.Sqlite && name is not null &&
+                                     string.Equals(Arguments.String(invocation, "newName"), name, System.StringComparison.OrdinalIgnoreCase):
+                return Op(RiskLevel.Low, Quote(name), "only moves the table to another schema, which SQLite ignores: nothing is renamed", string.Empty);
             case "RenameTable":
                 return Op(RiskLevel.High, Quote(name), "renames the table; the running release still uses the old name and fails during the deploy", Alternatives.Rename,
                     new Reversal($"rename {Quote(Arguments.String(invocation, "newName"))} back to {Quote(name)}", new[] { "RenameTable" }, Arguments.String(invocation, "newName"), newName: name));
@@ -100,6 +103,10 @@ internal sealed class EfCoreOperationCatalog
                         ? "On PostgreSQL add it NOT VALID and VALIDATE it in a later step (migrationBuilder.Sql); elsewhere add it at a quiet time."
                         : "Clean the data first, then add the constraint at a quiet time (or NOT VALID, then VALIDATE).",
                     new Reversal($"drop {Quote(name)}", new[] { drop }, name));
+            case "DropForeignKey" or "DropPrimaryKey" or "DropUniqueConstraint" or "DropCheckConstraint" or "DropIndex" when body.ReplacementOf(api, name, table, invocation) is { } replacement:
+                return Op(RiskLevel.Low, Quote(name), "is re-created by " + replacement + " later in the same migration (reported on its own)", string.Empty);
+            case "DropForeignKey" or "DropPrimaryKey" or "DropUniqueConstraint" or "DropCheckConstraint" or "DropIndex" when body.DroppedOwnerOf(name, table) is { } owner:
+                return Op(RiskLevel.Low, Quote(name), "belongs to " + owner + ", which the same migration drops (that drop is reported on its own)", string.Empty);
             case "DropForeignKey":
             case "DropPrimaryKey":
             case "DropUniqueConstraint":

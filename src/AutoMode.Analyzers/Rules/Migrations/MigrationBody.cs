@@ -22,10 +22,14 @@ internal sealed class MigrationBody
 
     private readonly List<(string Table, string Column, int Position)> _nullBackfills;
 
+    /// <summary>The body's constraint and index additions and its column and table drops, with constant names.</summary>
+    private readonly List<(string Api, string Name, string? Table, int Position)> _schemaCalls;
+
     private MigrationBody(MigrationSymbols symbols, HashSet<string> createdTables, DatabaseProvider annotatedProvider, DatabaseProvider configuredProvider,
-        List<(string Table, string Column, int Position)> nullBackfills)
+        List<(string Table, string Column, int Position)> nullBackfills, List<(string Api, string Name, string? Table, int Position)> schemaCalls)
     {
         _symbols = symbols;
+        _schemaCalls = schemaCalls;
         _configuredProvider = configuredProvider;
         CreatedTables = createdTables;
         AnnotatedProvider = annotatedProvider;
@@ -42,11 +46,18 @@ internal sealed class MigrationBody
         var created = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var providers = new HashSet<DatabaseProvider>();
         var backfills = new List<(string Table, string Column, int Position)>();
+        var schemaCalls = new List<(string Api, string Name, string? Table, int Position)>();
         foreach (var block in blocks)
         {
             foreach (var invocation in block.DescendantsAndSelf().OfType<IInvocationOperation>())
             {
                 var method = invocation.TargetMethod;
+                if (method.Name is "AddForeignKey" or "AddPrimaryKey" or "AddUniqueConstraint" or "AddCheckConstraint" or "CreateCheckConstraint" or "CreateIndex" or "DropColumn" or "DropTable" &&
+                    MigrationSymbols.Is(method.ContainingType, symbols.MigrationBuilder) && Arguments.String(invocation, "name") is { } schemaName)
+                {
+                    schemaCalls.Add((method.Name, schemaName, Arguments.String(invocation, "table"), invocation.Syntax.SpanStart));
+                }
+
                 if (method.Name == "CreateTable" && MigrationSymbols.Is(method.ContainingType, symbols.MigrationBuilder) &&
                     Arguments.String(invocation, "name") is { } table)
                 {
@@ -84,7 +95,75 @@ internal sealed class MigrationBody
             }
         }
 
-        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown, DatabaseProviders.FromName(configuredProvider), backfills);
+        return new MigrationBody(symbols, created, providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown, DatabaseProviders.FromName(configuredProvider), backfills, schemaCalls);
+    }
+
+    /// <summary>
+    /// The call that re-creates, later in the same body, the constraint or index that <paramref name="operation"/> drops:
+    /// an Add* of a constraint with the same name on the same table, or a CreateIndex on the same table with the same name
+    /// or the same columns in another order (EF Core names an index IX_Table_Column1_Column2). Null when none does.
+    /// </summary>
+    public string? ReplacementOf(string api, string? name, string? table, IOperation operation)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        var isIndex = api == "DropIndex";
+        foreach (var call in _schemaCalls)
+        {
+            if (call.Position <= operation.Syntax.SpanStart || !SameName(call.Table, table) ||
+                (isIndex ? call.Api != "CreateIndex" || !(SameName(call.Name, name) || SameParts(call.Name, name)) : call.Api is "CreateIndex" or "DropColumn" or "DropTable" || !SameName(call.Name, name)))
+            {
+                continue;
+            }
+
+            return call.Api + " '" + call.Name + "'";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The column or table that the same body drops and that the constraint or index <paramref name="name"/> belongs to:
+    /// its own table is dropped, or the name (EF Core's FK_Table_Principal_Column, IX_Table_Column) ends with or contains a
+    /// column of <paramref name="table"/> that is dropped, or names a principal table that is dropped. Null when none.
+    /// </summary>
+    public string? DroppedOwnerOf(string? name, string? table)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var call in _schemaCalls)
+        {
+            if (call.Api == "DropTable" && (SameName(call.Name, table) || Contains(name, call.Name)))
+            {
+                return "the table '" + call.Name + "'";
+            }
+
+            if (call.Api == "DropColumn" && table is not null && SameName(call.Table, table) && Contains(name, call.Name))
+            {
+                return "the column '" + table + "." + call.Name + "'";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"_Column" at the end of <paramref name="name"/> or "_Column_" inside it.</summary>
+    private static bool Contains(string name, string part)
+        => name.EndsWith("_" + part, StringComparison.OrdinalIgnoreCase) || name.IndexOf("_" + part + "_", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool SameParts(string a, string b)
+    {
+        var x = a.Split('_');
+        var y = b.Split('_');
+        return x.Length == y.Length && x.Length > 2 && new HashSet<string>(x, StringComparer.OrdinalIgnoreCase).SetEquals(y);
     }
 
     public bool IsNewTable(string? table) => table is not null && CreatedTables.Contains(table);

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using AutoMode.Analyzers.Values;
@@ -110,6 +111,141 @@ internal sealed class QueryFilter
                 return (QueryScope.Unknown, null);
         }
     }
+
+    /// <summary>
+    /// The predicate of a <c>Where</c> in the query chain that selects rows by a key: <c>o =&gt; o.CustomerId == customerId</c>,
+    /// <c>o =&gt; o.ItemId.Equals(itemId)</c>, <c>o =&gt; ids.Contains(o.UserId)</c>, or a conjunction with one of them. The
+    /// value compared must be a variable (not a constant: <c>o.Status == 9</c> selects a category, which can be most of the
+    /// table) and must not depend on the row. Returns the predicate's text, or null when no Where of the chain is a key filter.
+    /// </summary>
+    public static string? KeyFilter(IOperation? query, int depth = 0)
+    {
+        while (query is not null && depth++ < 12)
+        {
+            query = OperationValues.Unwrap(Arguments.Unwrap(query));
+            switch (query)
+            {
+                case IAwaitOperation awaited:
+                    query = awaited.Operation;
+                    continue;
+                case ILocalReferenceOperation local:
+                    query = ValueResolver.FindSingleDefinition(local);
+                    continue;
+                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
+                    if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
+                        Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
+                        Returned(lambda) is { } predicate && IsKey(predicate, lambda.Symbol))
+                    {
+                        return Snippet.Of(predicate.Syntax);
+                    }
+
+                    if (KeySelectorFilter(invocation) is { } helper)
+                    {
+                        return helper;
+                    }
+
+                    query = invocation.Arguments[0].Value;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A query operator of the project's own (or another library's) that takes a key selector and the values to match,
+    /// as jellyfin's <c>WhereOneOrMany(ids, e =&gt; e.ItemId)</c> does: a lambda that returns a column of the row, and
+    /// another argument that is a variable, not a constant, and does not depend on the row. LINQ's and EF Core's own
+    /// operators are not (OrderBy's selector orders, it does not filter). Returns the call's text.
+    /// </summary>
+    private static string? KeySelectorFilter(IInvocationOperation invocation)
+    {
+        var ns = invocation.TargetMethod.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns.StartsWith("System", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var selector = false;
+        var values = false;
+        for (var i = 1; i < invocation.Arguments.Length; i++)
+        {
+            var value = invocation.Arguments[i].Value;
+            if (Lambda(value) is { } lambda)
+            {
+                selector |= lambda.Symbol.Parameters.Length == 1 && Returned(lambda) is { } returned &&
+                            OperationValues.Unwrap(returned)! is IMemberReferenceOperation member && UsesRow(member, lambda.Symbol);
+            }
+            else
+            {
+                var stripped = OperationValues.Unwrap(Arguments.Unwrap(value))!;
+                values |= !stripped.ConstantValue.HasValue && stripped is not IDefaultValueOperation;
+            }
+        }
+
+        return selector && values
+            ? invocation.TargetMethod.Name + (invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call ? Snippet.Of(call.ArgumentList) : "(…)")
+            : null;
+    }
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return lambda;
+                case IDelegateCreationOperation creation:
+                    operation = creation.Target;
+                    continue;
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static IOperation? Returned(IAnonymousFunctionOperation lambda)
+        => lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } value } ? value : null;
+
+    private static bool IsKey(IOperation predicate, IMethodSymbol lambda)
+    {
+        predicate = OperationValues.Unwrap(predicate)!;
+        switch (predicate)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
+                return IsKey(and.LeftOperand, lambda) || IsKey(and.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } or:
+                return IsKey(or.LeftOperand, lambda) && IsKey(or.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
+                return IsRowKeyAndValue(equals.LeftOperand, equals.RightOperand, lambda) || IsRowKeyAndValue(equals.RightOperand, equals.LeftOperand, lambda);
+            case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } call:
+                return IsRowKeyAndValue(instance, call.Arguments[0].Value, lambda);
+            case IInvocationOperation { TargetMethod.Name: "Contains" } contains:
+                var (collection, item) = contains.Instance is { } receiver
+                    ? (receiver, contains.Arguments.Length == 1 ? contains.Arguments[0].Value : null)
+                    : (contains.Arguments.Length == 2 ? contains.Arguments[0].Value : null, contains.Arguments.Length == 2 ? contains.Arguments[1].Value : null);
+                return collection is not null && item is not null && UsesRow(item, lambda) && !UsesRow(collection, lambda);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsRowKeyAndValue(IOperation row, IOperation value, IMethodSymbol lambda)
+    {
+        row = OperationValues.Unwrap(row)!;
+        value = OperationValues.Unwrap(value)!;
+        return row is IMemberReferenceOperation && UsesRow(row, lambda) && !UsesRow(value, lambda) &&
+               !value.ConstantValue.HasValue && value is not IDefaultValueOperation;
+    }
+
+    private static bool UsesRow(IOperation operation, IMethodSymbol lambda)
+        => operation.DescendantsAndSelf().OfType<IParameterReferenceOperation>().Any(p => SymbolEqualityComparer.Default.Equals(p.Parameter.ContainingSymbol, lambda));
 
     /// <summary>System.Linq (Queryable, Enumerable, AsyncEnumerable) and EF Core's own query extensions.</summary>
     private bool IsLinqOrEfCore(INamedTypeSymbol? type)

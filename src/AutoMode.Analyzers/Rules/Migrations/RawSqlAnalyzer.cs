@@ -5,6 +5,7 @@ using AutoMode.Analyzers.Sql;
 using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoMode.Analyzers.Rules.Migrations;
 
@@ -75,8 +76,16 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "DROP TABLE, TRUNCATE, DELETE or UPDATE without WHERE in a test project is nearly always a fixture resetting the tables it created (Dapper's tests drop a table right before recreating it). It is reported two levels below AM2011; DROP DATABASE and DROP SCHEMA stay AM2011 (Critical) in tests too.");
 
+    internal static readonly DiagnosticDescriptor TestProjectHighRule = DescriptorFactory.Create(
+        RuleIdentifiers.SqlHighInTests,
+        "Locking or unclassified SQL in a test project",
+        "'{0}' {1}, in a test project; tests set up, change and drop what is in their own database. Recorded at Medium; in an application this is {2}.",
+        RuleCategory.Migrations,
+        RiskLevel.Medium,
+        "A filtered DELETE or UPDATE, a DROP PROC/TYPE or SQL text built at run time in a test project changes the test's own database (Dapper's and duplicati's tests drop the procedures and types they create, and corrupt a row of their own database to test a repair). Reported one level below AM2012 and AM2015.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule, ForwardedRule, TestProjectDataLossRule);
+        DataLossRule, BlockingRule, UnclearRule, AdditiveRule, NotVisibleRule, ForwardedRule, TestProjectDataLossRule, TestProjectHighRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -122,6 +131,20 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
             }
 
             var how = sink.Mode == SqlTextMode.Script ? "from a script that is not part of the analyzed files" : "built at run time";
+            if (isTestProject)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(TestProjectHighRule, location, sink.Api, "sends SQL text " + how, "High (AM2015)"));
+                return;
+            }
+
+            if (sink.Mode != SqlTextMode.Script && EmbeddedResourceReader(sink.Text) is { } reader)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(UnclearRule, location, sink.Api, "the SQL that '" + reader + "' reads from an embedded resource", string.Empty,
+                    "is a checked-in script the analyzer does not read: reviewable in the diff, so Medium, where SQL built from strings at run time is High (AM2015)",
+                    "review the script; make a data migration re-runnable and keep the old values where a rollback needs them"));
+                return;
+            }
+
             context.ReportDiagnostic(RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, how));
             return;
         }
@@ -134,7 +157,9 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         // Text built at run time could hold any statement: below High the visible part does not decide.
         if (classification.HasRuntimeText && worst.Risk < RiskLevel.High)
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, $"partly built at run time ('{worst.Text}')"));
+            context.ReportDiagnostic(isTestProject
+                ? RiskDiagnostic.Create(TestProjectHighRule, location, sink.Api, $"sends SQL text partly built at run time ('{worst.Text}')", "High (AM2015)")
+                : RiskDiagnostic.Create(NotVisibleRule, location, sink.Api, $"partly built at run time ('{worst.Text}')"));
             return;
         }
 
@@ -143,10 +168,17 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         {
             RiskLevel.Critical when isTestProject && !DropsDatabaseOrSchema(worst.Text) => TestProjectDataLossRule,
             RiskLevel.Critical => DataLossRule,
+            RiskLevel.High when isTestProject => TestProjectHighRule,
             RiskLevel.High => BlockingRule,
             RiskLevel.Medium => UnclearRule,
             _ => AdditiveRule,
         };
+
+        if (descriptor == TestProjectHighRule)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(descriptor, location, sink.Api, "runs '" + worst.Text + "'" + position + ", which " + worst.Consequence, "High (AM2012)"));
+            return;
+        }
 
         context.ReportDiagnostic(worst.Risk == RiskLevel.Low || descriptor == TestProjectDataLossRule
             ? RiskDiagnostic.Create(descriptor, location, sink.Api, worst.Text, position, worst.Consequence)
@@ -167,6 +199,34 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
             f.Path.Replace('\\', '/').Equals(normalized, StringComparison.OrdinalIgnoreCase));
         var text = file?.GetText(context.CancellationToken);
         return text is null ? null : SqlClassifier.Classify(text.ToString());
+    }
+
+    /// <summary>
+    /// SQL text that a method reads from an embedded resource: <c>migrationBuilder.Sql(CoreHelpers.GetEmbeddedResourceContentsAsync(script))</c>
+    /// (bitwarden's data migrations), awaited or not. The method's name says so (it contains "Resource"); the script is
+    /// a checked-in file, not text built from run-time values. Returns the method's name.
+    /// </summary>
+    private static string? EmbeddedResourceReader(IOperation? text)
+    {
+        for (var depth = 0; text is not null && depth < 4; depth++)
+        {
+            text = OperationValues.Unwrap(Arguments.Unwrap(text));
+            switch (text)
+            {
+                case IAwaitOperation awaited:
+                    text = awaited.Operation;
+                    continue;
+                case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task }:
+                    text = task;
+                    continue;
+                case IInvocationOperation invocation when invocation.TargetMethod.Name.IndexOf("Resource", StringComparison.OrdinalIgnoreCase) >= 0:
+                    return invocation.TargetMethod.Name;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool DropsDatabaseOrSchema(string statement)

@@ -46,6 +46,16 @@ internal sealed class DownMethod
             }
         }
 
+        // A Down that renames a table back (RenameTable(name: "Orders", newName: "Order")) may undo the other changes on
+        // the old name, after the rename: AlterColumn(table: "Order") reverses Up's AlterColumn(table: "Orders").
+        foreach (var rename in keys.Where(k => k.Api == "RenameTable" && k.Name is not null && k.NewName is not null).ToList())
+        {
+            foreach (var key in keys.Where(k => k.Table is not null && string.Equals(k.Table, rename.NewName, System.StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                keys.Add(new ReversalKey(key.Api, key.Name, rename.Name, key.NewName));
+            }
+        }
+
         return new DownMethod(null, keys.ToImmutable());
     }
 

@@ -193,4 +193,50 @@ public class ProcessLaunchTests
         test.ReferenceAssemblies = TestReferences.WithPackages(("CliWrap", "3.10.5"));
         await test.RunAsync();
     }
+    /// <summary>
+    /// Real code (duplicati's private <c>RunProcessAndGetResult(filename, arguments)</c>, jellyfin's
+    /// <c>GetProcessOutput(path, …)</c>, issue #14: labeled wrong at High): a helper that runs the program it is given is
+    /// Low (AM5010); each call of it is judged with the caller's command line — a deploying command stays Critical, a
+    /// version query is Low, any other program is High. A helper that picks its program itself stays AM5002.
+    /// </summary>
+    [Test]
+    public Task PrivateWrapper_IsLow_ItsCallsAreJudgedWithTheCallersCommandLine() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public class Machine
+            {
+                private static string RunProcessAndGetResult(string filename, string arguments)
+                {
+                    var psi = {|#0:new ProcessStartInfo(filename, arguments) { RedirectStandardOutput = true }|};
+                    using var process = Process.Start(psi)!;
+                    return process.StandardOutput.ReadToEnd();
+                }
+
+                internal static void Launch(string program) => {|AM5010:Process.Start(program, "--quiet")|};
+
+                private static void RunTool(string arguments) => {|AM5002:Process.Start("/usr/local/bin/tool", arguments)|};
+
+                public string Version() => {|AM5006:RunProcessAndGetResult("git", "--version")|};
+                public string Sleep() => {|#1:RunProcessAndGetResult("caffeinate", "-s")|};
+                public string Drop() => {|AM5003:RunProcessAndGetResult("kubectl", "delete namespace prod")|};
+                public void Forward(string program) => {|AM5010:Launch(program)|};
+                public void Tool() => RunTool("--help");
+            }
+            """,
+            Verify.Diagnostic("AM5010").WithLocation(0).WithMessage(
+                "'new ProcessStartInfo' starts the program given by the parameter 'filename' of 'RunProcessAndGetResult', passed on unchanged: the method is a wrapper whose callers choose the program, so the risk is reported where it is visible, at its callers (calls in this project of a private or internal wrapper are reported as AM5002 or AM5003). Recorded at Low; declare a public method with [Risk] if calls to it from other projects should be reported."),
+            Verify.Diagnostic("AM5002").WithLocation(1).WithArguments("Machine.RunProcessAndGetResult → new ProcessStartInfo", "'caffeinate'"));
+
+    /// <summary>A public method's callers may be in other projects: the wrapper is Low and its calls here are not reported.</summary>
+    [Test]
+    public Task PublicWrapper_IsLow() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public static class ProcessRunner
+            {
+                public static Process? RunProcess(string command, string arguments) => Process.Start({|AM5010:new ProcessStartInfo(command, arguments)|});
+            }
+            """);
 }

@@ -87,8 +87,16 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "A request AM5001 would report whose HTTP method cannot be seen (a request handed over by another method), or a POST whose visible URI names a search, query, token or sign-in endpoint, or which is sent by a method named as a read or a sign-in (GetDownloadUrlAsync, ListFilesAsync, LoginAsync) without a write word in its name. PUT, PATCH and DELETE stay AM5001.");
 
+    internal static readonly DiagnosticDescriptor ForwardedProcessRule = DescriptorFactory.Create(
+        RuleIdentifiers.ProcessLaunchForwarded,
+        "Process launch forwarded from a parameter",
+        "'{0}' starts the program given by the parameter '{1}' of '{2}', passed on unchanged: the method is a wrapper whose callers choose the program, so the risk is reported where it is visible, at its callers (calls in this project of a private or internal wrapper are reported as AM5002 or AM5003). Recorded at Low; declare a public method with [Risk] if calls to it from other projects should be reported.",
+        RuleCategory.SideEffects,
+        RiskLevel.Low,
+        "A method that hands its own program-name parameter to ProcessStartInfo, Process.Start or Cli.Wrap unchanged (a RunProcess(fileName, arguments) helper) does not choose what runs: its callers do. A private or internal wrapper's calls in the same project are judged with the caller's values.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule);
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -104,7 +112,7 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
             }
 
             var http = new HttpRequests(symbols, new SourceWrappers(start.Compilation, start.CancellationToken));
-            var processes = new ProcessLaunches(symbols);
+            var processes = new ProcessLaunches(symbols, new SourceWrappers(start.Compilation, start.CancellationToken));
             var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, symbols, http, processes, isTestProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => ReportLaunch(c, processes.Match((IObjectCreationOperation)c.Operation)), OperationKind.ObjectCreation);
@@ -128,7 +136,7 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportLaunch(context, processes.Match(invocation));
+        ReportLaunch(context, processes.Match(invocation) ?? processes.MatchWrapperCall(invocation));
     }
 
     private static void ReportHttp(OperationAnalysisContext context, HttpRequest? request, bool isTestProject)
@@ -167,6 +175,12 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         }
 
         var location = context.Operation.Syntax.GetLocation();
+        if (l.Forwarded is { } parameter)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedProcessRule, location, l.Api, parameter.Name, parameter.ContainingSymbol.Name));
+            return;
+        }
+
         if (CommandLineClassifier.Classify(l.CommandLine) is { } dangerous)
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(DeployingCommandRule, location, l.Api, dangerous));

@@ -105,6 +105,7 @@ internal static class RuleIdentifiers
     public const string TokenCheckOff = "AM6012";
     public const string CookieProtectionRelaxed = "AM6013";
     public const string AnonymousAccess = "AM6021";
+    public const string AnonymousAccessWithoutData = "AM6022";
     public const string CorsAnyOrigin = "AM6031";
     public const string CorsCredentialsAnyOrigin = "AM6032";
     public const string SensitiveDataExposed = "AM6041";

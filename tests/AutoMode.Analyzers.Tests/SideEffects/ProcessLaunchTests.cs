@@ -239,4 +239,46 @@ public class ProcessLaunchTests
                 public static Process? RunProcess(string command, string arguments) => Process.Start({|AM5010:new ProcessStartInfo(command, arguments)|});
             }
             """);
+    /// <summary>
+    /// duplicati's <c>RunProgramAndReadOutput("uname", "-a")</c>, <c>("sw_vers", …)</c>, <c>("scutil", "--get …")</c>: fixed
+    /// programs that only print system information are AM5006 (Low), directly or through a helper. A fixed command that
+    /// changes the machine (<c>renice</c>, <c>update-ca-certificates</c>) stays AM5002.
+    /// </summary>
+    [Test]
+    public Task SystemInformationCommands_AreLow_OthersStayHigh() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public class OSInfo
+            {
+                private static string Run(string cmd, string args) => Process.Start({|AM5010:new ProcessStartInfo(cmd, args)|})!.StandardOutput.ReadToEnd();
+
+                public string Kernel() => {|AM5006:Run("uname", "-a")|};
+                public string Mac() => {|AM5006:Run("sw_vers", "-productVersion")|};
+                public string Name() => {|AM5006:Run("scutil", "--get ComputerName")|};
+                public string Rename() => {|AM5002:Run("scutil", "--set ComputerName box")|};
+                public string Priority() => {|AM5002:Run("renice", "+10 -p 42")|};
+                public void Trust() => {|AM5002:Process.Start("update-ca-certificates")|};
+                public void Whoami() => {|AM5006:Process.Start("id", "-u")|};
+            }
+            """);
+
+    /// <summary>
+    /// In a test project a helper is not a wrapper (duplicati's disk-image test helper runs <c>parted</c> on a loop device
+    /// it made): its launch stays one AM5002 in the helper, and its calls are not judged one by one.
+    /// </summary>
+    [Test]
+    public Task TestProjectHelper_StaysOneFinding() =>
+        Verify.VerifyAsync(TestReferences.Net10.AddPackages(System.Collections.Immutable.ImmutableArray.Create(new Microsoft.CodeAnalysis.Testing.PackageIdentity("NUnit", "4.4.0"))), """
+            using System.Diagnostics;
+            using NUnit.Framework;
+
+            public class DiskImageHelper
+            {
+                private static void RunProcess(string fileName, string arguments) => Process.Start({|AM5002:new ProcessStartInfo(fileName, arguments)|})!.WaitForExit();
+
+                [Test]
+                public void Partition() => RunProcess("parted", "-s /dev/loop7 mklabel gpt");
+            }
+            """);
 }

@@ -34,11 +34,18 @@ internal sealed class ProcessLaunches
 {
     private readonly SideEffectsSymbols _s;
     private readonly SourceWrappers _wrappers;
+    private readonly bool _helpersForward;
 
-    public ProcessLaunches(SideEffectsSymbols symbols, SourceWrappers wrappers)
+    /// <param name="isTestProject">
+    /// In a test project a private helper is not a wrapper: its launch stays where it is. Test helpers pass fixed commands
+    /// on test-owned resources (duplicati's disk-image helper runs <c>parted</c> on a loop device it made); judged at each
+    /// call they would become many findings, some Critical, for what is context.
+    /// </param>
+    public ProcessLaunches(SideEffectsSymbols symbols, SourceWrappers wrappers, bool isTestProject)
     {
         _s = symbols;
         _wrappers = wrappers;
+        _helpersForward = !isTestProject;
     }
 
     /// <summary>
@@ -71,7 +78,7 @@ internal sealed class ProcessLaunches
 
         var program = SourceWrappers.ArgumentFor(call, parameter);
         var api = callee.ContainingType.Name + "." + callee.Name + " → " + found.Api;
-        return new ProcessLaunch(api, found.CommandLine, ForwardedParameters.Of(program, IsLaunch, helpersToo: true));
+        return new ProcessLaunch(api, found.CommandLine, ForwardedParameters.Of(program, IsLaunch, helpersToo: _helpersForward));
     }
 
     private IOperation? FindForwardedLaunch(IOperation body)
@@ -108,7 +115,7 @@ internal sealed class ProcessLaunches
 
     /// <summary>The launch, Forwarded when the program's name is a parameter of the method around it, passed on unchanged.</summary>
     private ProcessLaunch Forwarding(ProcessLaunch launch, StartInfoReader reader)
-        => launch.WithForwarded(ForwardedParameters.Of(reader.FileNameValue, IsLaunch, helpersToo: true));
+        => launch.WithForwarded(ForwardedParameters.Of(reader.FileNameValue, IsLaunch, helpersToo: _helpersForward));
 
     public ProcessLaunch? Match(IObjectCreationOperation creation, ValueResolver.Hook? hook = null)
     {

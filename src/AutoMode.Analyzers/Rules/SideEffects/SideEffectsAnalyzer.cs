@@ -112,8 +112,8 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
             }
 
             var http = new HttpRequests(symbols, new SourceWrappers(start.Compilation, start.CancellationToken));
-            var processes = new ProcessLaunches(symbols, new SourceWrappers(start.Compilation, start.CancellationToken));
             var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            var processes = new ProcessLaunches(symbols, new SourceWrappers(start.Compilation, start.CancellationToken), isTestProject);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, symbols, http, processes, isTestProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => ReportLaunch(c, processes.Match((IObjectCreationOperation)c.Operation)), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => ReportHttp(c, http.Match((ISimpleAssignmentOperation)c.Operation), isTestProject), OperationKind.SimpleAssignment);

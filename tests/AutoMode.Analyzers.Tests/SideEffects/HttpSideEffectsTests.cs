@@ -88,6 +88,7 @@ public class HttpSideEffectsTests
             await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
             await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
             await http.SendAsync(new HttpRequestMessage(new HttpMethod("OPTIONS"), url));
+            await http.SendAsync(new HttpRequestMessage(new HttpMethod("PROPFIND"), url));
             await http.SendAsync(new HttpRequestMessage());
             var get = new HttpRequestMessage { Method = HttpMethod.Get };
             await http.SendAsync(get);

@@ -264,7 +264,8 @@ internal sealed class HttpRequests
 
     private static string Api(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
 
-    private static bool IsSafe(string? verb) => verb is "GET" or "HEAD" or "OPTIONS" or "TRACE";
+    /// <summary>Methods that only read: HTTP's safe methods, and WebDAV's PROPFIND (duplicati's WebDAV backend lists with it).</summary>
+    private static bool IsSafe(string? verb) => verb is "GET" or "HEAD" or "OPTIONS" or "TRACE" or "PROPFIND";
 
     private static string? Known(IOperation? value)
         => value is null ? null : ValueResolver.Resolve(value).KnownText?.Trim().ToUpperInvariant();

@@ -91,6 +91,8 @@ internal static class RuleIdentifiers
     public const string ReadOnlyCommand = "AM5006";
     public const string HttpRequestForwarded = "AM5007";
     public const string HttpRequestFromTestClient = "AM5008";
+    public const string HttpRequestMayOnlyRead = "AM5009";
+    public const string ProcessLaunchForwarded = "AM5010";
 
     // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
     public const string InfrastructureChange = "AM5101";
@@ -107,6 +109,7 @@ internal static class RuleIdentifiers
     public const string TokenCheckOff = "AM6012";
     public const string CookieProtectionRelaxed = "AM6013";
     public const string AnonymousAccess = "AM6021";
+    public const string AnonymousAccessWithoutData = "AM6022";
     public const string CorsAnyOrigin = "AM6031";
     public const string CorsCredentialsAnyOrigin = "AM6032";
     public const string SensitiveDataExposed = "AM6041";

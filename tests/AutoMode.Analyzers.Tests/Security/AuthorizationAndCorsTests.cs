@@ -24,7 +24,7 @@ public class AuthorizationAndCorsTests
                 public IActionResult Profile() => Ok();
             }
 
-            [{|AM6021:AllowAnonymous|}]
+            [{|AM6022:AllowAnonymous|}]
             public class HealthController : ControllerBase
             {
             }
@@ -39,6 +39,62 @@ public class AuthorizationAndCorsTests
                 }
             }
             """);
+
+    /// <summary>
+    /// Real code (issue #14/#22: Kavita's HealthController and FallbackController, bitwarden's InfoController.GetAlive and
+    /// Sso HomeController.Error, labeled debatable at High): endpoints the code names as probes, error pages or the SPA
+    /// fallback serve no user data; they are one level lower with the reason. An anonymous action beside them that reads
+    /// or writes user data — or a controller with one such action — stays High.
+    /// </summary>
+    [Test]
+    public Task AllowAnonymous_OnProbesErrorPagesAndFallbacks_IsMedium_DataEndpointsStayHigh() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using System;
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Mvc;
+
+            [{|#0:AllowAnonymous|}]
+            public class InfoController : Controller
+            {
+                [HttpGet("~/alive")]
+                public DateTime GetAlive() => DateTime.UtcNow;
+            }
+
+            [{|AM6022:AllowAnonymous|}]
+            public class FallbackController : Controller
+            {
+                public IActionResult Index() => PhysicalFile("/app/wwwroot/index.html", "text/html");
+            }
+
+            [Authorize]
+            public class HomeController : Controller
+            {
+                [{|AM6022:AllowAnonymous|}]
+                public IActionResult Error(string errorId) => View();
+
+                [{|AM6021:AllowAnonymous|}]
+                public IActionResult Profile(Guid id) => View();
+            }
+
+            [{|AM6021:AllowAnonymous|}]
+            public class StatusController : Controller
+            {
+                public DateTime GetAlive() => DateTime.UtcNow;
+                public IActionResult Accounts() => Ok();
+            }
+
+            static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    {|AM6022:app.MapHealthChecks("/health").AllowAnonymous()|};
+                    {|AM6021:app.MapGet("/health/accounts", () => "data").AllowAnonymous()|};
+                }
+            }
+            """,
+            Verify.Diagnostic("AM6022").WithLocation(0).WithMessage(
+                "[AllowAnonymous] on 'InfoController' opens every action of it to anonymous callers; its actions ('GetAlive') are named as liveness probes or error pages. Reported at Medium rather than High (AM6021): such endpoints are public by design, but keep them free of user data, and keep the attribute on the actions that need it rather than on a whole controller."));
 
     [Test]
     public Task AllowAnonymousLookAlikes_AreSilent() =>

@@ -49,11 +49,11 @@ public class HttpSideEffectsTests
             """));
 
     [Test]
-    public Task Flags_SendWithUnknownMethod_WithMessageSayingSo() =>
+    public Task SendWithUnknownMethod_IsMedium_WithMessageSayingSo() =>
         Verify.VerifyAsync(
-            Wrap("await http.SendAsync(given);"),
-            Verify.Diagnostic("AM5001").WithSpan(11, 15, 11, 36)
-                .WithMessage("'HttpClient.SendAsync' sends an HTTP request whose method cannot be seen here; it changes state on another system, and reverting the code does not undo it. Make the call idempotent and review it, or keep it behind a dry-run switch."));
+            Wrap("await http.SendAsync(given.Method == HttpMethod.Get ? given : given);"),
+            Verify.Diagnostic("AM5009").WithSpan(11, 15, 11, 77)
+                .WithMessage("'HttpClient.SendAsync' sends an HTTP request whose method cannot be seen here, but it may be a GET or another read. Reported at Medium rather than High (AM5001): the code does not show that it changes state; make the method visible, or check what the endpoint does."));
 
     [Test]
     public Task Flags_SendWhereMethodIsAssignedLater() =>
@@ -64,8 +64,8 @@ public class HttpSideEffectsTests
             """));
 
     [Test]
-    public Task Flags_SendWithMethodFromParameter() =>
-        Verify.VerifyAsync(Wrap("await {|AM5001:http.SendAsync(new HttpRequestMessage(someMethod, url))|};"));
+    public Task SendWithMethodFromParameter_IsMedium() =>
+        Verify.VerifyAsync(Wrap("await {|AM5009:http.SendAsync(new HttpRequestMessage(someMethod, url))|};"));
 
     [Test]
     public Task Flags_WebClientUploadAndWebRequestMethod() =>
@@ -88,6 +88,7 @@ public class HttpSideEffectsTests
             await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
             await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
             await http.SendAsync(new HttpRequestMessage(new HttpMethod("OPTIONS"), url));
+            await http.SendAsync(new HttpRequestMessage(new HttpMethod("PROPFIND"), url));
             await http.SendAsync(new HttpRequestMessage());
             var get = new HttpRequestMessage { Method = HttpMethod.Get };
             await http.SendAsync(get);
@@ -114,6 +115,76 @@ public class HttpSideEffectsTests
                     await api.SendAsync(new object());
                     // http.PostAsync(url, body) in a comment
                     var text = "http.DeleteAsync(url)";
+                }
+            }
+            """);
+    /// <summary>
+    /// Real code (duplicati's backends, issue #14): a POST that only reads — a list or a signed-URL query, a token
+    /// exchange, a sign-in — is not what AM5001 claims. Where the code names it so (the method around it, or the URI's
+    /// visible path), it is one level lower with the reason; a POST named as a write, and PUT/PATCH/DELETE, stay High.
+    /// </summary>
+    [Test]
+    public Task ReadLikePosts_AreMedium_WritesStayHigh() =>
+        Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class StorageClient
+            {
+                private readonly HttpClient _http;
+                public StorageClient(HttpClient http) => _http = http;
+
+                public Task<HttpResponseMessage> GetDownloadUrlAsync(long id) => {|#0:_http.PostAsync("api/files/urls", new StringContent(id.ToString()))|};
+                public Task<HttpResponseMessage> Connect(string tenant) => {|#1:_http.PostAsync($"{tenant}/oauth2/token", null)|};
+                public Task<HttpResponseMessage> ListFilesAsync(long folder) => {|AM5009:_http.PostAsync("api/media/list", null)|};
+                public Task<HttpResponseMessage> LoginWithRefreshTokenAsync() => {|AM5009:_http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "auth/refresh"))|};
+                public Task<HttpResponseMessage> Find(string text) => {|AM5009:_http.PostAsync("api/search", new StringContent(text))|};
+
+                public Task<HttpResponseMessage> GetOrCreateFolderAsync(string name) => {|AM5001:_http.PostAsync("api/folders", new StringContent(name))|};
+                public Task<HttpResponseMessage> SoftDeleteFileAsync(long id) => {|AM5001:_http.PostAsync("api/files/delete", null)|};
+                public Task<HttpResponseMessage> GetAndRemoveAsync(long id) => {|AM5001:_http.DeleteAsync("api/files/" + id)|};
+                public Task<HttpResponseMessage> GetTokensAsync(long id) => {|AM5001:_http.PutAsync("api/files/" + id, null)|};
+                public Task<HttpResponseMessage> Pause() => {|AM5001:_http.PostAsync("serverstate/pause", null)|};
+                public Task<HttpResponseMessage> Tokenize() => {|AM5001:_http.PostAsync("api/tokenizer/jobs", null)|};
+            }
+            """,
+            Verify.Diagnostic("AM5009").WithLocation(0).WithMessage(
+                "'HttpClient.PostAsync' sends an HTTP POST request, but the method around it, 'GetDownloadUrlAsync', is named as a read or a sign-in, and POST is often used for queries. Reported at Medium rather than High (AM5001): the code does not show that it changes state; make the method visible, or check what the endpoint does."),
+            Verify.Diagnostic("AM5009").WithLocation(1).WithArguments("HttpClient.PostAsync", "an HTTP POST request",
+                "its URI names a token endpoint ('…/oauth2/token'), which usually only reads or exchanges a token"));
+
+    /// <summary>
+    /// pCloud's backend (issue #14): the request comes from the class's own <c>CreateRequest(url, HttpMethod.Get)</c>;
+    /// the one HttpMethod the factory is given is the request's method.
+    /// </summary>
+    [Test]
+    public Task RequestFromAFactoryGivenItsMethod_IsJudgedByThatMethod() =>
+        Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class CloudBackend
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                private HttpRequestMessage CreateRequest(string url, HttpMethod? method = null) => new HttpRequestMessage(method ?? HttpMethod.Get, url);
+
+                public async Task ListAsync()
+                {
+                    using var request = CreateRequest("/listfolder", HttpMethod.Get);
+                    await _http.SendAsync(request);
+                }
+
+                public async Task DeleteAsync(string id)
+                {
+                    using var request = CreateRequest("/deletefile?fileid=" + id, HttpMethod.Delete);
+                    await {|AM5001:_http.SendAsync(request)|};
+                }
+
+                public async Task UploadAsync()
+                {
+                    using var request = CreateRequest("/uploadfile");
+                    await {|AM5009:_http.SendAsync(request)|};
                 }
             }
             """);

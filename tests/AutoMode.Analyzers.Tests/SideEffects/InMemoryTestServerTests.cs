@@ -60,6 +60,6 @@ public class InMemoryTestServerTests
     public Task RelativeRequests_WithoutTestHost_AreReported() =>
         VerifyWith(TestReferences.Net10, """
             await {|AM5001:_client.PostAsync("/projects/delete", null)|};
-            await {|AM5001:client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/connect/token"))|};
+            await {|AM5001:client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/connect/revocation"))|};
             """);
 }

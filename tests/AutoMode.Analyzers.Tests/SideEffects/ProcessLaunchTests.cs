@@ -193,4 +193,92 @@ public class ProcessLaunchTests
         test.ReferenceAssemblies = TestReferences.WithPackages(("CliWrap", "3.10.5"));
         await test.RunAsync();
     }
+    /// <summary>
+    /// Real code (duplicati's private <c>RunProcessAndGetResult(filename, arguments)</c>, jellyfin's
+    /// <c>GetProcessOutput(path, …)</c>, issue #14: labeled wrong at High): a helper that runs the program it is given is
+    /// Low (AM5010); each call of it is judged with the caller's command line — a deploying command stays Critical, a
+    /// version query is Low, any other program is High. A helper that picks its program itself stays AM5002.
+    /// </summary>
+    [Test]
+    public Task PrivateWrapper_IsLow_ItsCallsAreJudgedWithTheCallersCommandLine() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public class Machine
+            {
+                private static string RunProcessAndGetResult(string filename, string arguments)
+                {
+                    var psi = {|#0:new ProcessStartInfo(filename, arguments) { RedirectStandardOutput = true }|};
+                    using var process = Process.Start(psi)!;
+                    return process.StandardOutput.ReadToEnd();
+                }
+
+                internal static void Launch(string program) => {|AM5010:Process.Start(program, "--quiet")|};
+
+                private static void RunTool(string arguments) => {|AM5002:Process.Start("/usr/local/bin/tool", arguments)|};
+
+                public string Version() => {|AM5006:RunProcessAndGetResult("git", "--version")|};
+                public string Sleep() => {|#1:RunProcessAndGetResult("caffeinate", "-s")|};
+                public string Drop() => {|AM5003:RunProcessAndGetResult("kubectl", "delete namespace prod")|};
+                public void Forward(string program) => {|AM5010:Launch(program)|};
+                public void Tool() => RunTool("--help");
+            }
+            """,
+            Verify.Diagnostic("AM5010").WithLocation(0).WithMessage(
+                "'new ProcessStartInfo' starts the program given by the parameter 'filename' of 'RunProcessAndGetResult', passed on unchanged: the method is a wrapper whose callers choose the program, so the risk is reported where it is visible, at its callers (calls in this project of a private or internal wrapper are reported as AM5002 or AM5003). Recorded at Low; declare a public method with [Risk] if calls to it from other projects should be reported."),
+            Verify.Diagnostic("AM5002").WithLocation(1).WithArguments("Machine.RunProcessAndGetResult → new ProcessStartInfo", "'caffeinate'"));
+
+    /// <summary>A public method's callers may be in other projects: the wrapper is Low and its calls here are not reported.</summary>
+    [Test]
+    public Task PublicWrapper_IsLow() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public static class ProcessRunner
+            {
+                public static Process? RunProcess(string command, string arguments) => Process.Start({|AM5010:new ProcessStartInfo(command, arguments)|});
+            }
+            """);
+    /// <summary>
+    /// duplicati's <c>RunProgramAndReadOutput("uname", "-a")</c>, <c>("sw_vers", …)</c>, <c>("scutil", "--get …")</c>: fixed
+    /// programs that only print system information are AM5006 (Low), directly or through a helper. A fixed command that
+    /// changes the machine (<c>renice</c>, <c>update-ca-certificates</c>) stays AM5002.
+    /// </summary>
+    [Test]
+    public Task SystemInformationCommands_AreLow_OthersStayHigh() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public class OSInfo
+            {
+                private static string Run(string cmd, string args) => Process.Start({|AM5010:new ProcessStartInfo(cmd, args)|})!.StandardOutput.ReadToEnd();
+
+                public string Kernel() => {|AM5006:Run("uname", "-a")|};
+                public string Mac() => {|AM5006:Run("sw_vers", "-productVersion")|};
+                public string Name() => {|AM5006:Run("scutil", "--get ComputerName")|};
+                public string Rename() => {|AM5002:Run("scutil", "--set ComputerName box")|};
+                public string Priority() => {|AM5002:Run("renice", "+10 -p 42")|};
+                public void Trust() => {|AM5002:Process.Start("update-ca-certificates")|};
+                public void Whoami() => {|AM5006:Process.Start("id", "-u")|};
+            }
+            """);
+
+    /// <summary>
+    /// In a test project a helper is not a wrapper (duplicati's disk-image test helper runs <c>parted</c> on a loop device
+    /// it made): its launch stays one AM5002 in the helper, and its calls are not judged one by one.
+    /// </summary>
+    [Test]
+    public Task TestProjectHelper_StaysOneFinding() =>
+        Verify.VerifyAsync(TestReferences.Net10.AddPackages(System.Collections.Immutable.ImmutableArray.Create(new Microsoft.CodeAnalysis.Testing.PackageIdentity("NUnit", "4.4.0"))), """
+            using System.Diagnostics;
+            using NUnit.Framework;
+
+            public class DiskImageHelper
+            {
+                private static void RunProcess(string fileName, string arguments) => Process.Start({|AM5002:new ProcessStartInfo(fileName, arguments)|})!.WaitForExit();
+
+                [Test]
+                public void Partition() => RunProcess("parted", "-s /dev/loop7 mklabel gpt");
+            }
+            """);
 }

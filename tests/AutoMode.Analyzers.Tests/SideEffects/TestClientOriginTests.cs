@@ -145,7 +145,7 @@ public class TestClientOriginTests
             private readonly HttpClient _client;
             public LoginHelper(HttpClient client) => _client = client;
 
-            public Task Login(Guid id) => {|#0:_client.PostAsync(string.Format("accounts/{0}/login", id), null)|};
+            public Task Lock(Guid id) => {|#0:_client.PostAsync(string.Format("accounts/{0}/lock", id), null)|};
             public Task Remove(HttpClient client, Guid id) => {|AM5008:client.DeleteAsync(string.Format("accounts/{0}", id))|};
         }
         """;

@@ -38,6 +38,35 @@ public class UnsafeCodeTests
             }
             """);
 
+    /// <summary>
+    /// duplicati's disk code (issue #14): <c>[LibraryImport] private static unsafe partial nint pread(int fd, void* buf, …)</c>
+    /// was a second High beside the unsafe block that calls it. A body-less declaration only names pointer types; the call
+    /// needs an unsafe context, which stays reported. ([LibraryImport]'s defining partial declaration is body-less in the
+    /// same way; its generated implementation is not analyzed.)
+    /// </summary>
+    [Test]
+    public Task AM4004_BodylessPInvokeDeclarations_AreSilent_TheirCallsAreNot() =>
+        Verify.VerifyAsync("""
+            using System.Runtime.InteropServices;
+
+            static partial class Disk
+            {
+                [DllImport("libc", SetLastError = true)]
+                private static extern unsafe nint pwrite(int fd, void* buf, nint count, long offset);
+
+                [DllImport("libc", SetLastError = true)]
+                private static extern unsafe nint pread(int fd, void* buf, nint count, long offset);
+
+                public static long Read(int fd, byte[] buffer)
+                {
+                    {|AM4004:unsafe|}
+                    {
+                        fixed (byte* p = buffer) { return pread(fd, p, buffer.Length, 0); }
+                    }
+                }
+            }
+            """);
+
     [Test]
     public Task AM4004_EveryDeclarationThatCanBeUnsafe() =>
         Verify.VerifyAsync("""

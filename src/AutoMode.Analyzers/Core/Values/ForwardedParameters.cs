@@ -16,10 +16,11 @@ namespace AutoMode.Analyzers.Values;
 /// builds the value (concatenation, interpolation, a call), assigns the parameter, passes it by reference, or sets a
 /// member of it (<c>request.Method = HttpMethod.Delete</c>). Only an API forwards: a method other assemblies can call
 /// (public or protected, in public types), whose body holds that one sink (a method that sends several requests or
-/// statements is doing its own work, not wrapping a call). A private or internal helper keeps the finding: its callers are
-/// in the same project, calls to it are not sinks any rule knows, so the helper is the one place the risk can be seen
-/// (the labeled corpus's internal <c>PublishAsync(this HttpClient, path, …)</c> wrapper is such a case). Parameters of
-/// lambdas and local functions do not count either: their callers are in the same body.
+/// statements is doing its own work, not wrapping a call). A private or internal helper counts only for a rule that
+/// reports at its calls (<c>helpersToo</c>; AM5001 through <see cref="SourceWrappers"/>): its callers are in the same
+/// project, where the value is visible (the labeled corpus's internal <c>PublishAsync(this HttpClient, path, …)</c>
+/// wrapper is such a case: its new caller is the finding). Parameters of lambdas and local functions do not count: their
+/// callers are in the same body.
 /// </summary>
 internal static class ForwardedParameters
 {
@@ -27,9 +28,10 @@ internal static class ForwardedParameters
 
     /// <summary>
     /// The parameter of the enclosing API method that <paramref name="value"/> is, unchanged, when the method's body holds
-    /// no other operation that <paramref name="isSink"/> accepts; null otherwise.
+    /// no other operation that <paramref name="isSink"/> accepts; null otherwise. With <paramref name="helpersToo"/>, private
+    /// and internal methods with a body in source count as well.
     /// </summary>
-    public static IParameterSymbol? Of(IOperation? value, Func<IOperation, bool> isSink)
+    public static IParameterSymbol? Of(IOperation? value, Func<IOperation, bool> isSink, bool helpersToo = false)
     {
         var followed = OperationValues.Follow(value);
         if (followed is IPropertyReferenceOperation { Property.Name: "Format", Instance: { } instance } format &&
@@ -45,7 +47,7 @@ internal static class ForwardedParameters
         if (followed is not IParameterReferenceOperation reference ||
             reference.Parameter is not { RefKind: RefKind.None or RefKind.In } parameter ||
             parameter.ContainingSymbol is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } method ||
-            !IsVisibleOutsideAssembly(method))
+            !(IsVisibleOutsideAssembly(method) || (helpersToo && SourceWrappers.IsHelper(method))))
         {
             return null;
         }
@@ -69,7 +71,7 @@ internal static class ForwardedParameters
     }
 
     /// <summary>Public or protected (an explicit interface implementation counts as its type's), in public or protected types.</summary>
-    private static bool IsVisibleOutsideAssembly(IMethodSymbol method)
+    internal static bool IsVisibleOutsideAssembly(IMethodSymbol method)
     {
         if (method.MethodKind != MethodKind.ExplicitInterfaceImplementation &&
             method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))

@@ -78,6 +78,14 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         RiskLevel.High,
         "[AllowAnonymous] (Microsoft.AspNetCore.Authorization) on a controller, action or page, .AllowAnonymous() on an endpoint, and the Razor Pages AllowAnonymousToPage/AllowAnonymousToFolder conventions.");
 
+    internal static readonly DiagnosticDescriptor AnonymousNoDataRule = DescriptorFactory.Create(
+        RuleIdentifiers.AnonymousAccessWithoutData,
+        "Anonymous access to an endpoint that serves no user data",
+        "{0}; {1}. Reported at Medium rather than High (AM6021): such endpoints are public by design, but keep them free of user data, and keep the attribute on the actions that need it rather than on a whole controller.",
+        RuleCategory.Security,
+        RiskLevel.Medium,
+        "[AllowAnonymous] on a health, liveness, error or SPA-fallback controller (HealthController, FallbackController…), on an action named as a probe or an error page (GetAlive, Health, Ping, Error…) or on a controller whose every action is, and .AllowAnonymous() on MapHealthChecks.");
+
     internal static readonly DiagnosticDescriptor CorsAnyOriginRule = DescriptorFactory.Create(
         RuleIdentifiers.CorsAnyOrigin,
         "CORS policy allows any origin",
@@ -120,7 +128,7 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         CertificateValidationOffRule, RevocationCheckOffRule, HttpsMetadataOffRule, OutdatedProtocolRule, SignatureValidationOffRule, TokenCheckOffRule, CookieRelaxedRule,
-        AnonymousAccessRule, CorsAnyOriginRule, CorsCredentialsAnyOriginRule, SensitiveDataRule, RelaxedCriticalRule, RelaxedHighRule);
+        AnonymousAccessRule, AnonymousNoDataRule, CorsAnyOriginRule, CorsCredentialsAnyOriginRule, SensitiveDataRule, RelaxedCriticalRule, RelaxedHighRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -173,9 +181,11 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic for a finding: its own rule, or one level lower with the reason where it cannot reach production.</summary>
     internal static Diagnostic Create(SecurityFinding finding, Location location, string? relaxedBecause)
     {
-        if (relaxedBecause is null)
+        if (relaxedBecause is null || finding.Rule.DefaultSeverity < DiagnosticSeverity.Warning)
         {
-            return RiskDiagnostic.Create(finding.Rule, location, finding.What);
+            return finding.Because is { } because
+                ? RiskDiagnostic.Create(finding.Rule, location, finding.What, because)
+                : RiskDiagnostic.Create(finding.Rule, location, finding.What);
         }
 
         var lower = finding.Rule.DefaultSeverity == DiagnosticSeverity.Error ? RelaxedCriticalRule : RelaxedHighRule;
@@ -186,13 +196,17 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
 /// <summary>What a security rule found: the rule at its full level, and the clause its message starts with.</summary>
 internal readonly struct SecurityFinding
 {
-    public SecurityFinding(DiagnosticDescriptor rule, string what)
+    public SecurityFinding(DiagnosticDescriptor rule, string what, string? because = null)
     {
         Rule = rule;
         What = what;
+        Because = because;
     }
 
     public DiagnosticDescriptor Rule { get; }
 
     public string What { get; }
+
+    /// <summary>Why a rule that reports one level lower did (its message's second argument), or null.</summary>
+    public string? Because { get; }
 }

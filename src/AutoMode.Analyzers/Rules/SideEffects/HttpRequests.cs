@@ -22,8 +22,9 @@ internal enum HttpRequestContext
 /// <summary>A request that may change state: the API and the HTTP method, null when the method is not visible.</summary>
 internal readonly struct HttpRequest
 {
-    public HttpRequest(string api, string? method, HttpRequestContext context = HttpRequestContext.None, IParameterSymbol? forwarded = null, string? forwardedPart = null)
+    public HttpRequest(string api, string? method, HttpRequestContext context = HttpRequestContext.None, IParameterSymbol? forwarded = null, string? forwardedPart = null, string? why = null)
     {
+        Why = why;
         Api = api;
         Method = method;
         Context = context;
@@ -42,6 +43,9 @@ internal readonly struct HttpRequest
 
     /// <summary>What the parameter gives: "request", "URI" or "method".</summary>
     public string? ForwardedPart { get; }
+
+    /// <summary>Why the request may only read (its HTTP method cannot be seen, or a POST is named as a query, a token exchange or a sign-in), or null.</summary>
+    public string? Why { get; }
 }
 
 /// <summary>
@@ -53,8 +57,105 @@ internal readonly struct HttpRequest
 internal sealed class HttpRequests
 {
     private readonly SideEffectsSymbols _s;
+    private readonly SourceWrappers _wrappers;
 
-    public HttpRequests(SideEffectsSymbols symbols) => _s = symbols;
+    public HttpRequests(SideEffectsSymbols symbols, SourceWrappers wrappers)
+    {
+        _s = symbols;
+        _wrappers = wrappers;
+    }
+
+    /// <summary>
+    /// A call of the compilation's own private or internal helper that forwards its parameter to a request (reported Low
+    /// in the helper): the request as this call makes it, with the caller's value — silent when the caller's request is a
+    /// read or goes to the in-memory test server, Forwarded again when the caller only passes on its own parameter.
+    /// </summary>
+    public HttpRequest? MatchWrapperCall(IInvocationOperation call)
+    {
+        if (_wrappers.Find(call, FindForwardedRequest) is not { } wrapped ||
+            SourceWrappers.ArgumentFor(call, wrapped.Parameter) is not { } argument)
+        {
+            return null;
+        }
+
+        var verb = wrapped.Part switch
+        {
+            "request" => RequestMethod(argument),
+            "method" => Known(argument),
+            _ => wrapped.Method,
+        };
+        if (IsSafe(verb))
+        {
+            return null;
+        }
+
+        var client = wrapped.Sink is IInvocationOperation sink ? InMemoryTestServer.ClientOf(sink) : null;
+        if (OperationValues.Follow(client) is IParameterReferenceOperation clientParameter &&
+            SymbolEqualityComparer.Default.Equals(clientParameter.Parameter.ContainingSymbol, wrapped.Parameter.ContainingSymbol))
+        {
+            client = SourceWrappers.ArgumentFor(call, clientParameter.Parameter); // this HttpClient http: the caller's client
+        }
+
+        var requestUri = wrapped.Part switch
+        {
+            "URI" => argument,
+            "request" => InMemoryTestServer.RequestUriOf(argument),
+            _ => null,
+        };
+        var origin = wrapped.Sink is IInvocationOperation ? _s.TestServer.OriginOf(client) : ClientOrigin.Unknown;
+        if (wrapped.Sink is IInvocationOperation &&
+            (origin == ClientOrigin.InMemory || (origin == ClientOrigin.Unknown && _s.TestServer.IsRelativeWithTestHost(requestUri))))
+        {
+            return null;
+        }
+
+        var callee = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
+        var api = callee.ContainingType.Name + "." + callee.Name + " → " + wrapped.Api;
+        var request = new HttpRequest(api, verb, origin == ClientOrigin.Unknown && wrapped.Sink is IInvocationOperation ? HttpRequestContext.UnseenClient : HttpRequestContext.None);
+        return Forwarding(request, argument, wrapped.Part, call, requestUri);
+    }
+
+    /// <summary>The one request in a helper's body whose decisive value is a parameter of the helper, passed on unchanged.</summary>
+    private WrappedRequest? FindForwardedRequest(IOperation body)
+    {
+        foreach (var node in body.Descendants())
+        {
+            var found = node switch
+            {
+                IInvocationOperation invocation => Match(invocation) ?? MatchWrapperCall(invocation),
+                ISimpleAssignmentOperation assignment => Match(assignment),
+                _ => null,
+            };
+            if (found is { Context: HttpRequestContext.Forwarded, Forwarded: { } parameter, ForwardedPart: { } part } request)
+            {
+                return new WrappedRequest(node, request.Api, request.Method, parameter, part);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class WrappedRequest
+    {
+        public WrappedRequest(IOperation sink, string api, string? method, IParameterSymbol parameter, string part)
+        {
+            Sink = sink;
+            Api = api;
+            Method = method;
+            Parameter = parameter;
+            Part = part;
+        }
+
+        public IOperation Sink { get; }
+
+        public string Api { get; }
+
+        public string? Method { get; }
+
+        public IParameterSymbol Parameter { get; }
+
+        public string Part { get; }
+    }
 
     public HttpRequest? Match(IInvocationOperation invocation)
     {
@@ -80,7 +181,8 @@ internal sealed class HttpRequests
         if (method.Name.StartsWith("Upload", StringComparison.Ordinal) && TypeHierarchy.IsOrInherits(type, _s.WebClient))
         {
             var verb = Known(OperationValues.Argument(invocation.Arguments, "method")) ?? "POST";
-            return IsSafe(verb) ? null : Forwarding(new HttpRequest(Api(method), verb), OperationValues.Argument(invocation.Arguments, "address"), "URI");
+            var address = OperationValues.Argument(invocation.Arguments, "address");
+            return IsSafe(verb) ? null : Forwarding(new HttpRequest(Api(method), verb), address, "URI", invocation, address);
         }
 
         return null;
@@ -100,13 +202,24 @@ internal sealed class HttpRequests
         }
 
         var request = new HttpRequest(Api(invocation.TargetMethod), verb, origin == ClientOrigin.Unknown ? HttpRequestContext.UnseenClient : HttpRequestContext.None);
-        return Forwarding(request, decisive, part);
+        return Forwarding(request, decisive, part, invocation, requestUri);
     }
 
-    private HttpRequest Forwarding(HttpRequest request, IOperation? decisive, string part)
-        => ForwardedParameters.Of(decisive, IsRequestApi) is { } parameter
-            ? new HttpRequest(request.Api, request.Method, HttpRequestContext.Forwarded, parameter, part)
-            : request;
+    /// <summary>
+    /// Forwarded when the method around the sink only passes its parameter on (reported Low); otherwise, with the reason
+    /// the request may only read (reported Medium unless a lower context applies): its method cannot be seen, or a POST
+    /// is named as a read.
+    /// </summary>
+    private HttpRequest Forwarding(HttpRequest request, IOperation? decisive, string part, IOperation sink, IOperation? requestUri)
+    {
+        if (ForwardedParameters.Of(decisive, IsRequestApi, helpersToo: true) is { } parameter)
+        {
+            return new HttpRequest(request.Api, request.Method, HttpRequestContext.Forwarded, parameter, part);
+        }
+
+        var why = request.Method is null ? "it may be a GET or another read" : ReadLikeRequests.Why(request.Method, sink, requestUri);
+        return why is null ? request : new HttpRequest(request.Api, request.Method, request.Context, why: why);
+    }
 
     /// <summary>A call of an API that may send a state-changing request, whatever its arguments (for counting a method's sinks).</summary>
     private bool IsRequestApi(IOperation operation)
@@ -133,7 +246,7 @@ internal sealed class HttpRequests
             TypeHierarchy.IsOrInherits(property.Property.ContainingType, _s.WebRequest))
         {
             var verb = Known(assignment.Value);
-            return IsSafe(verb) ? null : Forwarding(new HttpRequest(property.Property.ContainingType.Name + ".Method", verb), assignment.Value, "method");
+            return IsSafe(verb) ? null : Forwarding(new HttpRequest(property.Property.ContainingType.Name + ".Method", verb), assignment.Value, "method", assignment, null);
         }
 
         return null;
@@ -151,7 +264,8 @@ internal sealed class HttpRequests
 
     private static string Api(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
 
-    private static bool IsSafe(string? verb) => verb is "GET" or "HEAD" or "OPTIONS" or "TRACE";
+    /// <summary>Methods that only read: HTTP's safe methods, and WebDAV's PROPFIND (duplicati's WebDAV backend lists with it).</summary>
+    private static bool IsSafe(string? verb) => verb is "GET" or "HEAD" or "OPTIONS" or "TRACE" or "PROPFIND";
 
     private static string? Known(IOperation? value)
         => value is null ? null : ValueResolver.Resolve(value).KnownText?.Trim().ToUpperInvariant();
@@ -162,12 +276,18 @@ internal sealed class HttpRequests
         var unwrapped = OperationValues.Unwrap(request);
         string? assigned = null;
         var assignments = 0;
-        if (unwrapped is ILocalReferenceOperation local)
+        var variable = unwrapped switch
         {
-            foreach (var node in OperationValues.Root(local).Descendants().OfType<ISimpleAssignmentOperation>())
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        if (variable is not null)
+        {
+            foreach (var node in OperationValues.Root(unwrapped!).Descendants().OfType<ISimpleAssignmentOperation>())
             {
-                if (node.Target is IPropertyReferenceOperation { Property.Name: "Method", Instance: ILocalReferenceOperation target } &&
-                    SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
+                if (node.Target is IPropertyReferenceOperation { Property.Name: "Method", Instance: { } instance } &&
+                    SymbolEqualityComparer.Default.Equals(VariableOf(instance), variable))
                 {
                     assigned = HttpMethodName(node.Value);
                     assignments++;
@@ -183,6 +303,11 @@ internal sealed class HttpRequests
         if (assignments == 1)
         {
             return assigned;
+        }
+
+        if (OperationValues.Follow(request) is IInvocationOperation factory)
+        {
+            return FactoryMethod(factory);
         }
 
         if (OperationValues.Follow(request) is not IObjectCreationOperation creation ||
@@ -201,6 +326,41 @@ internal sealed class HttpRequests
         var argument = OperationValues.Argument(creation.Arguments, "method");
         return argument is null ? "GET" : HttpMethodName(argument); // new HttpRequestMessage() is a GET.
     }
+
+    /// <summary>
+    /// A request built by a factory method that is given its HTTP method (<c>CreateRequest(url, HttpMethod.Get)</c>): the
+    /// one explicit <c>HttpMethod</c> argument is the request's method. Null when there is none, or several.
+    /// </summary>
+    private string? FactoryMethod(IInvocationOperation factory)
+    {
+        if (!SideEffectsSymbols.Is(factory.Type, _s.HttpRequestMessage))
+        {
+            return null;
+        }
+
+        IArgumentOperation? given = null;
+        foreach (var argument in factory.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && SideEffectsSymbols.Is(argument.Parameter?.Type, _s.HttpMethod))
+            {
+                if (given is not null)
+                {
+                    return null;
+                }
+
+                given = argument;
+            }
+        }
+
+        return given is null ? null : HttpMethodName(given.Value);
+    }
+
+    private static ISymbol? VariableOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
 
     /// <summary><c>HttpMethod.Post</c>, <c>new HttpMethod("POST")</c>, <c>HttpMethod.Parse("POST")</c>, through locals.</summary>
     private string? HttpMethodName(IOperation? value)

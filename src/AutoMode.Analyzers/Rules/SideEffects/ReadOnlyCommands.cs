@@ -8,7 +8,8 @@ namespace AutoMode.Analyzers.Rules.SideEffects;
 /// <summary>
 /// Decides whether a fully visible command line only reads: a program asked for its version, help or environment
 /// (<c>dotnet --version</c>, <c>node -v</c>), or git plumbing that inspects the repository (<c>git rev-parse HEAD</c>,
-/// <c>git status</c>, <c>git log -1</c>). Anything not fully visible, chained, run through a shell, or with an
+/// <c>git status</c>, <c>git log -1</c>), or a program that only prints system information (<c>uname -a</c>,
+/// <c>sw_vers</c>, <c>id -u</c>, <c>scutil --get ComputerName</c>). Anything not fully visible, chained, run through a shell, or with an
 /// argument that is not in the list is not read-only.
 /// </summary>
 internal static class ReadOnlyCommands
@@ -21,6 +22,15 @@ internal static class ReadOnlyCommands
     private static readonly HashSet<string> GitReadCommands = new(StringComparer.Ordinal)
     {
         "status", "log", "rev-parse", "describe", "show", "diff", "ls-files", "rev-list", "blame", "shortlog", "cat-file", "ls-tree",
+    };
+
+    /// <summary>
+    /// Programs that only print information about the system whatever visible arguments they get (duplicati's
+    /// <c>uname -a</c>, <c>sw_vers</c>, <c>lsb_release -a</c>, <c>id -u</c>, <c>findmnt</c> through its own helpers).
+    /// </summary>
+    private static readonly HashSet<string> SystemInformationPrograms = new(StringComparer.Ordinal)
+    {
+        "uname", "sw_vers", "lsb_release", "id", "whoami", "which", "findmnt", "ps", "ioreg", "lsblk", "nproc", "arch",
     };
 
     /// <summary>Arguments that make an otherwise reading git command write (<c>git diff --output=…</c>) or run other programs.</summary>
@@ -46,6 +56,16 @@ internal static class ReadOnlyCommands
             !arguments.Any(a => GitWritingArguments.Any(w => a == w || a.StartsWith(w + "=", StringComparison.Ordinal))))
         {
             return $"git {arguments[0]} (reads the repository)";
+        }
+
+        if (SystemInformationPrograms.Contains(program))
+        {
+            return $"{program} (prints system information)";
+        }
+
+        if ((program == "scutil" && arguments.Count == 2 && arguments[0] == "--get") || (program == "pmset" && arguments.Count >= 1 && arguments[0] == "-g"))
+        {
+            return $"{program} {arguments[0]} (prints system information)";
         }
 
         if (program == "git" && arguments.Count == 2 && arguments[0] == "branch" && arguments[1] == "--show-current")

@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using AutoMode.Analyzers.Values;
 
 namespace AutoMode.Analyzers.Rules.SideEffects;
 
 /// <summary>
-/// AM5001–AM5008: calls that change state outside the codebase — HTTP requests that are not reads (Low when the method
-/// only forwards its parameter, Medium in a test project when the client's origin is not visible), processes (Critical
+/// AM5001–AM5009: calls that change state outside the codebase — HTTP requests that are not reads (Low when the method
+/// only forwards its parameter, Medium in a test project when the client's origin is not visible, Medium when the
+/// request may only read: its method is not visible, or a POST is named as a query or sign-in), processes (Critical
 /// when the visible command line deploys or destroys), messages and mail, and payments.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -64,10 +66,10 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor ForwardedHttpRule = DescriptorFactory.Create(
         RuleIdentifiers.HttpRequestForwarded,
         "HTTP request forwarded from a parameter",
-        "'{0}' sends {1}; its {2} is the parameter '{3}' of '{4}', passed on unchanged: the method is an API whose callers decide the request, so the risk is reported where it is visible, at its callers. Recorded at Low; declare the method with [Risk] if calls to it should be reported.",
+        "'{0}' sends {1}; its {2} is the parameter '{3}' of '{4}', passed on unchanged: the method is a wrapper whose callers decide the request, so the risk is reported where it is visible, at its callers (calls in this project of a private or internal wrapper are reported as AM5001). Recorded at Low; declare a public method with [Risk] if calls to it from other projects should be reported.",
         RuleCategory.SideEffects,
         RiskLevel.Low,
-        "A method that hands its own HttpRequestMessage, URI or HTTP method parameter to HttpClient unchanged (a SendAsync(request) wrapper, a client library's own request pipeline) does not choose the request: its callers do. A request the method builds or changes itself stays AM5001.");
+        "A method that hands its own HttpRequestMessage, URI or HTTP method parameter to HttpClient unchanged (a SendAsync(request) wrapper, a client library's own request pipeline) does not choose the request: its callers do. A private or internal wrapper's calls in the same project are reported with the caller's value (AM5001, or nothing for a GET). A request the method builds or changes itself stays AM5001.");
 
     internal static readonly DiagnosticDescriptor TestClientHttpRule = DescriptorFactory.Create(
         RuleIdentifiers.HttpRequestFromTestClient,
@@ -77,8 +79,24 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "In a test project, a state-changing request through an HttpClient that comes from a parameter, a member set in another file or a call whose result is not visible. A client visibly created from WebApplicationFactory/TestServer is not reported; one visibly created with new HttpClient stays AM5001.");
 
+    internal static readonly DiagnosticDescriptor MayOnlyReadHttpRule = DescriptorFactory.Create(
+        RuleIdentifiers.HttpRequestMayOnlyRead,
+        "HTTP request that may only read",
+        "'{0}' sends {1}, but {2}. Reported at Medium rather than High (AM5001): the code does not show that it changes state; make the method visible, or check what the endpoint does.",
+        RuleCategory.SideEffects,
+        RiskLevel.Medium,
+        "A request AM5001 would report whose HTTP method cannot be seen (a request handed over by another method), or a POST whose visible URI names a search, query, token or sign-in endpoint, or which is sent by a method named as a read or a sign-in (GetDownloadUrlAsync, ListFilesAsync, LoginAsync) without a write word in its name. PUT, PATCH and DELETE stay AM5001.");
+
+    internal static readonly DiagnosticDescriptor ForwardedProcessRule = DescriptorFactory.Create(
+        RuleIdentifiers.ProcessLaunchForwarded,
+        "Process launch forwarded from a parameter",
+        "'{0}' starts the program given by the parameter '{1}' of '{2}', passed on unchanged: the method is a wrapper whose callers choose the program, so the risk is reported where it is visible, at its callers (calls in this project of a private or internal wrapper are reported as AM5002 or AM5003). Recorded at Low; declare a public method with [Risk] if calls to it from other projects should be reported.",
+        RuleCategory.SideEffects,
+        RiskLevel.Low,
+        "A method that hands its own program-name parameter to ProcessStartInfo, Process.Start or Cli.Wrap unchanged (a RunProcess(fileName, arguments) helper) does not choose what runs: its callers do. A private or internal wrapper's calls in the same project are judged with the caller's values.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule);
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -93,9 +111,9 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var http = new HttpRequests(symbols);
-            var processes = new ProcessLaunches(symbols);
+            var http = new HttpRequests(symbols, new SourceWrappers(start.Compilation, start.CancellationToken));
             var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            var processes = new ProcessLaunches(symbols, new SourceWrappers(start.Compilation, start.CancellationToken), isTestProject);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, (IInvocationOperation)c.Operation, symbols, http, processes, isTestProject), OperationKind.Invocation);
             start.RegisterOperationAction(c => ReportLaunch(c, processes.Match((IObjectCreationOperation)c.Operation)), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => ReportHttp(c, http.Match((ISimpleAssignmentOperation)c.Operation), isTestProject), OperationKind.SimpleAssignment);
@@ -112,13 +130,13 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (http.Match(invocation) is { } request)
+        if ((http.Match(invocation) ?? http.MatchWrapperCall(invocation)) is { } request)
         {
             ReportHttp(context, request, isTestProject);
             return;
         }
 
-        ReportLaunch(context, processes.Match(invocation));
+        ReportLaunch(context, processes.Match(invocation) ?? processes.MatchWrapperCall(invocation));
     }
 
     private static void ReportHttp(OperationAnalysisContext context, HttpRequest? request, bool isTestProject)
@@ -139,6 +157,10 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
             var why = InMemoryTestServer.WhyUnseen(context.Operation is IInvocationOperation invocation ? InMemoryTestServer.ClientOf(invocation) : null);
             context.ReportDiagnostic(RiskDiagnostic.Create(TestClientHttpRule, location, r.Api, what, why));
         }
+        else if (r.Why is { } mayOnlyRead)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(MayOnlyReadHttpRule, location, r.Api, what, mayOnlyRead));
+        }
         else
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(HttpRule, location, r.Api, what));
@@ -153,6 +175,12 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         }
 
         var location = context.Operation.Syntax.GetLocation();
+        if (l.Forwarded is { } parameter)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedProcessRule, location, l.Api, parameter.Name, parameter.ContainingSymbol.Name));
+            return;
+        }
+
         if (CommandLineClassifier.Classify(l.CommandLine) is { } dangerous)
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(DeployingCommandRule, location, l.Api, dangerous));

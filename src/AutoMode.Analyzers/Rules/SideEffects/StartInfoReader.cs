@@ -16,15 +16,26 @@ internal sealed class StartInfoReader
     private SymbolicString? _fileName;
     private readonly List<string> _arguments = new();
 
+    /// <param name="hook">How the values are resolved: at a call of a helper, its parameters are the caller's arguments.</param>
+    public StartInfoReader(ValueResolver.Hook? hook = null) => _hook = hook;
+
+    private readonly ValueResolver.Hook? _hook;
+
     public CommandLine Result => CommandLine.From(_fileName ?? SymbolicString.Unknown, _arguments);
+
+    /// <summary>The operation the program's name was last set from, or null.</summary>
+    public IOperation? FileNameValue { get; private set; }
 
     public void SetFileName(IOperation? value)
     {
         if (value is not null)
         {
-            _fileName = ValueResolver.Resolve(value);
+            FileNameValue = value;
+            _fileName = Resolve(value);
         }
     }
+
+    private SymbolicString Resolve(IOperation value) => ValueResolver.Resolve(value, _hook);
 
     /// <summary>A string of arguments (tokenized) or a sequence of them (one token each).</summary>
     public void AddArguments(IOperation? value)
@@ -36,7 +47,7 @@ internal sealed class StartInfoReader
 
         if (value.Type?.SpecialType == SpecialType.System_String || OperationValues.Unwrap(value)?.Type?.SpecialType == SpecialType.System_String)
         {
-            _arguments.AddRange(CommandLine.Tokenize(ValueResolver.Resolve(value).Render()));
+            _arguments.AddRange(CommandLine.Tokenize(Resolve(value).Render()));
             return;
         }
 
@@ -60,7 +71,7 @@ internal sealed class StartInfoReader
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "ArgumentList" }, Initializer: { } list }:
                     foreach (var add in list.Initializers.OfType<IInvocationOperation>())
                     {
-                        _arguments.AddRange(add.Arguments.Select(a => ValueResolver.Resolve(a.Value).Render()));
+                        _arguments.AddRange(add.Arguments.Select(a => Resolve(a.Value).Render()));
                     }
 
                     break;
@@ -83,7 +94,7 @@ internal sealed class StartInfoReader
                     break;
                 case IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation { Property.Name: "ArgumentList" } list } add
                     when isStartInfo(list.Instance):
-                    _arguments.AddRange(add.Arguments.Select(a => ValueResolver.Resolve(a.Value).Render()));
+                    _arguments.AddRange(add.Arguments.Select(a => Resolve(a.Value).Render()));
                     break;
             }
         }
@@ -102,15 +113,15 @@ internal sealed class StartInfoReader
         }
     }
 
-    private static IEnumerable<string> Elements(IOperation value)
+    private IEnumerable<string> Elements(IOperation value)
     {
         switch (OperationValues.Follow(value))
         {
             case IArrayCreationOperation { Initializer: { } initializer }:
-                return initializer.ElementValues.Select(e => ValueResolver.Resolve(e).Render());
+                return initializer.ElementValues.Select(e => Resolve(e).Render());
             case IObjectCreationOperation { Initializer: { } initializer }:
                 return initializer.Initializers.OfType<IInvocationOperation>()
-                    .SelectMany(add => add.Arguments.Select(a => ValueResolver.Resolve(a.Value).Render()));
+                    .SelectMany(add => add.Arguments.Select(a => Resolve(a.Value).Render()));
             default:
                 return new[] { SymbolicString.UnknownMarker.ToString() };
         }

@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.TypedRefactor;
 
 /// <summary>
-/// AM4004: <c>unsafe</c> blocks and declarations. AM4005: <c>Unsafe.As/AsRef/BitCast</c> and
+/// AM4004: <c>unsafe</c> blocks and declarations (not a body-less method declaration: a P/Invoke's pointer parameters are
+/// used at its calls, which need an unsafe context of their own). AM4005: <c>Unsafe.As/AsRef/BitCast</c> and
 /// <c>MemoryMarshal.Cast/CreateSpan/CreateReadOnlySpan</c>, which reinterpret memory without a check.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -80,6 +81,13 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context)
     {
+        if (context.Node is MethodDeclarationSyntax { Body: null, ExpressionBody: null })
+        {
+            // A body-less declaration (a P/Invoke: extern, or a [LibraryImport] partial): it only names pointer types; the
+            // pointers are made and used where it is called, in an unsafe context reported there (duplicati's pread(byte*)).
+            return;
+        }
+
         var token = context.Node switch
         {
             UnsafeStatementSyntax block => block.UnsafeKeyword,

@@ -93,6 +93,7 @@ internal static class RuleIdentifiers
     public const string HttpRequestFromTestClient = "AM5008";
     public const string HttpRequestMayOnlyRead = "AM5009";
     public const string ProcessLaunchForwarded = "AM5010";
+    public const string ProcessLaunchThroughWrapperUnseen = "AM5011";
 
     // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
     public const string InfrastructureChange = "AM5101";

@@ -228,6 +228,36 @@ public class ProcessLaunchTests
                 "'new ProcessStartInfo' starts the program given by the parameter 'filename' of 'RunProcessAndGetResult', passed on unchanged: the method is a wrapper whose callers choose the program, so the risk is reported where it is visible, at its callers (calls in this project of a private or internal wrapper are reported as AM5002 or AM5003). Recorded at Low; declare a public method with [Risk] if calls to it from other projects should be reported."),
             Verify.Diagnostic("AM5002").WithLocation(1).WithArguments("Machine.RunProcessAndGetResult → new ProcessStartInfo", "'caffeinate'"));
 
+    /// <summary>
+    /// jellyfin's <c>GetProcessOutput(_encoderPath, "-version")</c> probes (11 calls, labeled wrong at High, issue #14): a
+    /// call of the wrapper that does not show the program either is AM5011 (Medium), once per call; a call with a
+    /// visible program keeps its rule, and a launch that picks a field itself (no wrapper) stays AM5002.
+    /// </summary>
+    [Test]
+    public Task WrapperCall_WhoseProgramIsNotShownEither_IsMedium() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public class EncoderValidator
+            {
+                private readonly string _encoderPath;
+
+                public EncoderValidator(string encoderPath) => _encoderPath = encoderPath;
+
+                private string GetProcessOutput(string path, string arguments)
+                {
+                    using var process = Process.Start({|AM5010:new ProcessStartInfo(path, arguments) { RedirectStandardOutput = true }|})!;
+                    return process.StandardOutput.ReadToEnd();
+                }
+
+                public string Version() => {|AM5011:GetProcessOutput(_encoderPath, "-version")|};
+                public string Decoders() => {|AM5011:GetProcessOutput(_encoderPath, "-decoders")|};
+                public string Git() => {|AM5006:GetProcessOutput("git", "--version")|};
+                public string Sleep() => {|AM5002:GetProcessOutput("caffeinate", "-s")|};
+                public void Direct() => {|AM5002:Process.Start(_encoderPath, "-version")|};
+            }
+            """);
+
     /// <summary>A public method's callers may be in other projects: the wrapper is Low and its calls here are not reported.</summary>
     [Test]
     public Task PublicWrapper_IsLow() =>

@@ -95,8 +95,16 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Low,
         "A method that hands its own program-name parameter to ProcessStartInfo, Process.Start or Cli.Wrap unchanged (a RunProcess(fileName, arguments) helper) does not choose what runs: its callers do. A private or internal wrapper's calls in the same project are judged with the caller's values.");
 
+    internal static readonly DiagnosticDescriptor UnseenProgramThroughWrapperRule = DescriptorFactory.Create(
+        RuleIdentifiers.ProcessLaunchThroughWrapperUnseen,
+        "Process launch through a wrapper, program not shown",
+        "'{0}' starts a program this call does not show either (its program argument is not a constant); Medium, not High: which program runs is set elsewhere (configuration, a field), most often the tool the program is built around. Pass a fixed program here, or review where it is set.",
+        RuleCategory.SideEffects,
+        RiskLevel.Medium,
+        "A call of the project's own launch wrapper (AM5010) is judged with the caller's command line: a visible program is AM5002, AM5003 or AM5006. When the caller passes a value that does not show the program either (jellyfin's GetProcessOutput(_encoderPath, \"-version\") probes, one finding a call), the rule cannot tell a configured tool from an arbitrary one and reports one level lower.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule);
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule, UnseenProgramThroughWrapperRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -136,7 +144,14 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportLaunch(context, processes.Match(invocation) ?? processes.MatchWrapperCall(invocation));
+        if (processes.Match(invocation) is { } direct)
+        {
+            ReportLaunch(context, direct);
+        }
+        else if (processes.MatchWrapperCall(invocation) is { } throughWrapper)
+        {
+            ReportLaunch(context, throughWrapper, throughWrapper: true);
+        }
     }
 
     private static void ReportHttp(OperationAnalysisContext context, HttpRequest? request, bool isTestProject)
@@ -167,7 +182,7 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportLaunch(OperationAnalysisContext context, ProcessLaunch? launch)
+    private static void ReportLaunch(OperationAnalysisContext context, ProcessLaunch? launch, bool throughWrapper = false)
     {
         if (launch is not { } l)
         {
@@ -194,6 +209,12 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         }
 
         var program = l.CommandLine.Program;
+        if (program is null && throughWrapper)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(UnseenProgramThroughWrapperRule, location, l.Api));
+            return;
+        }
+
         context.ReportDiagnostic(RiskDiagnostic.Create(ProcessRule, location, l.Api, program is null ? "a program chosen at run time" : "'" + program + "'"));
     }
 }

@@ -54,7 +54,7 @@ public static class MsBuildSettings
             }
 
             var name = key.Name;
-            if (!DocumentationProperties.Contains(name) &&
+            if (!DocumentationProperties.Contains(name) && !name.StartsWith(PackedPrefix, StringComparison.Ordinal) &&
                 !(name.Equals("NoWarn", StringComparison.OrdinalIgnoreCase) && AddsOnlyDocumentationWarnings(oldValue, newValue)))
             {
                 return false;
@@ -130,7 +130,7 @@ public static class MsBuildSettings
         {
             foreach (var item in group.Elements().Where(IsPackedDocument).ToList())
             {
-                var key = new PropertyKey("packed " + ((string?)item.Attribute("Include") ?? (string?)item.Attribute("Update")), string.Empty, string.Empty);
+                var key = new PropertyKey(PackedPrefix + ((string?)item.Attribute("Include") ?? (string?)item.Attribute("Update")), string.Empty, string.Empty);
                 properties[key] = string.Join(";", item.Attributes().Select(a => $"{a.Name.LocalName}={a.Value}").Concat(item.Elements().Select(e => $"{e.Name.LocalName}={e.Value.Trim()}")).Order(StringComparer.Ordinal));
                 item.Remove();
             }
@@ -159,6 +159,8 @@ public static class MsBuildSettings
             item.Attributes().All(a => PackingMetadata.Contains(a.Name.LocalName)) &&
             item.Elements().All(e => PackingMetadata.Contains(e.Name.LocalName) && !e.HasElements);
     }
+
+    private const string PackedPrefix = "packed ";
 
     private static readonly HashSet<string> PackingMetadata = new(StringComparer.OrdinalIgnoreCase) { "Include", "Update", "Pack", "PackagePath", "Visible", "Link" };
 

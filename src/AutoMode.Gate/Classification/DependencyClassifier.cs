@@ -27,11 +27,9 @@ public static class DependencyClassifier
             yield break;
         }
 
-        var referenced = lockFile ? null : PackageVersions.ReferencedIds(file.NewText);
-        var testProject = !lockFile && TestChangeClassifier.IsTestFile(file.Path);
-        foreach (var (id, finding) in CompareById(file, before, after, rules, id => LineOf(file.NewText, id)))
+        foreach (var finding in Compare(file, before, after, rules, id => LineOf(file.NewText, id)))
         {
-            yield return referenced is null ? finding : Lowered(id, finding, referenced, testProject, rules);
+            yield return finding;
         }
 
         if (!lockFile && file.OldText is not null && file.NewText is not null &&
@@ -45,51 +43,25 @@ public static class DependencyClassifier
         }
     }
 
-    /// <summary>
-    /// What an added or removed package in an MSBuild file changes: a <c>PackageVersion</c> added alone (central package
-    /// management) only declares a version — the projects that reference it are judged in their own files; a package a
-    /// test project adds runs in its tests only; a removed package runs nothing new (code that used it no longer
-    /// builds) unless it is security-sensitive, where what it did may now be missing. All Low; the rest as found.
-    /// </summary>
-    private static Finding Lowered(string id, Finding finding, IReadOnlySet<string> referenced, bool testProject, DependencyRules rules)
-    {
-        if (finding.RuleId == GateRules.PackageAdded.Id && !referenced.Contains(id))
-        {
-            return finding with { Risk = RiskLevel.Low, Message = $"Package '{id}' gets a central version: no project references it in this file; the projects that do are judged in their own files." };
-        }
-
-        if (finding.RuleId == GateRules.PackageAdded.Id && testProject)
-        {
-            return finding with { Risk = RiskLevel.Low, Message = $"Package '{id}' is added to a test project: it runs in the tests only." };
-        }
-
-        return finding.RuleId == GateRules.PackageRemoved.Id && rules.SensitiveBecause(id) is null
-            ? finding with { Risk = RiskLevel.Low, Message = $"Package '{id}' is removed: nothing new runs, and code that still used it no longer builds." }
-            : finding;
-    }
-
     /// <summary>Added, removed and changed versions of two id → version maps (MSBuild, lock, package.json, SDK pins).</summary>
-    public static IEnumerable<Finding> Compare(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf) =>
-        CompareById(file, before, after, rules, lineOf).Select(p => p.Finding);
-
-    private static IEnumerable<(string Id, Finding Finding)> CompareById(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf)
+    public static IEnumerable<Finding> Compare(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf)
     {
         foreach (var (id, version) in after.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
         {
             var line = lineOf(id);
             if (!before.TryGetValue(id, out var old))
             {
-                yield return (id, GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} is added: new code runs in the build and at run time."));
+                yield return GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} is added: new code runs in the build and at run time.");
             }
             else if (!string.Equals(old, version, StringComparison.OrdinalIgnoreCase))
             {
-                yield return (id, Bump(file, line, id, old, version, rules));
+                yield return Bump(file, line, id, old, version, rules);
             }
         }
 
         foreach (var id in before.Keys.Where(k => !after.ContainsKey(k)).OrderBy(k => k, StringComparer.OrdinalIgnoreCase))
         {
-            yield return (id, GateRules.PackageRemoved.At(file, 0, $"Package '{id}' {Display(before[id])} is removed: code that used it may now fail to build or behave differently."));
+            yield return GateRules.PackageRemoved.At(file, 0, $"Package '{id}' {Display(before[id])} is removed: code that used it may now fail to build or behave differently.");
         }
     }
 

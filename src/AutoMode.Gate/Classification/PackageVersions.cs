@@ -48,32 +48,6 @@ public static class PackageVersions
         return result;
     }
 
-    /// <summary>The ids a project file references (<c>PackageReference</c>, <c>GlobalPackageReference</c>), not those it only gives a central version; empty when not well-formed.</summary>
-    public static IReadOnlySet<string> ReferencedIds(string? text)
-    {
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ids;
-        }
-
-        try
-        {
-            foreach (var element in XDocument.Parse(text).Descendants().Where(e => e.Name.LocalName is "PackageReference" or "GlobalPackageReference"))
-            {
-                if (((string?)element.Attribute("Include") ?? (string?)element.Attribute("Update")) is { } id && !string.IsNullOrWhiteSpace(id))
-                {
-                    ids.Add(id.Trim());
-                }
-            }
-        }
-        catch (System.Xml.XmlException)
-        {
-        }
-
-        return ids;
-    }
-
     /// <summary>The file with its package elements removed, for telling "only versions changed" from "build settings changed".</summary>
     public static string? WithoutPackages(string? text) => Without(text, PackageElements);
 

@@ -62,39 +62,6 @@ public class SuppressionTests
             Verify.Diagnostic("AM4008").WithLocation(3).WithArguments("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute(checkId: \"CA1822\", cat…", "'CA1822' (Performance)"));
 
     /// <summary>
-    /// DapperLib/Dapper 2a8faab235 (minimized): a disable restored right after the one line it covers hides no more than a
-    /// null-forgiving '!' would: AM4012 (Low), beside the same pragma left open, restored too late, or restored for
-    /// another id only (AM4008). 618 and CS0618 are one warning.
-    /// </summary>
-    [Test]
-    public Task ScopedPragmas_AreAM4012_Low() =>
-        Verify.VerifyAsync(
-            """
-            class C
-            {
-                [System.Obsolete] static void Old() { }
-
-                void M()
-                {
-            {|#0:#pragma warning disable 618|}
-                    Old(); // stack is now [...][typed-value]
-            #pragma warning restore CS0618
-            {|#1:#pragma warning disable CS0618, CS0168|}
-                    Old();
-            #pragma warning restore CS0618
-                    int unused;
-            #pragma warning restore CS0168
-            {|#2:#pragma warning disable CS0618|}
-                    Old();
-            #pragma warning restore CS0168
-                }
-            }
-            """,
-            Verify.Diagnostic("AM4012").WithLocation(0).WithArguments("#pragma warning disable 618", "618", "for 1 line (restored right after)"),
-            Verify.Diagnostic("AM4012").WithLocation(1).WithArguments("#pragma warning disable CS0618, CS0168", "CS0618, CS0168", "for 3 lines (restored right after)"),
-            Verify.Diagnostic("AM4008").WithLocation(2).WithArguments("#pragma warning disable CS0618", "CS0618"));
-
-    /// <summary>
     /// restsharp/RestSharp c362621b17 (minimized): a test file turns off an xUnit analyzer for the whole file, with a reason.
     /// In a test project what a suppression hides fails a test before anything ships: AM4012 (Low), pragmas and attributes.
     /// </summary>

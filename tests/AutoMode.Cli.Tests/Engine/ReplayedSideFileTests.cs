@@ -31,48 +31,6 @@ public class ReplayedSideFileTests
         Assert.That((finding.RuleId, finding.Risk), Is.EqualTo((GateRules.SolutionChange.Id, RiskLevel.Low)));
     }
 
-    /// <summary>GitVersion 35b3f22d75 (dependabot): a pinned action's patch update is Low; a minor update, a tag-only major and any other edit stay High.</summary>
-    [Test]
-    public void WorkflowActionPatchBumpsOnly()
-    {
-        const string before = "jobs:\n  lint:\n    steps:\n      - name: Run actionlint\n        uses: reviewdog/action-actionlint@d63ba7532e0942965320cd8d73cbae4c7b3c5283 # v1.73.1\n        with:\n          reporter: github-check\n";
-        var patch = before.Replace("d63ba7532e0942965320cd8d73cbae4c7b3c5283 # v1.73.1", "dbe5299849118fd6f099ba563d263d770955a64a # v1.73.2");
-        var minor = before.Replace("d63ba7532e0942965320cd8d73cbae4c7b3c5283 # v1.73.1", "dbe5299849118fd6f099ba563d263d770955a64a # v1.74.0");
-        var other = patch.Replace("reporter: github-check", "reporter: github-pr-review");
-        var tags = "steps:\n  - uses: actions/checkout@v5\n";
-        var found = ActionVersionBumps.PatchesOnly(File(".github/workflows/actionlint.yml", before, patch));
-        Assert.Multiple(() =>
-        {
-            Assert.That(found?.Select(f => (f.RuleId, f.Risk, f.Line)), Is.EqualTo(new[] { (GateRules.PatchBump.Id, RiskLevel.Low, 5) }));
-            Assert.That(found![0].Message, Does.Contain("the action 'reviewdog/action-actionlint' update 1.73.1 → 1.73.2"));
-            Assert.That(ActionVersionBumps.PatchesOnly(File(".github/workflows/actionlint.yml", before, minor)), Is.Null, "a minor update of an action stays High");
-            Assert.That(ActionVersionBumps.PatchesOnly(File(".github/workflows/actionlint.yml", before, other)), Is.Null, "another changed line stays High");
-            Assert.That(ActionVersionBumps.PatchesOnly(File(".github/workflows/ci.yml", tags, tags.Replace("@v5", "@v6"))), Is.Null, "a major tag stays High");
-            Assert.That(ActionVersionBumps.PatchesOnly(File(".github/workflows/ci.yml", tags, tags.Replace("actions/checkout@v5", "evil/checkout@v5.0.1"))), Is.Null, "another action is not a bump");
-        });
-    }
-
-    /// <summary>GitVersion 2269f61726, RestSharp be9c8fe0e6, Dapper 72a54c475f (minimized).</summary>
-    [Test]
-    public void AddedAndRemovedPackagesByWhereTheyRun()
-    {
-        const string props = "<Project><ItemGroup><PackageVersion Include=\"Moq\" Version=\"4.20.72\" /></ItemGroup></Project>";
-        var declared = props.Replace("</ItemGroup>", "<PackageVersion Include=\"NuGet.Frameworks\" Version=\"7.9.0\" /></ItemGroup>");
-        var global = props.Replace("</ItemGroup>", "<GlobalPackageReference Include=\"ReferenceTrimmer\" Version=\"3.5.7\" /></ItemGroup>");
-        const string project = "<Project><ItemGroup><PackageReference Include=\"Moq\" /></ItemGroup></Project>";
-        var referenced = project.Replace("</ItemGroup>", "<PackageReference Include=\"NuGet.Frameworks\" /></ItemGroup>");
-        var jwt = project.Replace("Moq", "Microsoft.AspNetCore.Authentication.JwtBearer");
-        Assert.Multiple(() =>
-        {
-            Assert.That(Risks("src/Directory.Packages.props", props, declared), Is.EqualTo(new[] { ("AMG805", RiskLevel.Low) }), "a central version alone references nothing");
-            Assert.That(Risks("src/Directory.Packages.props", props, global), Is.EqualTo(new[] { ("AMG805", RiskLevel.Medium) }), "a global reference runs in every project's build");
-            Assert.That(Risks("src/GitVersion.MsBuild.Tests/GitVersion.MsBuild.Tests.csproj", project, referenced), Is.EqualTo(new[] { ("AMG805", RiskLevel.Low) }), "a test project's package runs in its tests");
-            Assert.That(Risks("src/GitVersion.MsBuild/GitVersion.MsBuild.csproj", project, referenced), Is.EqualTo(new[] { ("AMG805", RiskLevel.Medium) }), "a shipped project's new package ships");
-            Assert.That(Risks("benchmarks/Bench/Bench.csproj", referenced, project), Is.EqualTo(new[] { ("AMG806", RiskLevel.Low) }), "a removed package runs nothing new");
-            Assert.That(Risks("src/Api/Api.csproj", jwt, "<Project><ItemGroup /></Project>"), Is.EqualTo(new[] { ("AMG806", RiskLevel.Medium) }), "a removed security-sensitive package may take a protection with it");
-        });
-    }
-
     /// <summary>RestSharp e1409094ee and fef121c381: a README packed into the NuGet package is package documentation.</summary>
     [Test]
     public void PackedReadmeIsDocumentationOnly()

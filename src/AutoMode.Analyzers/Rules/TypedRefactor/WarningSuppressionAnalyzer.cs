@@ -27,20 +27,14 @@ public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "A suppressed warning is a check the compiler or an analyzer no longer makes: a typed refactor that compiles cleanly may only do so because the warning that would have caught it is off.");
 
-    /// <summary>
-    /// The same suppression where it cannot hide much: a pragma whose <c>restore</c> of the same ids comes within
-    /// <see cref="NarrowLines"/> lines (the scope the rule's own advice asks for, no wider than a null-forgiving
-    /// <c>!</c>), or any suppression in a test project, where what it hides fails a test before anything ships.
-    /// </summary>
+    /// <summary>The same suppression in a test project, where what it hides fails a test or stays in the tests before anything ships.</summary>
     internal static readonly DiagnosticDescriptor ScopedRule = DescriptorFactory.Create(
         RuleIdentifiers.ScopedWarningSuppression,
-        "Compiler or analyzer finding suppressed around a few lines or in test code",
-        "'{0}' suppresses {1} {2}. What it hides is in the lines a reviewer reads with it, so the gate records it at Low.",
+        "Compiler or analyzer finding suppressed in test code",
+        "'{0}' suppresses {1} {2}. What it hides stays in the tests, so the gate records it at Low.",
         RuleCategory.TypedRefactor,
         RiskLevel.Low,
-        "A suppression scoped to a few lines by a matching restore, or one in a test project, hides no more than the lines a reviewer reads with it.");
-
-    internal const int NarrowLines = 5;
+        "A suppression in a test project hides a check of test code only: what it hides fails a test or stays in the tests; nothing ships with it.");
 
     private static readonly Regex OwnId = new(@"^AM\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -72,10 +66,8 @@ public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
 
             var what = ids.Count == 0 ? "every warning" : Describe(others);
             var snippet = Snippet.Of(pragma, 80);
-            var restored = ids.Count > 0 ? PragmaWarnings.RestoredWithin(pragma, others, NarrowLines, context.CancellationToken) : null;
             context.ReportDiagnostic(
-                restored is { } lines ? RiskDiagnostic.Create(ScopedRule, pragma.GetLocation(), snippet, what, $"for {lines} line{(lines == 1 ? string.Empty : "s")} (restored right after)")
-                : testProject ? RiskDiagnostic.Create(ScopedRule, pragma.GetLocation(), snippet, what, "in a test project")
+                testProject ? RiskDiagnostic.Create(ScopedRule, pragma.GetLocation(), snippet, what, "in a test project")
                 : RiskDiagnostic.Create(Rule, pragma.GetLocation(), snippet, what));
         }
     }

@@ -13,6 +13,8 @@
 #     TARGET=Jellyfin.sln        what to `dotnet restore` once before the first commit and again after a commit whose
 #                                parent..commit changes MSBuild files (default: the first *.sln/*.slnx at the root)
 #     RESTORE=0                  no restore by this script (check still restores projects that have no assets)
+#     RESTORE=first              restore before the first commit only (faster on a loaded machine; later package
+#                                changes are judged from the files, their C# analyzed against the first restore)
 #     JSON=dir                   keep each commit's JSON report there as <sha>.json
 # Each commit is checked out (detached, `git clean -fd` keeps ignored obj/ and bin/) and judged with
 #   automode check --base <commit>^ --no-audit --format json
@@ -46,7 +48,7 @@ grep -v '^\s*\(#\|$\)' "$commits" | while read -r rev _; do
   sha=$(git -C "$dir" rev-parse --verify -q "$rev^{commit}") || { echo "skip $rev: unknown" >&2; continue; }
   git -C "$dir" checkout -q -f --detach "$sha"
   git -C "$dir" clean -q -fd
-  if [ "$restored" = 0 ] || git -C "$dir" diff --name-only "$sha^" "$sha" | grep -qE '(\.(csproj|props|targets)|global\.json|packages\.lock\.json)$'; then
+  if [ "$restored" = 0 ] || { [ "${RESTORE:-1}" != first ] && git -C "$dir" diff --name-only "$sha^" "$sha" | grep -qE '(\.(csproj|props|targets)|global\.json|packages\.lock\.json)$'; }; then
     restore; restored=1
   fi
   json=$(mktemp)

@@ -81,6 +81,7 @@ internal static class RuleIdentifiers
     public const string SerializedMemberName = "AM4009";
     public const string PersistedMemberName = "AM4010";
     public const string TestReflectionByName = "AM4011";
+    public const string ScopedWarningSuppression = "AM4012";
 
     // AM50xx — external side effects
     public const string StateChangingHttpRequest = "AM5001";

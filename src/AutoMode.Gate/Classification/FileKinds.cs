@@ -23,6 +23,7 @@ public static partial class FileKinds
     public const string NpmLock = "npm lock file";
     public const string SdkPin = "SDK and tool versions";
     public const string DeveloperScript = "developer script";
+    public const string Solution = "solution file";
     public const string RiskDeclarations = "risk declarations";
     public const string AcceptedRisks = "accepted risks";
     public const string AuditLog = "audit log";
@@ -75,6 +76,11 @@ public static partial class FileKinds
             return MsBuild;
         }
 
+        if (lower.EndsWith(".sln", StringComparison.Ordinal) || lower.EndsWith(".slnx", StringComparison.Ordinal) || lower.EndsWith(".slnf", StringComparison.Ordinal))
+        {
+            return Solution;
+        }
+
         if (lower == "packages.lock.json")
         {
             return LockFile;
@@ -122,6 +128,13 @@ public static partial class FileKinds
             return Configuration;
         }
 
+        // The public API baselines of Microsoft.CodeAnalysis.PublicApiAnalyzers and JSON schemas published for a
+        // product's own settings: they describe the code, the build and the settings; nothing runs them.
+        if (PublicApiFile().IsMatch(lower) || lower.EndsWith(".schema.json", StringComparison.Ordinal) || SchemaFolder().IsMatch(lowerPath))
+        {
+            return Documentation;
+        }
+
         if (lower.EndsWith(".md", StringComparison.Ordinal) || lower.EndsWith(".markdown", StringComparison.Ordinal) ||
             lowerPath.StartsWith("docs/", StringComparison.Ordinal) || lowerPath.Contains("/docs/", StringComparison.Ordinal) ||
             lower is "license" or "license.txt" or "authors" or "changelog" or "notice")
@@ -137,7 +150,7 @@ public static partial class FileKinds
     {
         var extension = lower.LastIndexOf('.') is var dot and > 0 ? lower[(dot + 1)..] : string.Empty;
         if (EditorFile().IsMatch(lower) || lowerPath.StartsWith(".vscode/", StringComparison.Ordinal) || lowerPath.StartsWith(".idea/", StringComparison.Ordinal) ||
-            lowerPath.StartsWith(".github/issue_template/", StringComparison.Ordinal))
+            lowerPath.StartsWith(".github/issue_template/", StringComparison.Ordinal) || IdeRunConfiguration().IsMatch(lowerPath))
         {
             return EditorSettings;
         }
@@ -181,7 +194,9 @@ public static partial class FileKinds
             lower is "chart.yaml" or "helmfile.yaml" or "kustomization.yaml" or "kustomization.yml" ||
             (yaml && KubernetesFolder().IsMatch(lowerPath)) ||
             lower.EndsWith(".sh", StringComparison.Ordinal) || lower.EndsWith(".ps1", StringComparison.Ordinal) || lower.EndsWith(".cmd", StringComparison.Ordinal) || lower.EndsWith(".bat", StringComparison.Ordinal) ||
-            lowerPath.StartsWith(".ci/", StringComparison.Ordinal);
+            lowerPath.StartsWith(".ci/", StringComparison.Ordinal) ||
+            lower is "appveyor.yml" or ".appveyor.yml" ||
+            lower == "cname"; // GitHub Pages' custom domain: where the published site answers
     }
 
     /// <summary>Whether YAML text looks like a Kubernetes manifest (apiVersion and kind at the top level).</summary>
@@ -212,8 +227,18 @@ public static partial class FileKinds
     [GeneratedRegex(@"^([a-z]{2,3}([-_][a-z0-9]{2,4})?|[^/]+\.[a-z]{2}([-_][a-z]{2,4})?)\.(json|ya?ml)$")]
     private static partial Regex LocaleName();
 
-    [GeneratedRegex(@"^(\.gitignore|\.gitattributes|\.dockerignore|\.npmignore|\.prettierignore|\.eslintignore|\.stylelintignore|\.mailmap|\.git-blame-ignore-revs|\.nvmrc|\.node-version|\.browserslistrc|\.prettierrc.*|prettier\.config\..*|\.eslintrc.*|eslint\.config\..*|\.stylelintrc.*|stylelint\.config\..*|\.markdownlint.*|\.yamllint.*|\.jshintrc|\.jscsrc|\.csslintrc|\.htmlhintrc|tslint\.json|stylecop\.json|.*\.dotsettings|.*\.sln\.dotsettings|\.runsettings|.*\.runsettings|codemaid\.config|settings\.xamlstyler|\.vsconfig|omnisharp\.json|\.clang-format|\.codespellrc|cspell\.json|\.cspell\.json|\.lycheeignore)$")]
+    [GeneratedRegex(@"^(\.gitignore|\.gitattributes|\.dockerignore|\.npmignore|\.prettierignore|\.eslintignore|\.stylelintignore|\.mailmap|\.git-blame-ignore-revs|\.nvmrc|\.node-version|\.browserslistrc|\.prettierrc.*|prettier\.config\..*|\.eslintrc.*|eslint\.config\..*|\.stylelintrc.*|stylelint\.config\..*|\.markdownlint.*|\.yamllint.*|\.jshintrc|\.jscsrc|\.csslintrc|\.htmlhintrc|tslint\.json|stylecop\.json|.*\.dotsettings|.*\.sln\.dotsettings|\.runsettings|.*\.runsettings|codemaid\.config|settings\.xamlstyler|\.vsconfig|omnisharp\.json|\.clang-format|\.codespellrc|cspell\.json|\.cspell\.json|\.lycheeignore|\.?actionlint\.ya?ml)$")]
     private static partial Regex EditorFile();
+
+    [GeneratedRegex(@"^publicapi\.(shipped|unshipped)\.txt$")]
+    private static partial Regex PublicApiFile();
+
+    [GeneratedRegex(@"(^|/)schemas?/[^/]+(/[^/]+)?\.json$")]
+    private static partial Regex SchemaFolder();
+
+    /// <summary>JetBrains Rider's shared run configurations (<c>.run/*.run.xml</c>): how the IDE starts the program locally.</summary>
+    [GeneratedRegex(@"(^|/)\.run/[^/]+\.run\.xml$")]
+    private static partial Regex IdeRunConfiguration();
 
     [GeneratedRegex(@"^apiVersion:\s*\S", RegexOptions.Multiline)]
     private static partial Regex KubernetesApiVersion();

@@ -54,7 +54,7 @@ public static class MsBuildSettings
             }
 
             var name = key.Name;
-            if (!DocumentationProperties.Contains(name) &&
+            if (!DocumentationProperties.Contains(name) && !name.StartsWith(PackedPrefix, StringComparison.Ordinal) &&
                 !(name.Equals("NoWarn", StringComparison.OrdinalIgnoreCase) && AddsOnlyDocumentationWarnings(oldValue, newValue)))
             {
                 return false;
@@ -124,8 +124,45 @@ public static class MsBuildSettings
             }
         }
 
+        // A document packed into the NuGet package beside the code (<None Include="README.md" Pack="true" PackagePath="\" />):
+        // it describes the package, as PackageReadmeFile does; kept as a "property" so that adding one is documentation only.
+        foreach (var group in document.Descendants().Where(e => e.Name.LocalName == "ItemGroup" && e.Parent?.Name.LocalName == "Project" && e.Attribute("Condition") is null).ToList())
+        {
+            foreach (var item in group.Elements().Where(IsPackedDocument).ToList())
+            {
+                var key = new PropertyKey(PackedPrefix + ((string?)item.Attribute("Include") ?? (string?)item.Attribute("Update")), string.Empty, string.Empty);
+                properties[key] = string.Join(";", item.Attributes().Select(a => $"{a.Name.LocalName}={a.Value}").Concat(item.Elements().Select(e => $"{e.Name.LocalName}={e.Value.Trim()}")).Order(StringComparer.Ordinal));
+                item.Remove();
+            }
+
+            if (!group.HasElements)
+            {
+                group.Remove();
+            }
+        }
+
         return (properties, document.ToString(SaveOptions.DisableFormatting));
     }
+
+    /// <summary>A <c>None</c> item that packs a README, license, notice or icon file, with nothing but packing metadata.</summary>
+    private static bool IsPackedDocument(XElement item)
+    {
+        if (item.Name.LocalName != "None" || ((string?)item.Attribute("Include") ?? (string?)item.Attribute("Update")) is not { } path)
+        {
+            return false;
+        }
+
+        var name = path.Replace('\\', '/')[(path.Replace('\\', '/').LastIndexOf('/') + 1)..].ToLowerInvariant();
+        var document = name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal) || name.EndsWith(".png", StringComparison.Ordinal) ||
+            name is "license" or "notice";
+        return document &&
+            item.Attributes().All(a => PackingMetadata.Contains(a.Name.LocalName)) &&
+            item.Elements().All(e => PackingMetadata.Contains(e.Name.LocalName) && !e.HasElements);
+    }
+
+    private const string PackedPrefix = "packed ";
+
+    private static readonly HashSet<string> PackingMetadata = new(StringComparer.OrdinalIgnoreCase) { "Include", "Update", "Pack", "PackagePath", "Visible", "Link" };
 
     private static string Normalize(string? condition) => condition is null ? string.Empty : string.Join(" ", condition.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

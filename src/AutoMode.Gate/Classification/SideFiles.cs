@@ -31,6 +31,7 @@ public static partial class SideFiles
             FileKinds.NpmLock => NpmLock(file, lines),
             FileKinds.SdkPin => SdkPins(file, dependencies),
             FileKinds.DeveloperScript => ScriptCommands.Script(file, lines),
+            FileKinds.Solution => One(GateRules.SolutionChange, file, $"{file.Path} is a solution file: it lists the projects an IDE opens and a solution build builds; each project is judged in its own files."),
             _ => Other(file),
         };
     }
@@ -121,7 +122,10 @@ public static partial class SideFiles
         }
 
         var findings = DependencyClassifier.Compare(file, before, after, rules, _ => 0).ToList();
-        return findings.Count > 0 ? findings : One(GateRules.ProjectFileChange, file, $"{file.Name}: SDK or tool settings changed (roll-forward, commands), not their versions.");
+        return findings.Count > 0 ? findings
+            : string.Equals(Whitespace().Replace(file.OldText ?? string.Empty, string.Empty), Whitespace().Replace(file.NewText ?? string.Empty, string.Empty), StringComparison.Ordinal)
+            ? new[] { GateRules.ProjectFileChange.At(file, 0, $"{file.Name}: only whitespace changed (indentation, line ends, the final newline).", risk: RiskLevel.Low) }
+            : One(GateRules.ProjectFileChange, file, $"{file.Name}: SDK or tool settings changed (roll-forward, commands), not their versions.");
     }
 
     private static IEnumerable<Finding> Other(ChangedFile file)
@@ -145,6 +149,9 @@ public static partial class SideFiles
     }
 
     private static Finding[] One(GateRule rule, ChangedFile file, string message) => new[] { rule.At(file, 0, message) };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"<script\b|\bon[a-z]+\s*=|javascript:|<foreignObject\b", RegexOptions.IgnoreCase)]
     private static partial Regex SvgScript();

@@ -2,7 +2,7 @@ using Verify = AutoMode.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoMode
 
 namespace AutoMode.Analyzers.Tests.TypedRefactor;
 
-/// <summary>AM4008: suppressions of compiler and analyzer findings (other than AutoMode's own, which are AM9xxx's).</summary>
+/// <summary>AM4008/AM4012: suppressions of compiler and analyzer findings (other than AutoMode's own, which are AM9xxx's).</summary>
 public class SuppressionTests
 {
     private const string Tail = ": the compiler was told to stop checking, so a change that breaks what it checks goes unreported. Fix the finding, or keep the suppression as narrow as possible and justify it.";
@@ -14,6 +14,11 @@ public class SuppressionTests
             {
             {|AM4008:#pragma warning disable CS0168|}
                 void M() { int unused; }
+                void M2() { int unused; }
+                void M3() { int unused; }
+                void M4() { int unused; }
+                void M5() { int unused; }
+                void M6() { int unused; }
             #pragma warning restore CS0168
             {|AM4008:#pragma warning disable 0168, CS8602 // legacy|}
             {|AM4008:#pragma warning disable IDE0051, AM1001|}
@@ -55,6 +60,30 @@ public class SuppressionTests
             Verify.Diagnostic("AM4008").WithLocation(1).WithArguments("SuppressMessage(\"Trimming\", \"IL2026\")", "'IL2026' (Trimming)"),
             Verify.Diagnostic("AM4008").WithLocation(2).WithArguments("UnconditionalSuppressMessage(\"AOT\", \"IL3050\", Justification = \"checked\")", "'IL3050' (AOT)"),
             Verify.Diagnostic("AM4008").WithLocation(3).WithArguments("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute(checkId: \"CA1822\", cat…", "'CA1822' (Performance)"));
+
+    /// <summary>
+    /// restsharp/RestSharp c362621b17 (minimized): a test file turns off an xUnit analyzer for the whole file, with a reason.
+    /// In a test project what a suppression hides fails a test before anything ships: AM4012 (Low), pragmas and attributes.
+    /// </summary>
+    [Test]
+    public Task InATestProject_IsAM4012_Low() =>
+        Verify.VerifyAsync(
+            Infrastructure.TestReferences.WithPackages(("NUnit", "4.4.0")),
+            """
+            using System.Diagnostics.CodeAnalysis;
+            using NUnit.Framework;
+
+            {|#0:#pragma warning disable xUnit1031 // Blocking calls in tests are intentional|}
+
+            public class SyncRequestTests
+            {
+                [Test]
+                [{|#1:SuppressMessage("Usage", "CA2012")|}]
+                public void Sync_execute_should_not_deadlock() { }
+            }
+            """,
+            Verify.Diagnostic("AM4012").WithLocation(0).WithArguments("#pragma warning disable xUnit1031 // Blocking calls in tests are intentional", "xUnit1031", "in a test project"),
+            Verify.Diagnostic("AM4012").WithLocation(1).WithArguments("SuppressMessage(\"Usage\", \"CA2012\")", "'CA2012' (Usage)", "in a test project"));
 
     [Test]
     public Task NotFlagged_OwnIdsRestoresLookAlikes() =>

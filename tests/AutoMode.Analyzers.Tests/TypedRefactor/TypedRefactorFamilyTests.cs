@@ -31,6 +31,7 @@ public class TypedRefactorFamilyTests
             ["AM4009"] = RiskLevel.Low,
             ["AM4010"] = RiskLevel.Low,
             ["AM4011"] = RiskLevel.Low,
+            ["AM4012"] = RiskLevel.Low,
         }));
     }
 

@@ -27,20 +27,33 @@ public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "A suppressed warning is a check the compiler or an analyzer no longer makes: a typed refactor that compiles cleanly may only do so because the warning that would have caught it is off.");
 
+    /// <summary>The same suppression in a test project, where what it hides fails a test or stays in the tests before anything ships.</summary>
+    internal static readonly DiagnosticDescriptor ScopedRule = DescriptorFactory.Create(
+        RuleIdentifiers.ScopedWarningSuppression,
+        "Compiler or analyzer finding suppressed in test code",
+        "'{0}' suppresses {1} {2}. What it hides stays in the tests, so the gate records it at Low.",
+        RuleCategory.TypedRefactor,
+        RiskLevel.Low,
+        "A suppression in a test project hides a check of test code only: what it hides fails a test or stays in the tests; nothing ships with it.");
+
     private static readonly Regex OwnId = new(@"^AM\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, ScopedRule);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         AcceptedRisks.Enable(context);
-        context.RegisterSyntaxTreeAction(AnalyzePragmas);
-        context.RegisterCompilationStartAction(start => SuppressionAttributes.Register(start, AnalyzeAttribute));
+        context.RegisterCompilationStartAction(start =>
+        {
+            var testProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            start.RegisterSyntaxTreeAction(c => AnalyzePragmas(c, testProject));
+            SuppressionAttributes.Register(start, (attribute, report) => AnalyzeAttribute(attribute, report, testProject));
+        });
     }
 
-    private static void AnalyzePragmas(SyntaxTreeAnalysisContext context)
+    private static void AnalyzePragmas(SyntaxTreeAnalysisContext context, bool testProject)
     {
         foreach (var pragma in PragmaWarnings.Disables(context.Tree, context.CancellationToken))
         {
@@ -52,11 +65,14 @@ public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
             }
 
             var what = ids.Count == 0 ? "every warning" : Describe(others);
-            context.ReportDiagnostic(RiskDiagnostic.Create(Rule, pragma.GetLocation(), Snippet.Of(pragma, 80), what));
+            var snippet = Snippet.Of(pragma, 80);
+            context.ReportDiagnostic(
+                testProject ? RiskDiagnostic.Create(ScopedRule, pragma.GetLocation(), snippet, what, "in a test project")
+                : RiskDiagnostic.Create(Rule, pragma.GetLocation(), snippet, what));
         }
     }
 
-    private static void AnalyzeAttribute(SuppressionAttribute attribute, Action<Diagnostic> report)
+    private static void AnalyzeAttribute(SuppressionAttribute attribute, Action<Diagnostic> report, bool testProject)
     {
         var checkId = attribute.CheckId;
         if (OwnId.IsMatch(checkId.Trim()))
@@ -66,7 +82,9 @@ public sealed class WarningSuppressionAnalyzer : DiagnosticAnalyzer
 
         var category = attribute.Category;
         var what = checkId.Length == 0 ? "an unnamed check" : $"'{checkId}'" + (category.Length == 0 ? string.Empty : $" ({category})");
-        report(RiskDiagnostic.Create(Rule, attribute.Syntax.GetLocation(), Snippet.Of(attribute.Syntax, 80), what));
+        report(testProject
+            ? RiskDiagnostic.Create(ScopedRule, attribute.Syntax.GetLocation(), Snippet.Of(attribute.Syntax, 80), what, "in a test project")
+            : RiskDiagnostic.Create(Rule, attribute.Syntax.GetLocation(), Snippet.Of(attribute.Syntax, 80), what));
     }
 
     private static string Describe(IReadOnlyList<string> ids) => ids.Count == 1 ? ids[0] : string.Join(", ", ids);

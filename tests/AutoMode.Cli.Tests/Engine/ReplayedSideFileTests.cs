@@ -1,0 +1,67 @@
+using AutoMode.Gate.Classification;
+using AutoMode.Gate.Git;
+using AutoMode.Gate.Model;
+
+namespace AutoMode.Cli.Tests.Engine;
+
+/// <summary>
+/// Side files that stopped safe commits of the labeled replay (issues 20/21: Dapper, RestSharp, GitVersion), each
+/// minimized, beside the risky look-alike that must still stop.
+/// </summary>
+public class ReplayedSideFileTests
+{
+    [TestCase("Dapper/PublicAPI.Unshipped.txt", FileKinds.Documentation)]
+    [TestCase("Dapper/PublicAPI/net8.0/PublicAPI.Shipped.txt", FileKinds.Documentation)]
+    [TestCase("schemas/7.0/GitVersion.configuration.json", FileKinds.Documentation)]
+    [TestCase("src/app.schema.json", FileKinds.Documentation)]
+    [TestCase("Dapper.slnx", FileKinds.Solution)]
+    [TestCase("RestSharp.sln", FileKinds.Solution)]
+    [TestCase("src/.run/cli (managed).run.xml", FileKinds.EditorSettings)]
+    [TestCase(".github/actionlint.yaml", FileKinds.EditorSettings)]
+    [TestCase("appveyor.yml", FileKinds.Infrastructure)]
+    [TestCase("docs/CNAME", FileKinds.Infrastructure)] // the published site's domain, not documentation
+    [TestCase("src/App/notes.txt", FileKinds.Other)]
+    [TestCase("src/App/data.json", FileKinds.Other)]
+    public void KindByPath(string path, string kind) => Assert.That(FileKinds.Of(path), Is.EqualTo(kind));
+
+    [Test]
+    public void SolutionFileIsLow()
+    {
+        var finding = SideFiles.Classify(File("Dapper.slnx", "<Solution />\n", "<Solution><Project Path=\"a.csproj\" /></Solution>\n"), FileKinds.Solution, LineChanges.Compute("a", "b"), DependencyRules.Default).Single();
+        Assert.That((finding.RuleId, finding.Risk), Is.EqualTo((GateRules.SolutionChange.Id, RiskLevel.Low)));
+    }
+
+    /// <summary>RestSharp e1409094ee and fef121c381: a README packed into the NuGet package is package documentation.</summary>
+    [Test]
+    public void PackedReadmeIsDocumentationOnly()
+    {
+        const string before = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>";
+        var attribute = before.Replace("</Project>", "<ItemGroup><None Include=\"README.md\" Pack=\"true\" PackagePath=\"\\\" /></ItemGroup></Project>");
+        var elements = before.Replace("</Project>", "<ItemGroup><None Update=\"README.md\"><Pack>true</Pack><PackagePath>/</PackagePath></None></ItemGroup></Project>");
+        var script = before.Replace("</Project>", "<ItemGroup><None Include=\"install.ps1\" Pack=\"true\" PackagePath=\"tools\" /></ItemGroup></Project>");
+        var copied = before.Replace("</Project>", "<ItemGroup><None Include=\"README.md\" CopyToOutputDirectory=\"Always\" /></ItemGroup></Project>");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Risks("src/Di/Di.csproj", before, attribute), Is.EqualTo(new[] { ("AMG809", RiskLevel.Low) }));
+            Assert.That(Risks("src/Di/Di.csproj", before, elements), Is.EqualTo(new[] { ("AMG809", RiskLevel.Low) }));
+            Assert.That(Risks("src/Di/Di.csproj", before, script), Is.EqualTo(new[] { ("AMG808", RiskLevel.Medium) }), "a packed script runs on install");
+            Assert.That(Risks("src/Di/Di.csproj", before, copied), Is.EqualTo(new[] { ("AMG808", RiskLevel.Medium) }), "other item metadata is a build change");
+        });
+    }
+
+    /// <summary>Dapper 2a8faab235: global.json gains its final newline; a roll-forward change stays Medium.</summary>
+    [Test]
+    public void SdkPinWhitespaceOnlyIsLow()
+    {
+        const string before = "{\n  \"sdk\": {\n    \"version\": \"10.0.100\",\n    \"rollForward\": \"latestMajor\"\n  }\n}";
+        var newline = SideFiles.Classify(File("global.json", before, before + "\n"), FileKinds.SdkPin, LineChanges.Compute(before, before + "\n"), DependencyRules.Default).Single();
+        var rollForward = before.Replace("latestMajor", "latestFeature");
+        var settings = SideFiles.Classify(File("global.json", before, rollForward), FileKinds.SdkPin, LineChanges.Compute(before, rollForward), DependencyRules.Default).Single();
+        Assert.That((newline.Risk, settings.Risk), Is.EqualTo((RiskLevel.Low, RiskLevel.Medium)));
+    }
+
+    private static (string, RiskLevel)[] Risks(string path, string before, string after) =>
+        DependencyClassifier.Classify(File(path, before, after), DependencyRules.Default).Select(f => (f.RuleId, f.Risk)).ToArray();
+
+    private static ChangedFile File(string path, string before, string after) => new(path, ChangeKind.Modified, null, before, after, false);
+}

@@ -5,7 +5,8 @@ Reads the scan reports written by build/realcode/scan.sh (artifacts/realcode/<ow
 build/realcode/labels.tsv, and prints precision per rule, per level and overall (debatable counts as wrong). A label
 matches a finding by repository, path, line, rule and risk: a finding whose level changed needs a new verdict.
 
-  python3 build/realcode/precision.py                    the tables, and how many findings have no label yet
+  python3 build/realcode/precision.py                    the tables (with a rule-weighted estimate per level: the High
+                                                         sample is stratified by rule), and how many have no label yet
   python3 build/realcode/precision.py --unlabeled        also list every unlabeled High/Critical finding
   python3 build/realcode/precision.py --sample 8 --seed 1  per rule, a seeded random sample of unlabeled Highs
   python3 build/realcode/precision.py --stale            labels that match no current finding (fixed or moved)
@@ -110,6 +111,15 @@ def main():
     print(f"{len(findings)} High/Critical findings in {len({f[0] for f in findings})} repositories; "
           f"{len(findings) - len(unlabeled)} labeled, {len(unlabeled)} without a label.")
     table("level", by_level)
+    for level in LEVELS:
+        # The High sample is stratified by rule: weight each rule's labeled precision by its number of findings.
+        rules = [g for name, g in by_rule.items() if name.endswith(" " + level[0].upper())]
+        sized = [g for g in rules if g["TP"] + g["FP"] + g["debatable"] > 0]
+        total = sum(g["all"] for g in sized)
+        if total:
+            estimate = sum(g["all"] * g["TP"] / (g["TP"] + g["FP"] + g["debatable"]) for g in sized) / total
+            print(f"{level}: rule-weighted estimate {100 * estimate:.1f}% over the {total} findings of rules with labels"
+                  f" ({sum(g['all'] for g in rules) - total} in rules without any)")
     table("overall", overall)
     table("repo", by_repo)
     table("rule", by_rule)

@@ -73,73 +73,6 @@ public class DestructiveFileIOTests
             .Replace("WRITE", """File.WriteAllText(Path.Combine(workDir, "a"), "x")""")
             .Replace("DELETE", "Directory.Delete(workDir, true)"));
 
-    // ---- AM1008: a public API forwarding its own parameter to a delete (Low) ----
-
-    // duplicati SystemIOLinux/SystemIOWindows: ISystemIO.DirectoryDelete(path, recursive) normalizes the path and forwards
-    // the caller's recursive flag; FileDelete forwards the path. The callers decide what goes, the wrapper is an API.
-    private const string FileSystemWrapper = """
-        using System.IO;
-
-        public interface ISystemIO
-        {
-            void DirectoryDelete(string path, bool recursive);
-            void FileDelete(string path);
-            void DeleteTree(string path);
-        }
-
-        public struct SystemIOLinux : ISystemIO
-        {
-            private static string NormalizePath(string path) => Path.GetFullPath(path);
-
-            public void DirectoryDelete(string path, bool recursive)
-            {
-                DIRECTORY;
-            }
-
-            public void FileDelete(string path) => FILE;
-
-            public void DeleteTree(string path) => TREE;
-        }
-        """;
-
-    [Test]
-    public Task AM1008_PublicWrapper_ForwardingTheRecursiveFlagOrThePath() =>
-        Verify.VerifyAsync(FileSystemWrapper
-            .Replace("DIRECTORY", "{|AM1008:Directory.Delete(NormalizePath(path), recursive)|}")
-            .Replace("FILE", "{|AM1008:File.Delete(path)|}")
-            .Replace("TREE", "{|AM1008:Directory.Delete(path, true)|}"));
-
-    // The look-alikes that keep their level: a wrapper that decides the flag and builds the path itself, and one that is not an API.
-    [Test]
-    public Task AM1002_Wrapper_ThatBuildsThePathAndChoosesRecursive_StaysCritical() =>
-        Verify.VerifyAsync(FileSystemWrapper
-            .Replace("DIRECTORY", "{|AM1002:Directory.Delete(NormalizePath(path), true)|}")
-            .Replace("FILE", "{|AM1001:File.Delete(NormalizePath(path))|}")
-            .Replace("TREE", "{|AM1002:Directory.Delete(Path.Combine(path, \"data\"), true)|}"));
-
-    [Test]
-    public Task AM1002_InternalHelper_ForwardingItsParameter_StaysCritical() =>
-        Verify.VerifyAsync(FileSystemWrapper
-            .Replace("public struct SystemIOLinux", "internal struct SystemIOLinux")
-            .Replace("DIRECTORY", "{|AM1002:Directory.Delete(path, recursive)|}")
-            .Replace("FILE", "{|AM1001:File.Delete(path)|}")
-            .Replace("TREE", "{|AM1002:Directory.Delete(path, true)|}"));
-
-    [Test]
-    public Task AM1004_Wrapper_ForwardingOnlyTheFlag_OfAProtectedFolder_StaysCritical() =>
-        Verify.VerifyAsync(FileSystemWrapper
-            .Replace("DIRECTORY", """{|AM1004:Directory.Delete("/etc", recursive)|}""")
-            .Replace("FILE", "{|AM1008:File.Delete(path)|}")
-            .Replace("TREE", "{|AM1008:Directory.Delete(path, true)|}"));
-
-    // A method that deletes twice does its own work: not a wrapper.
-    [Test]
-    public Task AM1002_PublicMethod_WithTwoDeletes_IsNotAWrapper() =>
-        Verify.VerifyAsync(FileSystemWrapper
-            .Replace("DIRECTORY", "{|AM1002:Directory.Delete(path, recursive)|}; {|AM1001:File.Delete(path + \".lock\")|}")
-            .Replace("FILE", "{|AM1008:File.Delete(path)|}")
-            .Replace("TREE", "{|AM1008:Directory.Delete(path, true)|}"));
-
     // ---- AM1001: deletion (High) ----
 
     [Test]
@@ -625,7 +558,6 @@ public class DestructiveFileIOTests
             ["AM1005"] = RiskLevel.Low,
             ["AM1006"] = RiskLevel.Low,
             ["AM1007"] = RiskLevel.Medium,
-            ["AM1008"] = RiskLevel.Low,
         }));
     }
 

@@ -45,7 +45,7 @@ public class TestProjectFileIOTests
     [Test]
     public Task AM1007_Message() => Verify.VerifyAsync(WithNUnit, """
         using System.IO;
-        public class T { void Cleanup(string dir) => {|#0:Directory.Delete(dir, true)|}; }
+        public class T { public void Cleanup(string dir) => {|#0:Directory.Delete(dir, true)|}; }
         """,
         Verify.Diagnostic("AM1007").WithLocation(0).WithMessage(
             "'Directory.Delete' recursively deletes a path computed at run time in a test project; such code usually removes what it set up, but the compiler cannot see that this path is its own. Create its files under a folder it makes (Directory.CreateTempSubdirectory(), Path.GetTempPath() with a random name) so the change is routine."));

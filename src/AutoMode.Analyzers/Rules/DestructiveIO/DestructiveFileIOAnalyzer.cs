@@ -72,16 +72,8 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "In a test project, in code compiled only in DEBUG builds and in a branch taken only in development, a delete of a path the analyzer cannot resolve, or of a database or configuration file recognised only by its name, is almost always a fixture or a developer tool cleaning up after itself; it is reported one level below the application's rules, at Medium. Home, system folders, roots, the current or application directory itself and configured protected paths stay AM1004 (Critical).");
 
-    internal static readonly DiagnosticDescriptor ForwardedDeleteRule = DescriptorFactory.Create(
-        RuleIdentifiers.ForwardedFileDelete,
-        "Deletion forwarded from a parameter",
-        "'{0}' deletes {1}; {4} is the parameter '{2}' of '{3}', passed on unchanged, so the method is an API whose callers decide what goes and the risk belongs at its callers, where the value is visible. Recorded at Low; declare the method with [Risk] if calls to it should be reported.",
-        RuleCategory.DestructiveIO,
-        RiskLevel.Low,
-        "A public method that hands its own parameter, unchanged, to a delete as the path or the recursive flag (an ISystemIO.DirectoryDelete(path, recursive) implementation, a DeleteTree(path) helper) does not choose what is deleted: its callers do. A protected target stays AM1004; a path or flag the method builds itself stays AM1001/AM1002.");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule, TestProjectRule, ForwardedDeleteRule);
+        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule, TestProjectRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -99,13 +91,13 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
             var catalog = new FileOperationCatalog(symbols);
             var resolver = new PathResolver(symbols);
             var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => Analyze(c, catalog, resolver, isTestProject), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
+            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver, isTestProject), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, FileOperationCatalog catalog, PathResolver resolver, bool isTestProject)
+    private static void Analyze(OperationAnalysisContext context, FileOperation? operation, PathResolver resolver, bool isTestProject)
     {
-        if (catalog.Match(context.Operation) is not { } op)
+        if (operation is not { } op)
         {
             return;
         }
@@ -126,13 +118,6 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
 
         var location = context.Operation.Syntax.GetLocation();
         var display = Describe(target);
-        if (kind == PathKind.Ordinary && Forwarded(context.Operation, op, catalog) is { } forwarded)
-        {
-            context.ReportDiagnostic(RiskDiagnostic.Create(
-                ForwardedDeleteRule, location, op.ApiName, display, forwarded.Parameter.Name, forwarded.Parameter.ContainingSymbol.Name, forwarded.What));
-            return;
-        }
-
         var relaxed = RelaxedContext.Of(context.Operation, isTestProject);
 
         var diagnostic = kind switch
@@ -152,39 +137,6 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
             },
         };
         context.ReportDiagnostic(diagnostic);
-    }
-
-    /// <summary>
-    /// The parameter of the enclosing API that decides the delete, passed on unchanged: the path, or the
-    /// <c>recursive</c> flag of <c>Directory.Delete(path, recursive)</c> (the callers then decide whether anything
-    /// beyond an empty folder can go). See <see cref="ForwardedParameters"/> for what counts as an API.
-    /// </summary>
-    private static (IParameterSymbol Parameter, string What)? Forwarded(IOperation operation, FileOperation op, FileOperationCatalog catalog)
-    {
-        if (op.Kind is not (FileOperationKind.Delete or FileOperationKind.RecursiveDelete))
-        {
-            return null;
-        }
-
-        bool IsSink(IOperation node) => catalog.Match(node) is not null;
-        if (!op.TargetIsReceiver && ForwardedParameters.Of(op.Target, IsSink) is { } path)
-        {
-            return (path, "the path");
-        }
-
-        if (op.Kind == FileOperationKind.RecursiveDelete && operation is IInvocationOperation invocation)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "recursive" && argument.ArgumentKind != ArgumentKind.DefaultValue &&
-                    ForwardedParameters.Of(argument.Value, IsSink) is { } flag)
-                {
-                    return (flag, "the recursive flag");
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string Verb(FileOperationKind kind) => kind switch

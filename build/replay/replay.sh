@@ -44,10 +44,24 @@ restore() {
   (cd "$dir" && timeout 1200 dotnet restore "$target" -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= \
     --ignore-failed-sources -v:q -nologo >"$work/${repo/\//+}.restore.log" 2>&1) || echo "  partial restore (see $work/${repo/\//+}.restore.log)" >&2
 }
+# Checks out a commit. A mirror may lack some large blobs (fonts, images): then everything else is checked out and
+# the missing paths are marked skip-worktree, so the diff the gate reads does not see them as deleted.
+checkout() {
+  git -C "$dir" checkout -q -f --detach "$1" 2>/dev/null || {
+    git -C "$dir" update-ref --no-deref HEAD "$1"
+    git -C "$dir" read-tree --reset "$1"
+    git -C "$dir" ls-tree -r "$1" | awk '$2 == "blob" {print $3}' | git -C "$dir" cat-file --batch-check 2>/dev/null \
+      | awk '$2 == "missing" {print $1}' > "$work/missing"
+    git -C "$dir" ls-tree -r "$1" | awk 'NR == FNR {m[$1]; next} ($3 in m) {sub(/^[^\t]*\t/, ""); print}' "$work/missing" - \
+      | git -C "$dir" update-index --skip-worktree --stdin
+    git -C "$dir" checkout-index -a -f 2>/dev/null || true
+    echo "  $(wc -l < "$work/missing") blobs missing in the mirror: skipped" >&2
+  }
+  git -C "$dir" clean -q -fd
+}
 grep -v '^\s*\(#\|$\)' "$commits" | while read -r rev _; do
   sha=$(git -C "$dir" rev-parse --verify -q "$rev^{commit}") || { echo "skip $rev: unknown" >&2; continue; }
-  git -C "$dir" checkout -q -f --detach "$sha"
-  git -C "$dir" clean -q -fd
+  checkout "$sha"
   if [ "$restored" = 0 ] || { [ "${RESTORE:-1}" != first ] && git -C "$dir" diff --name-only "$sha^" "$sha" | grep -qE '(\.(csproj|props|targets)|global\.json|packages\.lock\.json)$'; }; then
     restore; restored=1
   fi

@@ -74,6 +74,42 @@ internal static class CallerSuppliedValues
         return found;
     }
 
+    /// <summary>
+    /// The parameter of the enclosing method whose data a value carries along its main chain: through conversions,
+    /// <c>await</c>, locals assigned once, the receiver of a call (or the first argument of a static or extension call:
+    /// <c>stream.ObserveReadTimeout(timeout)</c>, <c>File.OpenRead(path)</c>) and the first argument of a creation
+    /// (<c>new StreamContent(stream)</c>). Other arguments (a timeout, a buffer size) do not matter. Null when the chain
+    /// ends anywhere else.
+    /// </summary>
+    public static IParameterSymbol? DataSource(IOperation? value)
+    {
+        var current = value;
+        for (var depth = 0; current is not null && depth < 12; depth++)
+        {
+            switch (OperationValues.Unwrap(current))
+            {
+                case IAwaitOperation awaited:
+                    current = awaited.Operation;
+                    break;
+                case ILocalReferenceOperation local:
+                    current = ValueResolver.FindSingleDefinition(local);
+                    break;
+                case IInvocationOperation invocation:
+                    current = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                    break;
+                case IObjectCreationOperation creation:
+                    current = creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null;
+                    break;
+                case IParameterReferenceOperation { Parameter: var parameter }:
+                    return parameter.ContainingSymbol is IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } ? parameter : null;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The collection a <c>foreach</c> variable iterates over, or null when the local is no loop variable.</summary>
     private static IOperation? LoopCollection(ILocalReferenceOperation reference)
     {

@@ -112,9 +112,17 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Low,
         "A publish whose payload, or a mail whose every recipient, is built only from the parameters of the method around it (IEventBus.PublishAsync(event) serializing the caller's event, IMailDeliveryService.SendEmailAsync(message) copying the caller's addresses into a MimeMessage). A send whose payload or any recipient is chosen in the method (a constant, a field, the configuration) stays AM5004.");
 
+    internal static readonly DiagnosticDescriptor UploadOfCallersContentRule = DescriptorFactory.Create(
+        RuleIdentifiers.HttpUploadOfCallersContent,
+        "HTTP upload of the caller's content",
+        "'{0}' sends {1} that uploads the data of the parameter '{2}' of '{3}': the method is the transport of a storage contract (a backend's PutAsync(remotename, stream)) whose callers decide what is written. Reported at Medium rather than High (AM5001): review what the callers upload, and where.",
+        RuleCategory.SideEffects,
+        RiskLevel.Medium,
+        "A POST, PUT or PATCH in a method whose body streams one of its own parameters into the request (new StreamContent(stream), a stream wrapped around it, File.OpenRead(path) of a path parameter): duplicati's storage backends upload the caller's file under the caller's name. A request whose body the method builds itself, and any DELETE, stay AM5001.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule, UnseenProgramThroughWrapperRule,
-        WrappedMessageRule);
+        WrappedMessageRule, UploadOfCallersContentRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -182,6 +190,10 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         if (r.Context == HttpRequestContext.Forwarded && r.Forwarded is { } parameter)
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedHttpRule, location, r.Api, what, r.ForwardedPart, parameter.Name, parameter.ContainingSymbol.Name));
+        }
+        else if (r.Context == HttpRequestContext.UploadsCallerContent && r.Forwarded is { } uploaded)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(UploadOfCallersContentRule, location, r.Api, what, uploaded.Name, uploaded.ContainingSymbol.Name));
         }
         else if (r.Context == HttpRequestContext.UnseenClient && isTestProject)
         {

@@ -193,6 +193,11 @@ public class MessagesAndMoneyTests
                     await execute(async () => await {|AM5012:_channel.BasicPublishAsync(_exchange, "e", body)|});
                 }
 
+                public async Task RepublishAsync(IChannel channel, RabbitMQ.Client.Events.BasicDeliverEventArgs eventArgs)
+                {
+                    await {|AM5012:channel.BasicPublishAsync(_exchange, eventArgs.RoutingKey, true, new BasicProperties(eventArgs.BasicProperties), eventArgs.Body)|};
+                }
+
                 public async Task PublishAuditAsync(string tenant)
                 {
                     await {|AM5004:_channel.BasicPublishAsync(_exchange, tenant, Encoding.UTF8.GetBytes(_auditPayload))|};

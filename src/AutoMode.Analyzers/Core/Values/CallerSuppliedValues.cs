@@ -10,8 +10,9 @@ namespace AutoMode.Analyzers.Values;
 /// (<c>Encoding.UTF8.GetBytes(message.ToJson())</c>), the caller's recipients copied into a new mail
 /// (<c>foreach (var a in message.ToEmails) mime.To.Add(MailboxAddress.Parse(a))</c>). Looser than
 /// <see cref="ForwardedParameters"/> (the value may be converted, serialized or wrapped by calls), stricter in what it
-/// may read besides: constants, static members (<c>Encoding.UTF8</c>) and calls over the parameters, never a field or an
-/// instance property of the method's own object (configuration chosen by the class, not by its callers), a lambda's
+/// may read besides: constants, static properties (<c>Encoding.UTF8</c>), members of the parameters (a field such as
+/// RabbitMQ's <c>eventArgs.Body</c> too) and calls over them, never a static field, a field or an instance property of
+/// the method's own object (configuration chosen by the class, not by its callers), a lambda's
 /// parameter, or a local with several definitions (an <c>out</c> variable). Foreach variables count as their collection.
 /// </summary>
 internal static class CallerSuppliedValues
@@ -63,7 +64,7 @@ internal static class CallerSuppliedValues
 
                         pending.Push(definition);
                         break;
-                    case IFieldReferenceOperation { Field.HasConstantValue: false }:
+                    case IFieldReferenceOperation { Field.HasConstantValue: false, Instance: null or IInstanceReferenceOperation }:
                     case IPropertyReferenceOperation { Instance: IInstanceReferenceOperation }:
                     case IEventReferenceOperation:
                         return null;

@@ -81,6 +81,9 @@ internal static class RuleIdentifiers
     public const string PersistedMemberName = "AM4010";
     public const string TestReflectionByName = "AM4011";
     public const string ScopedWarningSuppression = "AM4012";
+    public const string GuardedUnsafeCast = "AM4013";
+    public const string TestUnsafeCode = "AM4014";
+    public const string TestDynamicBinding = "AM4015";
 
     // AM50xx — external side effects
     public const string StateChangingHttpRequest = "AM5001";
@@ -94,6 +97,8 @@ internal static class RuleIdentifiers
     public const string HttpRequestMayOnlyRead = "AM5009";
     public const string ProcessLaunchForwarded = "AM5010";
     public const string ProcessLaunchThroughWrapperUnseen = "AM5011";
+    public const string MessageSendWrapped = "AM5012";
+    public const string HttpUploadOfCallersContent = "AM5013";
 
     // AM51xx — infrastructure as code (AWS CDK, Pulumi, Azure.ResourceManager)
     public const string InfrastructureChange = "AM5101";

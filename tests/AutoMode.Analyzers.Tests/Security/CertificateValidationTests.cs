@@ -201,4 +201,41 @@ public class CertificateValidationTests
                 }
             }
             """);
+
+    /// <summary>
+    /// RestSharp's CookieRedirectTests (issue #14, labeled wrong at High): a test starts a local HTTPS server itself
+    /// (WireMockServer.Start there; here an ASP.NET Core WebApplication on 127.0.0.1) and trusts its self-signed
+    /// certificate: AM6092 (Medium), two levels below AM6001. The same callback in a test that starts no server stays
+    /// AM6091 (High).
+    /// </summary>
+    [Test]
+    public Task InATestProject_AgainstALocalServerItStarts_IsMedium() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCoreInTests, Usings + """
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Builder;
+            using NUnit.Framework;
+
+            public class RedirectTests
+            {
+                [Test]
+                public async Task FollowsTheRedirect()
+                {
+                    var app = WebApplication.Create();
+                    app.Urls.Add("https://127.0.0.1:0");
+                    await app.StartAsync();
+                    using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = {|#0:(m, c, ch, e) => true|} };
+                    await app.StopAsync();
+                }
+
+                [Test]
+                public void CallsSomeServer()
+                {
+                    using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = {|AM6091:(m, c, ch, e) => true|} };
+                }
+            }
+            """,
+            Verify.Diagnostic("AM6092").WithLocation(0).WithArguments(
+                "'HttpClientHandler.ServerCertificateCustomValidationCallback' accepts every server certificate",
+                "in a test project, against a local server the test starts itself ('app.StartAsync()')",
+                "AM6001, Critical, and AM6091"));
 }

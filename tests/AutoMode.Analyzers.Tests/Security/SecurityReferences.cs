@@ -30,4 +30,6 @@ internal static class SecurityReferences
     public static readonly ReferenceAssemblies MailKit = TestReferences.WithPackages(("MailKit", "4.18.2"));
 
     public static readonly ReferenceAssemblies NUnit = TestReferences.WithPackages(("NUnit", "4.4.0"));
+
+    public static readonly ReferenceAssemblies AspNetCoreInTests = TestReferences.WithPackages(("Microsoft.AspNetCore.App.Ref", "10.0.12"), ("NUnit", "4.4.0"));
 }

@@ -188,4 +188,95 @@ public class HttpSideEffectsTests
                 }
             }
             """);
+
+    /// <summary>
+    /// Issue #14, read-like POSTs labeled wrong at High: ShareX's AI providers (OpenAI <c>/v1/responses</c>, OpenRouter
+    /// <c>/v1/chat/completions</c>, Gemini <c>models/{m}:generateContent</c>), duplicati's <c>auth/issuetoken/export</c> and
+    /// Drime's <c>s3/multipart/batch-sign-part-urls</c>, bitwarden's <c>new Uri(string.Concat(base, "connect/token"))</c>:
+    /// AM5009 (Medium). Beside them, look-alike writes stay AM5001: a chat message posted to a channel, an upload of the
+    /// parts those URLs were signed for, a job named like a response.
+    /// </summary>
+    [Test]
+    public Task InferenceTokenAndSigningPosts_AreMedium_LookAlikeWritesStayHigh() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Providers
+            {
+                private readonly HttpClient _http = new HttpClient();
+                private readonly HttpClient _identity = new HttpClient { BaseAddress = new Uri("https://identity.example.com/") };
+
+                public Task<HttpResponseMessage> Describe(StringContent content) => {|AM5009:_http.PostAsync("https://api.openai.com/v1/responses", content)|};
+                public Task<HttpResponseMessage> Chat(StringContent content) { const string url = "https://openrouter.ai/api/v1/chat/completions"; return {|AM5009:_http.PostAsync(url, content)|}; }
+                public Task<HttpResponseMessage> Gemini(string model, string key, StringContent content) => {|AM5009:_http.PostAsync($"https://generativelanguage.googleapis.com/v1beta/models/{model}:generateContent?key={key}", content)|};
+                public Task<HttpResponseMessage> Export() => {|AM5009:_http.PostAsync("auth/issuetoken/export", null)|};
+                public Task<HttpResponseMessage> Sign(StringContent content) => {|AM5009:_http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "s3/multipart/batch-sign-part-urls") { Content = content })|};
+                public Task<HttpResponseMessage> Authenticate(StringContent form) => {|AM5009:_identity.SendAsync(new HttpRequestMessage { Method = HttpMethod.Post, RequestUri = new Uri(string.Concat(_identity.BaseAddress, "connect/token")), Content = form })|};
+
+                public Task<HttpResponseMessage> Post(StringContent content) => {|AM5001:_http.PostAsync("https://slack.com/api/chat.postMessage", content)|};
+                public Task<HttpResponseMessage> Upload(StringContent content) => {|AM5001:_http.PutAsync("s3/multipart/batch-sign-part-urls", content)|};
+                public Task<HttpResponseMessage> Respond(StringContent content) => {|AM5001:_http.PostAsync("api/forms/7/responses", content)|};
+            }
+            """);
+
+    /// <summary>
+    /// duplicati's storage backends (issue #14: pCloud, WebDAV, OneDrive, Filejump, Movistar, Duplicati's own, labeled
+    /// wrong or debatable at High): <c>PutAsync(remotename, stream)</c> streams its caller's data to its caller's name;
+    /// AM5013 (Medium). The same backend's DeleteAsync, a folder it creates with its own body, and an upload of a file the
+    /// method picks itself stay AM5001.
+    /// </summary>
+    [Test]
+    public Task UploadOfTheCallersStream_IsMedium_OtherWritesStayHigh() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.IO;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            static class StreamExtensions
+            {
+                public static Stream ObserveReadTimeout(this Stream stream, TimeSpan timeout, bool dispose) => stream;
+            }
+
+            public class Backend
+            {
+                private readonly HttpClient _client = new HttpClient();
+                private readonly TimeSpan _timeout = TimeSpan.FromMinutes(1);
+
+                private HttpRequestMessage CreateRequest(string remotename, HttpMethod method) => new HttpRequestMessage(method, "dav/" + Uri.EscapeDataString(remotename));
+
+                public async Task PutAsync(string remotename, Stream stream, CancellationToken token)
+                {
+                    using var request = CreateRequest(remotename, HttpMethod.Put);
+                    using var timeoutStream = stream.ObserveReadTimeout(_timeout, false);
+                    request.Content = new StreamContent(timeoutStream);
+                    await {|AM5013:_client.SendAsync(request, token)|};
+                }
+
+                public async Task PutAsync(string remotename, string filename, CancellationToken token)
+                {
+                    await using var fs = File.OpenRead(filename);
+                    using var form = new MultipartFormDataContent { { new StreamContent(fs), "file", remotename } };
+                    await {|AM5013:_client.PostAsync("uploads", form, token)|};
+                }
+
+                public async Task DeleteAsync(string remotename, CancellationToken token)
+                {
+                    using var request = CreateRequest(remotename, HttpMethod.Delete);
+                    await {|AM5001:_client.SendAsync(request, token)|};
+                }
+
+                public Task CreateFolderAsync(string name) => {|AM5001:_client.PostAsync("dir/create", JsonContent.Create(new { name }))|};
+
+                public async Task UploadLogAsync()
+                {
+                    await using var log = File.OpenRead("/var/log/app.log");
+                    await {|AM5001:_client.PostAsync("https://logs.example.com/ingest", new StreamContent(log))|};
+                }
+            }
+            """);
 }

@@ -23,8 +23,9 @@ public class MessagesAndMoneyTests
 
             class Mailer
             {
-                async Task Run(SmtpClient smtp, MailMessage message)
+                async Task Run(SmtpClient smtp, string body)
                 {
+                    var message = new MailMessage("a@example.com", "b@example.com") { Body = body };
                     {|AM5004:smtp.Send(message)|};
                     {|AM5004:smtp.Send("a@example.com", "b@example.com", "s", "b")|};
                     await {|AM5004:smtp.SendMailAsync(message)|};
@@ -43,8 +44,10 @@ public class MessagesAndMoneyTests
 
             class Mailer
             {
-                async Task Run(SmtpClient smtp, MimeMessage message)
+                async Task Run(SmtpClient smtp)
                 {
+                    var message = new MimeMessage();
+                    message.To.Add(MailboxAddress.Parse("ops@example.com"));
                     await smtp.ConnectAsync("smtp.example.com", 587);
                     await {|AM5004:smtp.SendAsync(message)|};
                     {|AM5004:smtp.Send(message)|};
@@ -80,8 +83,9 @@ public class MessagesAndMoneyTests
 
             class Publisher
             {
-                async Task Run(IChannel channel, ReadOnlyMemory<byte> body)
+                async Task Run(IChannel channel)
                 {
+                    ReadOnlyMemory<byte> body = new byte[] { 1, 2, 3 };
                     await {|AM5004:channel.BasicPublishAsync("orders", "created", body)|};
                     await channel.QueueDeclareAsync("orders");
                 }
@@ -146,6 +150,172 @@ public class MessagesAndMoneyTests
                 }
             }
             """, ("Stripe.net", "53.1.0"), ("System.Configuration.ConfigurationManager", "10.0.8"));
+
+    // Issue #14: every AM5004 finding labeled wrong on real code was a transport wrapper sending what its caller passes
+    // in (bitwarden's RabbitMqService.PublishAsync(message), eShop's RabbitMQEventBus.PublishAsync(@event), bitwarden's
+    // MailKitSmtpMailDeliveryService.SendEmailAsync(message), Kavita's private SendEmail(options), ShareX's
+    // Email.Send(toEmail, subject, body)): AM5012 (Low). Beside each, the send that chooses its payload or a recipient
+    // itself stays AM5004.
+    [Test]
+    public Task AM5012_BusWrapperPublishesTheCallersMessage() =>
+        Run("""
+            using System;
+            using System.Text;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using RabbitMQ.Client;
+
+            public interface IIntegrationMessage { string MessageId { get; } string ToJson(); }
+
+            public class RabbitMqService
+            {
+                private readonly IChannel _channel;
+                private readonly string _exchange = "integrations";
+                private readonly string _auditPayload = "{}";
+
+                public RabbitMqService(IChannel channel) => _channel = channel;
+
+                public async Task PublishAsync(IIntegrationMessage message)
+                {
+                    var body = Encoding.UTF8.GetBytes(message.ToJson());
+                    var properties = new BasicProperties { MessageId = message.MessageId, Persistent = true };
+                    await {|AM5012:_channel.BasicPublishAsync(_exchange, "created", true, properties, body)|};
+                }
+
+                public async Task PublishEventAsync(string body, Func<Task> pipeline)
+                {
+                    await {|AM5012:_channel.BasicPublishAsync(_exchange, string.Empty, Encoding.UTF8.GetBytes(body))|};
+                }
+
+                public async Task PublishInLambdaAsync(object @event, Func<Func<Task>, Task> execute)
+                {
+                    var body = JsonSerializer.SerializeToUtf8Bytes(@event, @event.GetType());
+                    await execute(async () => await {|AM5012:_channel.BasicPublishAsync(_exchange, "e", body)|});
+                }
+
+                public async Task RepublishAsync(IChannel channel, RabbitMQ.Client.Events.BasicDeliverEventArgs eventArgs)
+                {
+                    await {|AM5012:channel.BasicPublishAsync(_exchange, eventArgs.RoutingKey, true, new BasicProperties(eventArgs.BasicProperties), eventArgs.Body)|};
+                }
+
+                public async Task PublishAuditAsync(string tenant)
+                {
+                    await {|AM5004:_channel.BasicPublishAsync(_exchange, tenant, Encoding.UTF8.GetBytes(_auditPayload))|};
+                    await {|AM5004:_channel.BasicPublishAsync(_exchange, tenant, Encoding.UTF8.GetBytes("{\"purge\":true}"))|};
+                }
+            }
+            """, ("RabbitMQ.Client", "7.2.2"));
+
+    [Test]
+    public Task AM5012_MailServiceSendsToTheCallersRecipients() =>
+        Run("""
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using MailKit.Net.Smtp;
+            using MimeKit;
+
+            public class OutgoingMail { public IEnumerable<string> ToEmails { get; set; } = new List<string>(); public IEnumerable<string>? BccEmails { get; set; } public string Subject { get; set; } = ""; public string Html { get; set; } = ""; }
+
+            public class MailDeliveryService
+            {
+                private readonly string _replyEmail = "no-reply@example.com";
+                private readonly string _opsAddress = "ops@example.com";
+
+                public async Task SendEmailAsync(OutgoingMail message, CancellationToken cancellationToken)
+                {
+                    var mimeMessage = new MimeMessage();
+                    mimeMessage.From.Add(new MailboxAddress("Site", _replyEmail));
+                    mimeMessage.Subject = message.Subject;
+                    foreach (var address in message.ToEmails)
+                    {
+                        var encoded = address.Trim();
+                        mimeMessage.To.Add(MailboxAddress.Parse(encoded));
+                    }
+
+                    if (message.BccEmails != null)
+                    {
+                        foreach (var address in message.BccEmails)
+                        {
+                            mimeMessage.Bcc.Add(MailboxAddress.Parse(address));
+                        }
+                    }
+
+                    mimeMessage.Body = new TextPart("html") { Text = message.Html };
+                    using var client = new SmtpClient();
+                    await {|AM5012:client.SendAsync(mimeMessage, cancellationToken)|};
+                }
+
+                public async Task SendWithCopyToOpsAsync(OutgoingMail message)
+                {
+                    var mimeMessage = new MimeMessage();
+                    foreach (var address in message.ToEmails)
+                    {
+                        mimeMessage.To.Add(MailboxAddress.Parse(address));
+                    }
+
+                    mimeMessage.Cc.Add(MailboxAddress.Parse(_opsAddress));
+                    using var client = new SmtpClient();
+                    await {|AM5004:client.SendAsync(mimeMessage)|};
+                }
+
+                public async Task SendReportAsync(string recipients, string body)
+                {
+                    var mimeMessage = new MimeMessage();
+                    foreach (var s in recipients.Split(','))
+                    {
+                        if (MailboxAddress.TryParse(s, out var mailbox))
+                        {
+                            mimeMessage.To.Add(mailbox);
+                        }
+                    }
+
+                    mimeMessage.Body = new TextPart("plain") { Text = body };
+                    using var client = new SmtpClient();
+                    await {|AM5004:client.SendAsync(mimeMessage)|};
+                }
+            }
+            """, ("MailKit", "4.18.2"), ("MimeKit", "4.18.2"));
+
+    [Test]
+    public Task AM5012_SystemNetMailWrappers() =>
+        Verify.VerifyAsync("""
+            using System.IO;
+            using System.Net.Mail;
+
+            public class Email
+            {
+                public string FromEmail { get; set; } = "me@example.com";
+                public string ToEmail { get; set; } = "";
+
+                public void Send(string toEmail, string subject, string body, Stream? stream)
+                {
+                    using var smtp = new SmtpClient("smtp.example.com");
+                    using var message = new MailMessage(FromEmail, toEmail);
+                    message.Subject = subject;
+                    message.Body = body;
+                    if (stream != null)
+                    {
+                        message.Attachments.Add(new Attachment(stream, "file"));
+                    }
+
+                    {|AM5012:smtp.Send(message)|};
+                }
+
+                public void Forward(SmtpClient smtp, MailMessage message) => {|AM5012:smtp.Send(message)|};
+
+                public void SendRaw(SmtpClient smtp, string to, string body) => {|AM5012:smtp.Send(FromEmail, to, "s", body)|};
+
+                public void SendToConfigured(string body)
+                {
+                    using var smtp = new SmtpClient("smtp.example.com");
+                    using var message = new MailMessage(FromEmail, ToEmail) { Body = body };
+                    {|AM5004:smtp.Send(message)|};
+                }
+
+                public void SendToAdmin(SmtpClient smtp, string body) => {|AM5004:smtp.Send(FromEmail, "admin@example.com", "s", body)|};
+            }
+            """);
 
     [Test]
     public Task DoesNotFlag_UserTypesWithSameNames() =>

@@ -294,6 +294,30 @@ public class ProcessLaunchTests
             """);
 
     /// <summary>
+    /// Issue #14: duplicati's <c>Utility.Which(appname)</c> runs <c>which</c> with its caller's name, and
+    /// <c>ExecuteCommand("wmic", "shadowcopy get ID, DeviceObject")</c> lists shadow copies: both only print (AM5006,
+    /// Low), whatever the name. Beside them, <c>wmic shadowcopy call create</c>, a program that is not a system-information
+    /// one with an unknown argument, and shell syntax stay AM5002.
+    /// </summary>
+    [Test]
+    public Task SystemInformationWithUnknownArguments_AndWmicQueries_AreLow() =>
+        Verify.VerifyAsync("""
+            using System.Diagnostics;
+
+            public static class Probes
+            {
+                private static string Execute(string cmd, string args) => Process.Start({|AM5010:new ProcessStartInfo(cmd, args)|})!.StandardOutput.ReadToEnd();
+
+                public static bool Which(string appname) => {|AM5006:new ProcessStartInfo("which", appname)|} != null;
+                public static string List() => {|AM5006:Execute("wmic", "shadowcopy get ID, DeviceObject")|};
+                public static string Create(string drive) => {|AM5002:Execute("wmic", $"shadowcopy call create Volume='{drive}'")|};
+                public static string Delete(string id) => {|AM5002:Execute("wmic", $"shadowcopy where ID='{id}' delete")|};
+                public static void Tool(string name) => {|AM5002:Process.Start("renice", name)|};
+                public static void Chained(string name) => {|AM5002:Process.Start("which", name + " | sh")|};
+            }
+            """);
+
+    /// <summary>
     /// In a test project a helper is not a wrapper (duplicati's disk-image test helper runs <c>parted</c> on a loop device
     /// it made): its launch stays one AM5002 in the helper, and its calls are not judged one by one.
     /// </summary>

@@ -99,4 +99,26 @@ public class DynamicBindingTests
                 }
             }
             """);
+
+    /// <summary>
+    /// Issue #20 replay: dynamic in a test project (reading a JSON response in an assertion) is AM4015 (Low), as
+    /// reflection by name is AM4011 there; the same line in an application stays AM4001 (Medium, the tests above).
+    /// </summary>
+    [Test]
+    public Task InATestProject_IsAM4015_Low() => Verify.VerifyAsync(
+        Infrastructure.TestReferences.WithPackages(("NUnit", "4.4.0")),
+        """
+        using NUnit.Framework;
+
+        public class ResponseTests
+        {
+            [Test]
+            public void ReadsTheName()
+            {
+                dynamic body = new System.Dynamic.ExpandoObject();
+                {|AM4015:body.Name|} = "x";
+                Assert.That({|AM4015:(string){|AM4015:body.Name|}|}, Is.EqualTo("x"));
+            }
+        }
+        """);
 }

@@ -32,6 +32,9 @@ public class TypedRefactorFamilyTests
             ["AM4010"] = RiskLevel.Low,
             ["AM4011"] = RiskLevel.Low,
             ["AM4012"] = RiskLevel.Low,
+            ["AM4013"] = RiskLevel.Medium,
+            ["AM4014"] = RiskLevel.Low,
+            ["AM4015"] = RiskLevel.Low,
         }));
     }
 

@@ -164,4 +164,86 @@ public class UnsafeCodeTests
                 }
             }
             """);
+
+    /// <summary>
+    /// RestSharp's PropertyCache (issue #14, all four AM4005 findings labeled wrong at High): <c>Unsafe.As&lt;T&gt;(object)</c>
+    /// casts a reference inside a switch arm whose guard is <c>typeof(T).IsAssignableFrom(propertyType)</c>, or the false
+    /// branch of <c>IsValueType</c>: AM4013 (Medium). Beside it, the same cast with no test around it, and the by-ref
+    /// reinterpretation under the same guard, stay AM4005 (High).
+    /// </summary>
+    [Test]
+    public Task AM4013_ReferenceCastGuardedByATypeTest() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Runtime.CompilerServices;
+
+            static class Populator<T>
+            {
+                static Func<T, string?> Get(Func<T, object> getObject, Type propertyType)
+                    => propertyType switch
+                    {
+                        var formattable when typeof(IFormattable).IsAssignableFrom(formattable) =>
+                            entity => {|AM4013:Unsafe.As<IFormattable>(getObject(entity))|}.ToString(null, null),
+                        var enumerable when typeof(IEnumerable).IsAssignableFrom(enumerable) =>
+                            entity => string.Join(",", {|AM4013:Unsafe.As<IEnumerable>(getObject(entity))|}.Cast<object>()),
+                        _ => entity => getObject(entity).ToString(),
+                    };
+
+                static Func<T, IEnumerable<V>> EnumerableOf<V>(Func<T, IEnumerable> get, Type itemType) where V : class
+                    => itemType.IsValueType ? entity => get(entity).Cast<V>() : entity => {|AM4013:Unsafe.As<IEnumerable<V>>(get(entity))|};
+
+                static string Name(object value)
+                {
+                    if (value is string)
+                    {
+                        return {|AM4013:Unsafe.As<string>(value)|};
+                    }
+
+                    return {|AM4005:Unsafe.As<string>(value)|};
+                }
+
+                static ref long Widen(ref int x, Type type)
+                {
+                    if (typeof(long).IsAssignableFrom(type))
+                    {
+                        return ref {|AM4005:Unsafe.As<int, long>(ref x)|};
+                    }
+
+                    throw new InvalidOperationException();
+                }
+            }
+            """);
+
+    /// <summary>
+    /// Dapper's SingleRowTests (issue #14, labeled wrong at High) stackallocs test data in an unsafe helper; bitwarden's and
+    /// others' test projects do the same with pointers. In a test project unsafe code and reinterpretation are AM4014 (Low).
+    /// </summary>
+    [Test]
+    public Task AM4014_InATestProject_Low() => Verify.VerifyAsync(
+        Infrastructure.TestReferences.WithPackages(("NUnit", "4.4.0")),
+        """
+        using System.Runtime.CompilerServices;
+        using NUnit.Framework;
+
+        public class SingleRowTests
+        {
+            private static {|AM4014:unsafe|} string Random(int len)
+            {
+                char* chars = stackalloc char[len];
+                for (int i = 0; i < len; i++) chars[i] = (char)('a' + i % 26);
+                return new string(chars, 0, len);
+            }
+
+            [Test]
+            public void Casts()
+            {
+                object o = "x";
+                Assert.That({|AM4014:Unsafe.As<string>(o)|}, Is.EqualTo("x"));
+                {|AM4014:unsafe|} { int x = 1; int* p = &x; Assert.That(*p, Is.EqualTo(1)); }
+            }
+        }
+        """);
 }

@@ -124,7 +124,7 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         "{0}, {1}: reported as Medium instead of High ({2})",
         RuleCategory.Security,
         RiskLevel.Medium,
-        "A finding of AM6004, AM6012, AM6013, AM6021, AM6031, AM6032 or AM6041 in a test project, a development-only branch or a DEBUG-only region, one level lower.");
+        "A finding of AM6004, AM6012, AM6013, AM6021, AM6031, AM6032 or AM6041 in a test project, a development-only branch or a DEBUG-only region, one level lower; and a finding of AM6001, AM6002, AM6003 or AM6011 in a test method that starts the server it talks to itself (WireMockServer.Start, a WebApplication or host it starts, TestServer, WebApplicationFactory), two levels lower.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         CertificateValidationOffRule, RevocationCheckOffRule, HttpsMetadataOffRule, OutdatedProtocolRule, SignatureValidationOffRule, TokenCheckOffRule, CookieRelaxedRule,
@@ -174,7 +174,18 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
     {
         if (finding is { } f)
         {
-            context.ReportDiagnostic(Create(f, context.Operation.Syntax.GetLocation(), RelaxedContext.Of(context.Operation, isTestProject)));
+            var relaxed = RelaxedContext.Of(context.Operation, isTestProject);
+            if (relaxed == RelaxedContext.TestProject && f.Rule.DefaultSeverity == DiagnosticSeverity.Error &&
+                LocalTestServers.StartedAround(context.Operation) is { } server)
+            {
+                // A Critical check relaxed by a test against a server it starts itself (RestSharp trusting its own WireMock
+                // server's self-signed certificate): nothing outside the test run is reached; two levels lower, Medium.
+                context.ReportDiagnostic(RiskDiagnostic.Create(RelaxedHighRule, context.Operation.Syntax.GetLocation(), f.What,
+                    RelaxedContext.TestProject + ", against a local server the test starts itself ('" + server + "')", f.Rule.Id + ", Critical, and AM6091"));
+                return;
+            }
+
+            context.ReportDiagnostic(Create(f, context.Operation.Syntax.GetLocation(), relaxed));
         }
     }
 

@@ -17,6 +17,9 @@ internal enum HttpRequestContext
 
     /// <summary>The client's origin cannot be seen: in a test project, most likely the in-memory test server's.</summary>
     UnseenClient,
+
+    /// <summary>A POST/PUT/PATCH whose body streams a parameter of the method around it (a storage backend's <c>PutAsync(name, stream)</c>).</summary>
+    UploadsCallerContent,
 }
 
 /// <summary>A request that may change state: the API and the HTTP method, null when the method is not visible.</summary>
@@ -217,8 +220,32 @@ internal sealed class HttpRequests
             return new HttpRequest(request.Api, request.Method, HttpRequestContext.Forwarded, parameter, part);
         }
 
+        if (request.Method is "POST" or "PUT" or "PATCH" && UploadedParameter(sink) is { } uploaded)
+        {
+            return new HttpRequest(request.Api, request.Method, HttpRequestContext.UploadsCallerContent, uploaded, "content");
+        }
+
         var why = request.Method is null ? "it may be a GET or another read" : ReadLikeRequests.Why(request.Method, sink, requestUri);
         return why is null ? request : new HttpRequest(request.Api, request.Method, request.Context, why: why);
+    }
+
+    /// <summary>
+    /// The parameter whose data a <c>new StreamContent(…)</c> in the same body streams (<c>input.ObserveReadTimeout(…)</c>,
+    /// <c>File.OpenRead(localPath)</c>): the request uploads what its caller passes in. Null when there is none.
+    /// </summary>
+    private static IParameterSymbol? UploadedParameter(IOperation sink)
+    {
+        foreach (var node in OperationValues.Root(sink).Descendants())
+        {
+            if (node is IObjectCreationOperation { Type: { Name: "StreamContent" } type, Arguments.Length: > 0 } content &&
+                type.ContainingNamespace?.ToDisplayString() == "System.Net.Http" &&
+                CallerSuppliedValues.DataSource(content.Arguments[0].Value) is { } parameter)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A call of an API that may send a state-changing request, whatever its arguments (for counting a method's sinks).</summary>

@@ -17,7 +17,17 @@ internal static class ReadLikeRequests
 {
     /// <summary>A path segment of the URI's visible text naming a search, a query, a token exchange or a sign-in.</summary>
     private static readonly LazyRegex ReadSegment = new(
-        @"(^|[/?&._-])(search|query|lookup|token|tokens|login|signin|sign-in|refresh|introspect|userinfo)([/?&._-]|$)",
+        @"(^|[/?&._-])(search|query|lookup|token|tokens|issuetoken|issue-token|login|signin|sign-in|refresh|introspect|userinfo|presign|presigned|sign-part-urls|signed-url|signed-urls)([/?&._-]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// An AI model's inference endpoint: OpenAI-style <c>/v1/chat/completions</c>, <c>/v1/completions</c>,
+    /// <c>/v1/responses</c>, <c>/v1/embeddings</c>, <c>/v1/moderations</c>, Gemini's <c>models/{m}:generateContent</c>.
+    /// The POST asks for an answer; nothing is changed on the other side (issue #14: ShareX's AI providers).
+    /// </summary>
+    private static readonly LazyRegex InferenceEndpoint = new(
+        @"(/v\d+(beta\d*|alpha\d*)?/(chat/completions|completions|responses|embeddings|moderations)([/?]|$))|(:(generateContent|streamGenerateContent|countTokens|embedContent)([/?]|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
@@ -53,18 +63,45 @@ internal static class ReadLikeRequests
 
     private static string? FromUri(IOperation? requestUri)
     {
-        if (requestUri is not null && ValueResolver.Resolve(requestUri) is { IsFullyUnknown: false } uri)
+        if (UriText(requestUri) is { } text && ValueResolver.Resolve(text) is { IsFullyUnknown: false } uri)
         {
             foreach (var segment in uri.Segments)
             {
-                if (segment.Kind == SegmentKind.Text && ReadSegment.Value.Match(segment.Text) is { Success: true } match)
+                if (segment.Kind != SegmentKind.Text)
+                {
+                    continue;
+                }
+
+                if (ReadSegment.Value.Match(segment.Text) is { Success: true } match)
                 {
                     return "its URI names a " + match.Groups[2].Value.ToLowerInvariant() + " endpoint ('" + uri.Render(forDisplay: true) + "'), which usually only reads or exchanges a token";
+                }
+
+                if (InferenceEndpoint.Value.IsMatch(segment.Text))
+                {
+                    return "its URI names an AI model's inference endpoint ('" + uri.Render(forDisplay: true) + "'), which generates an answer and changes nothing";
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The text of a URI: the string given to <c>new Uri(text)</c> (or the relative part of <c>new Uri(base, relative)</c>), or the value itself.</summary>
+    private static IOperation? UriText(IOperation? requestUri)
+    {
+        if (OperationValues.Follow(requestUri) is IObjectCreationOperation { Type.Name: "Uri" } creation && creation.Arguments.Length > 0)
+        {
+            for (var i = creation.Arguments.Length - 1; i >= 0; i--)
+            {
+                if (creation.Arguments[i].Value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    return creation.Arguments[i].Value;
+                }
+            }
+        }
+
+        return requestUri;
     }
 
     private static string? FromMethodName(SyntaxNode sink)

@@ -9,7 +9,8 @@ namespace AutoMode.Analyzers.Rules.SideEffects;
 /// Decides whether a fully visible command line only reads: a program asked for its version, help or environment
 /// (<c>dotnet --version</c>, <c>node -v</c>), or git plumbing that inspects the repository (<c>git rev-parse HEAD</c>,
 /// <c>git status</c>, <c>git log -1</c>), or a program that only prints system information (<c>uname -a</c>,
-/// <c>sw_vers</c>, <c>id -u</c>, <c>scutil --get ComputerName</c>). Anything not fully visible, chained, run through a shell, or with an
+/// <c>sw_vers</c>, <c>id -u</c>, <c>scutil --get ComputerName</c>, <c>wmic shadowcopy get ID</c>). Anything not fully visible
+/// (except the arguments of a program that only prints system information), chained, run through a shell, or with an
 /// argument that is not in the list is not read-only.
 /// </summary>
 internal static class ReadOnlyCommands
@@ -40,8 +41,18 @@ internal static class ReadOnlyCommands
     public static string? Describe(CommandLine commandLine)
     {
         var tokens = commandLine.Tokens;
-        if (commandLine.Program is not { } program ||
-            tokens.Any(t => t.Length == 0 || t.IndexOf(SymbolicString.UnknownMarker) >= 0 || IsShellSyntax(t)))
+        if (commandLine.Program is not { } program || tokens.Any(IsShellSyntax))
+        {
+            return null;
+        }
+
+        if (SystemInformationPrograms.Contains(program))
+        {
+            // Whatever it is given (Utility.Which(appname): 'which' and the caller's name), it only prints; no shell runs it.
+            return $"{program} (prints system information)";
+        }
+
+        if (tokens.Any(t => t.Length == 0 || t.IndexOf(SymbolicString.UnknownMarker) >= 0))
         {
             return null;
         }
@@ -58,14 +69,15 @@ internal static class ReadOnlyCommands
             return $"git {arguments[0]} (reads the repository)";
         }
 
-        if (SystemInformationPrograms.Contains(program))
-        {
-            return $"{program} (prints system information)";
-        }
-
         if ((program == "scutil" && arguments.Count == 2 && arguments[0] == "--get") || (program == "pmset" && arguments.Count >= 1 && arguments[0] == "-g"))
         {
             return $"{program} {arguments[0]} (prints system information)";
+        }
+
+        if (program == "wmic" && arguments.Count >= 2 && arguments[1] is "get" or "list" && !arguments.Any(a => a is "call" or "set" or "delete" or "create"))
+        {
+            // duplicati's 'wmic shadowcopy get ID, DeviceObject' lists; 'wmic shadowcopy call create' stays a launch.
+            return $"wmic {arguments[0]} {arguments[1]} (prints system information)";
         }
 
         if (program == "git" && arguments.Count == 2 && arguments[0] == "branch" && arguments[1] == "--show-current")

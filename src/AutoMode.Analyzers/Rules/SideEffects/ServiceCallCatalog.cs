@@ -6,7 +6,12 @@ namespace AutoMode.Analyzers.Rules.SideEffects;
 
 internal enum ServiceCallKind
 {
+    /// <summary>A message published to a bus or queue: what is sent is the payload argument.</summary>
     Message,
+
+    /// <summary>An e-mail: who receives it is decided by its recipients.</summary>
+    Mail,
+
     Money,
 }
 
@@ -36,8 +41,8 @@ internal sealed class ServiceCallCatalog
 {
     private static readonly (string Type, string[] Methods, ServiceCallKind Kind, string What)[] Entries =
     {
-        ("System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }, ServiceCallKind.Message, "sends e-mail"),
-        ("MailKit.IMailTransport", new[] { "Send", "SendAsync" }, ServiceCallKind.Message, "sends e-mail"),
+        ("System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }, ServiceCallKind.Mail, "sends e-mail"),
+        ("MailKit.IMailTransport", new[] { "Send", "SendAsync" }, ServiceCallKind.Mail, "sends e-mail"),
         ("Azure.Messaging.ServiceBus.ServiceBusSender", new[] { "SendMessageAsync", "SendMessagesAsync", "ScheduleMessageAsync", "ScheduleMessagesAsync" }, ServiceCallKind.Message, "sends a Service Bus message"),
         ("RabbitMQ.Client.IModel", new[] { "BasicPublish" }, ServiceCallKind.Message, "publishes a RabbitMQ message"),
         ("RabbitMQ.Client.IChannel", new[] { "BasicPublishAsync" }, ServiceCallKind.Message, "publishes a RabbitMQ message"),

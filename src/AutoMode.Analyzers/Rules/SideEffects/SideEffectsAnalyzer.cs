@@ -10,7 +10,8 @@ namespace AutoMode.Analyzers.Rules.SideEffects;
 /// AM5001–AM5009: calls that change state outside the codebase — HTTP requests that are not reads (Low when the method
 /// only forwards its parameter, Medium in a test project when the client's origin is not visible, Medium when the
 /// request may only read: its method is not visible, or a POST is named as a query or sign-in), processes (Critical
-/// when the visible command line deploys or destroys), messages and mail, and payments.
+/// when the visible command line deploys or destroys), messages and mail (Low in a transport wrapper that sends what its
+/// caller passes in), and payments.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
@@ -103,8 +104,25 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "A call of the project's own launch wrapper (AM5010) is judged with the caller's command line: a visible program is AM5002, AM5003 or AM5006. When the caller passes a value that does not show the program either (jellyfin's GetProcessOutput(_encoderPath, \"-version\") probes, one finding a call), the rule cannot tell a configured tool from an arbitrary one and reports one level lower.");
 
+    internal static readonly DiagnosticDescriptor WrappedMessageRule = DescriptorFactory.Create(
+        RuleIdentifiers.MessageSendWrapped,
+        "Message or mail sent by a transport wrapper",
+        "'{0}' {1}, but its {2} come from the parameter '{3}' of '{4}': the method is a transport wrapper (an event bus's publish, a mail service's send) whose callers decide what is sent and to whom, so the risk is theirs. Recorded at Low rather than High (AM5004); declare the method with [Risk] if calls to it should be reported.",
+        RuleCategory.SideEffects,
+        RiskLevel.Low,
+        "A publish whose payload, or a mail whose every recipient, is built only from the parameters of the method around it (IEventBus.PublishAsync(event) serializing the caller's event, IMailDeliveryService.SendEmailAsync(message) copying the caller's addresses into a MimeMessage). A send whose payload or any recipient is chosen in the method (a constant, a field, the configuration) stays AM5004.");
+
+    internal static readonly DiagnosticDescriptor UploadOfCallersContentRule = DescriptorFactory.Create(
+        RuleIdentifiers.HttpUploadOfCallersContent,
+        "HTTP upload of the caller's content",
+        "'{0}' sends {1} that uploads the data of the parameter '{2}' of '{3}': the method is the transport of a storage contract (a backend's PutAsync(remotename, stream)) whose callers decide what is written. Reported at Medium rather than High (AM5001): review what the callers upload, and where.",
+        RuleCategory.SideEffects,
+        RiskLevel.Medium,
+        "A POST, PUT or PATCH in a method whose body streams one of its own parameters into the request (new StreamContent(stream), a stream wrapped around it, File.OpenRead(path) of a path parameter): duplicati's storage backends upload the caller's file under the caller's name. A request whose body the method builds itself, and any DELETE, stay AM5001.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule, UnseenProgramThroughWrapperRule);
+        HttpRule, ProcessRule, DeployingCommandRule, MessageRule, MoneyRule, ReadOnlyCommandRule, ForwardedHttpRule, TestClientHttpRule, MayOnlyReadHttpRule, ForwardedProcessRule, UnseenProgramThroughWrapperRule,
+        WrappedMessageRule, UploadOfCallersContentRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -133,6 +151,12 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         if (symbols.Catalog.Match(invocation.TargetMethod) is { } call)
         {
             var api = invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name;
+            if (TransportWrappers.Of(invocation, call.Kind) is { } wrapped)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(WrappedMessageRule, invocation.Syntax.GetLocation(), api, call.What, wrapped.Part, wrapped.Parameter.Name, wrapped.Parameter.ContainingSymbol.Name));
+                return;
+            }
+
             var rule = call.Kind == ServiceCallKind.Money ? MoneyRule : MessageRule;
             context.ReportDiagnostic(RiskDiagnostic.Create(rule, invocation.Syntax.GetLocation(), api, call.What));
             return;
@@ -166,6 +190,10 @@ public sealed class SideEffectsAnalyzer : DiagnosticAnalyzer
         if (r.Context == HttpRequestContext.Forwarded && r.Forwarded is { } parameter)
         {
             context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedHttpRule, location, r.Api, what, r.ForwardedPart, parameter.Name, parameter.ContainingSymbol.Name));
+        }
+        else if (r.Context == HttpRequestContext.UploadsCallerContent && r.Forwarded is { } uploaded)
+        {
+            context.ReportDiagnostic(RiskDiagnostic.Create(UploadOfCallersContentRule, location, r.Api, what, uploaded.Name, uploaded.ContainingSymbol.Name));
         }
         else if (r.Context == HttpRequestContext.UnseenClient && isTestProject)
         {

@@ -11,7 +11,10 @@ namespace AutoMode.Analyzers.Rules.TypedRefactor;
 /// <summary>
 /// AM4004: <c>unsafe</c> blocks and declarations (not a body-less method declaration: a P/Invoke's pointer parameters are
 /// used at its calls, which need an unsafe context of their own). AM4005: <c>Unsafe.As/AsRef/BitCast</c> and
-/// <c>MemoryMarshal.Cast/CreateSpan/CreateReadOnlySpan</c>, which reinterpret memory without a check.
+/// <c>MemoryMarshal.Cast/CreateSpan/CreateReadOnlySpan</c>, which reinterpret memory without a check. AM4013 (Medium):
+/// the reference cast <c>Unsafe.As&lt;T&gt;(object)</c> inside a branch chosen by a type test (RestSharp's
+/// <c>typeof(IFormattable).IsAssignableFrom(type) =&gt; … Unsafe.As&lt;IFormattable&gt;(value)</c>): the check is there,
+/// only not where the compiler can see it. AM4014 (Low): either in a test project, where a broken cast fails the test.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
@@ -32,19 +35,36 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
         RiskLevel.High,
         "Unsafe.As, Unsafe.AsRef, Unsafe.BitCast and MemoryMarshal.Cast/CreateSpan bypass the type system: a typed refactor of the types involved compiles cleanly and breaks at run time.");
 
+    internal static readonly DiagnosticDescriptor GuardedCastRule = DescriptorFactory.Create(
+        RuleIdentifiers.GuardedUnsafeCast,
+        "Unchecked reference cast after a type test",
+        "'{0}' casts a reference without the runtime check, inside a branch chosen by a type test ({1}); the test makes the cast right today, but it is not where the compiler can see it: a refactor of either type can separate them. Reported at Medium rather than High (AM4005); a plain cast or pattern match keeps the check.",
+        RuleCategory.TypedRefactor,
+        RiskLevel.Medium,
+        "Unsafe.As<T>(object), the reference-cast overload, in a conditional, switch arm or if whose condition tests the type (IsAssignableFrom, IsInstanceOfType, IsValueType, is T). It does not reinterpret a value's bytes; without a check the cast could be wrong, but the test just above shows why it is not.");
+
+    internal static readonly DiagnosticDescriptor TestCodeRule = DescriptorFactory.Create(
+        RuleIdentifiers.TestUnsafeCode,
+        "Unsafe code or memory reinterpretation in test code",
+        "{0} in a test project; a wrong pointer or cast here fails or crashes the test run, it does not ship. Recorded at Low rather than High (AM4004/AM4005) so that the change is still seen.",
+        RuleCategory.TypedRefactor,
+        RiskLevel.Low,
+        "An unsafe block or declaration, or Unsafe.As/AsRef/BitCast and MemoryMarshal.Cast/CreateSpan, in a test project (a test helper that stackallocs test data, a benchmark of a span API).");
+
     private static readonly ImmutableHashSet<string> UnsafeMethods = ImmutableHashSet.Create("As", "AsRef", "BitCast");
     private static readonly ImmutableHashSet<string> MemoryMarshalMethods = ImmutableHashSet.Create("Cast", "CreateSpan", "CreateReadOnlySpan");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnsafeRule, ReinterpretRule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnsafeRule, ReinterpretRule, GuardedCastRule, TestCodeRule);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         AcceptedRisks.Enable(context);
-        context.RegisterSyntaxNodeAction(AnalyzeUnsafeModifier, UnsafeModifierKinds);
         context.RegisterCompilationStartAction(start =>
         {
+            var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
+            start.RegisterSyntaxNodeAction(c => AnalyzeUnsafeModifier(c, isTestProject), UnsafeModifierKinds);
             var types = WellKnownTypes.For(start.Compilation);
             var unsafeType = types.Get("System.Runtime.CompilerServices.Unsafe");
             var memoryMarshal = types.Get("System.Runtime.InteropServices.MemoryMarshal");
@@ -53,7 +73,7 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, unsafeType, memoryMarshal), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, unsafeType, memoryMarshal, isTestProject), OperationKind.Invocation);
         });
     }
 
@@ -79,7 +99,7 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
         SyntaxKind.EventFieldDeclaration,
         SyntaxKind.LocalFunctionStatement);
 
-    private static void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeUnsafeModifier(SyntaxNodeAnalysisContext context, bool isTestProject)
     {
         if (context.Node is MethodDeclarationSyntax { Body: null, ExpressionBody: null })
         {
@@ -98,7 +118,9 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
         };
         if (token.IsKind(SyntaxKind.UnsafeKeyword))
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(UnsafeRule, token.GetLocation(), Describe(token.Parent)));
+            context.ReportDiagnostic(isTestProject
+                ? RiskDiagnostic.Create(TestCodeRule, token.GetLocation(), "'unsafe' " + Describe(token.Parent))
+                : RiskDiagnostic.Create(UnsafeRule, token.GetLocation(), Describe(token.Parent)));
         }
     }
 
@@ -115,16 +137,35 @@ public sealed class UnsafeCodeAnalyzer : DiagnosticAnalyzer
         return default;
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? unsafeType, INamedTypeSymbol? memoryMarshal)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? unsafeType, INamedTypeSymbol? memoryMarshal, bool isTestProject)
     {
-        var method = ((IInvocationOperation)context.Operation).TargetMethod;
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
         var type = method.ContainingType;
         if ((unsafeType is not null && SymbolEqualityComparer.Default.Equals(type, unsafeType) && UnsafeMethods.Contains(method.Name)) ||
             (memoryMarshal is not null && SymbolEqualityComparer.Default.Equals(type, memoryMarshal) && MemoryMarshalMethods.Contains(method.Name)))
         {
-            context.ReportDiagnostic(RiskDiagnostic.Create(ReinterpretRule, context.Operation.Syntax.GetLocation(), type.Name + "." + method.Name));
+            var api = type.Name + "." + method.Name;
+            var location = invocation.Syntax.GetLocation();
+            if (isTestProject)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(TestCodeRule, location, "'" + api + "'"));
+            }
+            else if (IsReferenceCast(method) && TypeTests.Guarding(invocation) is { } test)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(GuardedCastRule, location, api, test));
+            }
+            else
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(ReinterpretRule, location, api));
+            }
         }
     }
+
+    /// <summary><c>Unsafe.As&lt;T&gt;(object o) where T : class</c>: a reference cast, not a reinterpretation of a value's bytes.</summary>
+    private static bool IsReferenceCast(IMethodSymbol method)
+        => method is { Name: "As", TypeArguments.Length: 1, Parameters.Length: 1 } &&
+           method.Parameters[0] is { RefKind: RefKind.None, Type.SpecialType: SpecialType.System_Object };
 
     private static string Describe(SyntaxNode? node) => node switch
     {

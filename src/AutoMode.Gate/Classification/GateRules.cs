@@ -60,6 +60,7 @@ public static class GateRules
 
     public static readonly GateRule InfrastructureChange = new("AMG501", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
     public static readonly GateRule DeveloperScriptChange = new("AMG503", "Developer script change", "Scripts", RiskLevel.High);
+    public static readonly GateRule BuildAndTestWorkflowChange = new("AMG504", "Build-and-test CI definition: steps, versions, matrix entries or flags added or parameterized", "Infrastructure", RiskLevel.Low);
     public static readonly GateRule CosmeticInfrastructureChange = new("AMG502", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
 
     public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);

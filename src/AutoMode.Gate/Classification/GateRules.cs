@@ -72,6 +72,7 @@ public static class GateRules
     public static readonly GateRule TestDataChange = new("AMG702", "Test data change", "Tests", RiskLevel.Low);
     public static readonly GateRule StyleChange = new("AMG007", "Style sheet change", "FrontEnd", RiskLevel.Low);
     public static readonly GateRule FrontEndChange = new("AMG008", "Front-end code change", "FrontEnd", RiskLevel.Low);
+    public static readonly GateRule BackupCopyChange = new("AMG010", "Backup copy of a file (*.old, *.bak, *.orig) that nothing builds or reads", "Other", RiskLevel.Low);
     public static readonly GateRule SolutionChange = new("AMG009", "Solution file change", "Formatting", RiskLevel.Low);
 
     public static readonly GateRule AuthorizationChanged = new("AMG601", "Authorization requirement changed", "Security", RiskLevel.High);

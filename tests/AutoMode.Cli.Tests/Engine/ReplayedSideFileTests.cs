@@ -20,6 +20,12 @@ public class ReplayedSideFileTests
     [TestCase(".github/actionlint.yaml", FileKinds.EditorSettings)]
     [TestCase("appveyor.yml", FileKinds.Infrastructure)]
     [TestCase("docs/CNAME", FileKinds.Infrastructure)] // the published site's domain, not documentation
+    [TestCase(".devcontainer/devcontainer.json", FileKinds.DevEnvironment)]
+    [TestCase(".devcontainer.json", FileKinds.DevEnvironment)]
+    [TestCase("src/devcontainer.json", FileKinds.Other)]
+    [TestCase("Dapper.sln.old", FileKinds.Backup)]
+    [TestCase("src/App/App.csproj.bak", FileKinds.Backup)]
+    [TestCase("src/App/notes.old", FileKinds.Other)]
     [TestCase("src/App/notes.txt", FileKinds.Other)]
     [TestCase("src/App/data.json", FileKinds.Other)]
     public void KindByPath(string path, string kind) => Assert.That(FileKinds.Of(path), Is.EqualTo(kind));
@@ -58,6 +64,32 @@ public class ReplayedSideFileTests
         var rollForward = before.Replace("latestMajor", "latestFeature");
         var settings = SideFiles.Classify(File("global.json", before, rollForward), FileKinds.SdkPin, LineChanges.Compute(before, rollForward), DependencyRules.Default).Single();
         Assert.That((newline.Risk, settings.Risk), Is.EqualTo((RiskLevel.Low, RiskLevel.Medium)));
+    }
+
+    /// <summary>RestSharp 9b2fe0a054: the dev container's post-create command names the renamed solution; a host mount, a privileged run or a host command is not the same.</summary>
+    [TestCase("\"postCreateCommand\": \"dotnet restore RestSharp.slnx && dotnet test RestSharp.slnx\",", "AMG006", RiskLevel.Low)]
+    [TestCase("\"features\": { \"ghcr.io/devcontainers/features/node:1\": {} },", "AMG006", RiskLevel.Low)]
+    [TestCase("\"mounts\": [ \"source=${localEnv:HOME}/.ssh,target=/root/.ssh,type=bind\" ],", "AMG607", RiskLevel.Medium)]
+    [TestCase("\"runArgs\": [ \"--privileged\" ],", "AMG607", RiskLevel.Medium)]
+    [TestCase("\"runArgs\": [ \"-v\", \"/var/run/docker.sock:/var/run/docker.sock\" ],", "AMG607", RiskLevel.Medium)]
+    [TestCase("\"initializeCommand\": \"./scripts/host-setup.sh\",", "AMG607", RiskLevel.Medium)]
+    [TestCase("\"containerEnv\": { \"GITHUB_TOKEN\": \"${localEnv:GITHUB_TOKEN}\" },", "AMG607", RiskLevel.Medium)]
+    public void DevContainerIsLowUnlessItReachesTheHost(string added, string rule, RiskLevel risk)
+    {
+        const string before = "{\n\t\"name\": \"RestSharp\",\n\t\"postCreateCommand\": \"dotnet restore RestSharp.sln && dotnet test RestSharp.sln\",\n\t\"build\": { \"dockerfile\": \"Dockerfile\" }\n}\n";
+        var after = before.Replace("\t\"postCreateCommand\": \"dotnet restore RestSharp.sln && dotnet test RestSharp.sln\",", "\t" + added);
+        var finding = SideFiles.Classify(File(".devcontainer/devcontainer.json", before, after), FileKinds.DevEnvironment, LineChanges.Compute(before, after), DependencyRules.Default).Single();
+        Assert.That((finding.RuleId, finding.Risk), Is.EqualTo((rule, risk)), finding.Message);
+    }
+
+    /// <summary>Dapper 953f371805: the old solution is kept as Dapper.sln.old; a secret in a backup copy is still a secret.</summary>
+    [Test]
+    public void BackupCopyIsLowButNotASecretHidingPlace()
+    {
+        var copy = SideFiles.Classify(File("Dapper.sln.old", "", "Microsoft Visual Studio Solution File, Format Version 12.00\n"), FileKinds.Backup, LineChanges.Compute("", "Microsoft Visual Studio Solution File, Format Version 12.00\n"), DependencyRules.Default).Single();
+        const string secret = "{ \"ConnectionStrings\": { \"Db\": \"Server=prod.example.com;User Id=sa;Password=Zq8#xLp2!vR7\" } }\n";
+        var leaked = SideFiles.Classify(File("src/App/appsettings.Production.json.bak", "", secret), FileKinds.Backup, LineChanges.Compute("", secret), DependencyRules.Default).First();
+        Assert.That((copy.RuleId, copy.Risk, leaked.Risk), Is.EqualTo((GateRules.BackupCopyChange.Id, RiskLevel.Low, RiskLevel.Critical)));
     }
 
     private static (string, RiskLevel)[] Risks(string path, string before, string after) =>

@@ -92,6 +92,31 @@ public class ReplayedSideFileTests
         Assert.That((copy.RuleId, copy.Risk, leaked.Risk), Is.EqualTo((GateRules.BackupCopyChange.Id, RiskLevel.Low, RiskLevel.Critical)));
     }
 
+    /// <summary>
+    /// GitVersion 2269f61726 (a central version for a test-only package) and corpus files/dependencies 009, 034, 040,
+    /// 041, 043: a package only given a central version, or added to a test project, is Low; referenced by shipped code,
+    /// or by every project (GlobalPackageReference), it is Medium.
+    /// </summary>
+    [Test]
+    public void NewPackageByWhereItIsReferenced()
+    {
+        const string central = "<Project><ItemGroup>\n<PackageVersion Include=\"NUnit\" Version=\"4.2.2\" />\n</ItemGroup></Project>";
+        var versionOnly = central.Replace("</ItemGroup>", "<PackageVersion Include=\"NuGet.Frameworks\" Version=\"7.9.0\" />\n</ItemGroup>");
+        var global = central.Replace("</ItemGroup>", "<GlobalPackageReference Include=\"ReferenceTrimmer\" Version=\"3.5.7\" />\n</ItemGroup>");
+        const string project = "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup>\n<PackageReference Include=\"Serilog\" />\n</ItemGroup></Project>";
+        var referenced = project.Replace("</ItemGroup>", "<PackageReference Include=\"SharpCompress\" />\n</ItemGroup>");
+        var testProject = project.Replace("\"Serilog\"", "\"xunit\"");
+        var testReferenced = testProject.Replace("</ItemGroup>", "<PackageReference Include=\"Microsoft.AspNetCore.Mvc.Testing\" />\n</ItemGroup>");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Risks("Directory.Packages.props", central, versionOnly), Is.EqualTo(new[] { ("AMG805", RiskLevel.Low) }));
+            Assert.That(Risks("Directory.Packages.props", central, global), Is.EqualTo(new[] { ("AMG805", RiskLevel.Medium) }), "a global reference reaches every project");
+            Assert.That(Risks("src/App/App.csproj", project, referenced), Is.EqualTo(new[] { ("AMG805", RiskLevel.Medium) }), "shipped code");
+            Assert.That(Risks("test/Icons.Test/Icons.Test.csproj", project, referenced), Is.EqualTo(new[] { ("AMG805", RiskLevel.Low) }), "named as a test project");
+            Assert.That(Risks("test/Icons/Icons.csproj", testProject, testReferenced), Is.EqualTo(new[] { ("AMG805", RiskLevel.Low) }), "references a test framework");
+        });
+    }
+
     private static (string, RiskLevel)[] Risks(string path, string before, string after) =>
         DependencyClassifier.Classify(File(path, before, after), DependencyRules.Default).Select(f => (f.RuleId, f.Risk)).ToArray();
 

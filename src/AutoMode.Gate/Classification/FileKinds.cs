@@ -139,7 +139,7 @@ public static partial class FileKinds
 
         if (lower.EndsWith(".md", StringComparison.Ordinal) || lower.EndsWith(".markdown", StringComparison.Ordinal) ||
             lowerPath.StartsWith("docs/", StringComparison.Ordinal) || lowerPath.Contains("/docs/", StringComparison.Ordinal) ||
-            lower is "license" or "license.txt" or "authors" or "changelog" or "notice")
+            lower is "license" or "license.txt" or "authors" or "changelog" or "notice" || ThirdPartyNotice().IsMatch(lower))
         {
             return Documentation;
         }
@@ -246,6 +246,10 @@ public static partial class FileKinds
 
     [GeneratedRegex(@"^[^.].*\.[a-z0-9]+\.(old|bak|orig|backup)$|^[^.].*\.[a-z0-9]+~$")]
     private static partial Regex BackupName();
+
+    /// <summary>License texts and notices of bundled third-party code (duplicati's thirdparty/*/licensedata.json, Homepage.txt).</summary>
+    [GeneratedRegex(@"^(.*(license|licence|notice|copying)[^/]*|homepage)\.(txt|json|md)$")]
+    private static partial Regex ThirdPartyNotice();
 
     [GeneratedRegex(@"^publicapi\.(shipped|unshipped)\.txt$")]
     private static partial Regex PublicApiFile();

@@ -66,6 +66,14 @@ public class CiWorkflowTests
         Assert.That(Judge(BuildAndTest, BuildAndTest.Replace(from, to)), Is.EqualTo(("AMG501", RiskLevel.Medium)));
     }
 
+    /// <summary>duplicati 12e99c6b7c (minimized, without its secrets): a test filter's names corrected is not a new filter.</summary>
+    [Test]
+    public void ExistingTestFilterChangedIsLow()
+    {
+        var filtered = BuildAndTest.Replace("-c Release /p:CI=true\n    - name: .NET Lib", "-c Release /p:CI=true --filter FullyQualifiedName~Backend\n    - name: .NET Lib");
+        Assert.That(Judge(filtered, filtered.Replace("~Backend", "~BackendTests")), Is.EqualTo(("AMG504", RiskLevel.Low)));
+    }
+
     /// <summary>RestSharp b034cdab86 (a matrix entry added; the workflow's only write scope reports checks) beside a dropped entry.</summary>
     [Test]
     public void MatrixEntryAddedIsLowAndDroppedIsMedium()

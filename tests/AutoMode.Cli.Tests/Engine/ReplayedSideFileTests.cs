@@ -26,6 +26,9 @@ public class ReplayedSideFileTests
     [TestCase("Dapper.sln.old", FileKinds.Backup)]
     [TestCase("src/App/App.csproj.bak", FileKinds.Backup)]
     [TestCase("src/App/notes.old", FileKinds.Other)]
+    [TestCase("thirdparty/Minio/licensedata.json", FileKinds.Documentation)] // duplicati 9f73e122aa, 8b96a20911
+    [TestCase("thirdparty/Minio/Homepage.txt", FileKinds.Documentation)]
+    [TestCase("ThirdPartyNotices.txt", FileKinds.Documentation)]
     [TestCase("src/App/notes.txt", FileKinds.Other)]
     [TestCase("src/App/data.json", FileKinds.Other)]
     public void KindByPath(string path, string kind) => Assert.That(FileKinds.Of(path), Is.EqualTo(kind));

@@ -148,8 +148,8 @@ public class FileClassificationTests
         Assert.That(json.Risk, Is.EqualTo("medium"));
     }
 
-    [TestCase(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n")]
-    [TestCase("azure-pipelines.yml", "trigger: [main]\n")]
+    [TestCase(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: dotnet nuget push out/*.nupkg --api-key ${{ secrets.NUGET_KEY }}\n")]
+    [TestCase("azure-pipelines.yml", "trigger: [main]\nsteps:\n- task: NuGetCommand@2\n  inputs:\n    command: push\n")]
     [TestCase("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n")]
     [TestCase("infra/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n")]
     [TestCase("infra/main.bicep", "param location string\n")]
@@ -165,6 +165,20 @@ public class FileClassificationTests
         Assert.That(json.RuleIds, Is.EquivalentTo(new[] { "AMG501" }), json.ToString());
         Assert.That(json.Risk, Is.EqualTo("high"));
         Assert.That(json.Result.ExitCode, Is.EqualTo(1));
+    }
+
+    /// <summary>A new CI definition that can publish nothing is Medium while its token scope is the repository's default, Low when it declares a read-only one.</summary>
+    [TestCase("on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n", "medium", "AMG501")]
+    [TestCase("on: push\npermissions:\n  contents: read\njobs:\n  build:\n    runs-on: ubuntu-latest\n", "low", "AMG504")]
+    public void NewBuildAndTestWorkflowByItsTokenScope(string content, string risk, string rule)
+    {
+        using var repo = new TempRepository().Write("README.md", "x\n").Commit();
+        repo.Write(".github/workflows/ci.yml", content);
+
+        var json = CheckJson.Run(repo);
+
+        Assert.That(json.RuleIds, Is.EquivalentTo(new[] { rule }), json.ToString());
+        Assert.That(json.Risk, Is.EqualTo(risk));
     }
 
     [Test]

@@ -27,7 +27,14 @@ public static class DependencyClassifier
             yield break;
         }
 
-        foreach (var finding in Compare(file, before, after, rules, id => LineOf(file.NewText, id)))
+        var centralOnly = lockFile ? new HashSet<string>() : PackageVersions.CentralVersionsOnly(file.NewText);
+        var testProject = !lockFile && IsTestProject(file);
+        string? LowAddition(string id) =>
+            centralOnly.Contains(id) ? "is only given a central version: no project references it in this file; the PackageReference that uses it is judged in its project"
+            : testProject ? $"is added to the test project {file.Name}: it runs in the tests, not in what ships"
+            : null;
+
+        foreach (var finding in Compare(file, before, after, rules, id => LineOf(file.NewText, id), LowAddition))
         {
             yield return finding;
         }
@@ -44,12 +51,16 @@ public static class DependencyClassifier
     }
 
     /// <summary>Added, removed and changed versions of two id → version maps (MSBuild, lock, package.json, SDK pins).</summary>
-    public static IEnumerable<Finding> Compare(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf)
+    public static IEnumerable<Finding> Compare(ChangedFile file, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, DependencyRules rules, Func<string, int> lineOf, Func<string, string?>? lowAddition = null)
     {
         foreach (var (id, version) in after.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
         {
             var line = lineOf(id);
-            if (!before.TryGetValue(id, out var old))
+            if (!before.TryGetValue(id, out var old) && lowAddition?.Invoke(id) is { } low)
+            {
+                yield return GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} {low}.", risk: RiskLevel.Low);
+            }
+            else if (!before.TryGetValue(id, out old))
             {
                 yield return GateRules.PackageAdded.At(file, line, $"Package '{id}' {Display(version)} is added: new code runs in the build and at run time.");
             }
@@ -116,6 +127,24 @@ public static class DependencyClassifier
         return steps >= 3
             ? GateRules.ManyMinorsBump.At(file, line, $"{change} spans {steps} minor releases: new behaviour and deprecations add up.")
             : GateRules.MinorBump.At(file, line, $"{change} is a minor {direction}: compatible by semantic versioning.");
+    }
+
+    /// <summary>
+    /// A test project by its own file: named like one (<c>*.Tests.csproj</c>, <c>*.Test.csproj</c>, <c>*.Specs.csproj</c>),
+    /// saying <c>IsTestProject</c>, or referencing a test framework (what Microsoft.NET.Test.Sdk would set once restored).
+    /// </summary>
+    private static bool IsTestProject(ChangedFile file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file.Name);
+        if (!file.Name.EndsWith("proj", StringComparison.OrdinalIgnoreCase) || file.NewText is null)
+        {
+            return false;
+        }
+
+        return name.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase) ||
+               name.EndsWith("UnitTests", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) ||
+               file.NewText.Contains("<IsTestProject>true</IsTestProject>", StringComparison.OrdinalIgnoreCase) ||
+               (PackageVersions.FromMsBuild(file.NewText) ?? new Dictionary<string, string>()).Keys.Any(Projects.ProjectEvaluator.TestFrameworkPackages.Contains);
     }
 
     /// <summary>The .NET SDK's feature band is its patch hundreds (10.0.1xx → 10.0.2xx): a new compiler and MSBuild.</summary>

@@ -24,6 +24,8 @@ public static partial class FileKinds
     public const string SdkPin = "SDK and tool versions";
     public const string DeveloperScript = "developer script";
     public const string Solution = "solution file";
+    public const string DevEnvironment = "dev container";
+    public const string Backup = "backup copy";
     public const string RiskDeclarations = "risk declarations";
     public const string AcceptedRisks = "accepted risks";
     public const string AuditLog = "audit log";
@@ -137,9 +139,21 @@ public static partial class FileKinds
 
         if (lower.EndsWith(".md", StringComparison.Ordinal) || lower.EndsWith(".markdown", StringComparison.Ordinal) ||
             lowerPath.StartsWith("docs/", StringComparison.Ordinal) || lowerPath.Contains("/docs/", StringComparison.Ordinal) ||
-            lower is "license" or "license.txt" or "authors" or "changelog" or "notice")
+            lower is "license" or "license.txt" or "authors" or "changelog" or "notice" || ThirdPartyNotice().IsMatch(lower))
         {
             return Documentation;
+        }
+
+        // A dev container (VS Code, Codespaces): the developer's environment, not what ships.
+        if (lower is "devcontainer.json" or ".devcontainer.json" && (lower.StartsWith('.') || lowerPath.Contains(".devcontainer/", StringComparison.Ordinal)))
+        {
+            return DevEnvironment;
+        }
+
+        // A leftover copy (Dapper.sln.old, App.csproj.bak, Program.cs.orig): nothing builds or reads it.
+        if (BackupName().IsMatch(lower))
+        {
+            return Backup;
         }
 
         return ByExtension(lowerPath, lower);
@@ -229,6 +243,13 @@ public static partial class FileKinds
 
     [GeneratedRegex(@"^(\.gitignore|\.gitattributes|\.dockerignore|\.npmignore|\.prettierignore|\.eslintignore|\.stylelintignore|\.mailmap|\.git-blame-ignore-revs|\.nvmrc|\.node-version|\.browserslistrc|\.prettierrc.*|prettier\.config\..*|\.eslintrc.*|eslint\.config\..*|\.stylelintrc.*|stylelint\.config\..*|\.markdownlint.*|\.yamllint.*|\.jshintrc|\.jscsrc|\.csslintrc|\.htmlhintrc|tslint\.json|stylecop\.json|.*\.dotsettings|.*\.sln\.dotsettings|\.runsettings|.*\.runsettings|codemaid\.config|settings\.xamlstyler|\.vsconfig|omnisharp\.json|\.clang-format|\.codespellrc|cspell\.json|\.cspell\.json|\.lycheeignore|\.?actionlint\.ya?ml)$")]
     private static partial Regex EditorFile();
+
+    [GeneratedRegex(@"^[^.].*\.[a-z0-9]+\.(old|bak|orig|backup)$|^[^.].*\.[a-z0-9]+~$")]
+    private static partial Regex BackupName();
+
+    /// <summary>License texts and notices of bundled third-party code (duplicati's thirdparty/*/licensedata.json, Homepage.txt).</summary>
+    [GeneratedRegex(@"^(.*(license|licence|notice|copying)[^/]*|homepage)\.(txt|json|md)$")]
+    private static partial Regex ThirdPartyNotice();
 
     [GeneratedRegex(@"^publicapi\.(shipped|unshipped)\.txt$")]
     private static partial Regex PublicApiFile();

@@ -60,6 +60,7 @@ public static class GateRules
 
     public static readonly GateRule InfrastructureChange = new("AMG501", "CI/CD or infrastructure file change", "Infrastructure", RiskLevel.High);
     public static readonly GateRule DeveloperScriptChange = new("AMG503", "Developer script change", "Scripts", RiskLevel.High);
+    public static readonly GateRule BuildAndTestWorkflowChange = new("AMG504", "Build-and-test CI definition: steps, versions, matrix entries or flags added or parameterized", "Infrastructure", RiskLevel.Low);
     public static readonly GateRule CosmeticInfrastructureChange = new("AMG502", "CI/CD file changed only in comments, blank lines or step names", "Infrastructure", RiskLevel.Low);
 
     public static readonly GateRule TestWeakened = new("AMG701", "Test removed, skipped or weakened", "Tests", RiskLevel.Medium);
@@ -71,6 +72,7 @@ public static class GateRules
     public static readonly GateRule TestDataChange = new("AMG702", "Test data change", "Tests", RiskLevel.Low);
     public static readonly GateRule StyleChange = new("AMG007", "Style sheet change", "FrontEnd", RiskLevel.Low);
     public static readonly GateRule FrontEndChange = new("AMG008", "Front-end code change", "FrontEnd", RiskLevel.Low);
+    public static readonly GateRule BackupCopyChange = new("AMG010", "Backup copy of a file (*.old, *.bak, *.orig) that nothing builds or reads", "Other", RiskLevel.Low);
     public static readonly GateRule SolutionChange = new("AMG009", "Solution file change", "Formatting", RiskLevel.Low);
 
     public static readonly GateRule AuthorizationChanged = new("AMG601", "Authorization requirement changed", "Security", RiskLevel.High);

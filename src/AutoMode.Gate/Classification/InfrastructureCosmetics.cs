@@ -88,10 +88,10 @@ public static class InfrastructureCosmetics
         }
     }
 
-    private static IEnumerable<string> Lines(string text) => text.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd());
+    internal static IEnumerable<string> Lines(string text) => text.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd());
 
     /// <summary>Removes a YAML comment: '#' at the start or after whitespace, outside quotes.</summary>
-    private static string StripComment(string line)
+    internal static string StripComment(string line)
     {
         char? quote = null;
         for (var i = 0; i < line.Length; i++)

@@ -48,6 +48,31 @@ public static class PackageVersions
         return result;
     }
 
+    /// <summary>The ids an MSBuild file only gives a central version (<c>PackageVersion</c>), none of its projects referencing them there.</summary>
+    public static HashSet<string> CentralVersionsOnly(string? text)
+    {
+        var central = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return central;
+        }
+
+        try
+        {
+            var elements = XDocument.Parse(text).Descendants().Where(e => PackageElements.Contains(e.Name.LocalName))
+                .Select(e => (e.Name.LocalName, Id: ((string?)e.Attribute("Include") ?? (string?)e.Attribute("Update"))?.Trim()))
+                .Where(e => !string.IsNullOrEmpty(e.Id))
+                .ToList();
+            central.UnionWith(elements.Where(e => e.LocalName == "PackageVersion").Select(e => e.Id!));
+            central.ExceptWith(elements.Where(e => e.LocalName != "PackageVersion").Select(e => e.Id!));
+        }
+        catch (System.Xml.XmlException)
+        {
+        }
+
+        return central;
+    }
+
     /// <summary>The file with its package elements removed, for telling "only versions changed" from "build settings changed".</summary>
     public static string? WithoutPackages(string? text) => Without(text, PackageElements);
 

@@ -31,6 +31,8 @@ public static partial class SideFiles
             FileKinds.NpmLock => NpmLock(file, lines),
             FileKinds.SdkPin => SdkPins(file, dependencies),
             FileKinds.DeveloperScript => ScriptCommands.Script(file, lines),
+            FileKinds.DevEnvironment => DevContainer(file, lines),
+            FileKinds.Backup => One(GateRules.BackupCopyChange, file, $"{file.Path} is a backup copy: nothing builds, runs or reads it."),
             FileKinds.Solution => One(GateRules.SolutionChange, file, $"{file.Path} is a solution file: it lists the projects an IDE opens and a solution build builds; each project is judged in its own files."),
             _ => Other(file),
         };
@@ -70,6 +72,16 @@ public static partial class SideFiles
 
         return One(GateRules.EditorSettingsChange, file, $"{file.Path} holds editor, lint or ignore settings: they change no built output.");
     }
+
+    /// <summary>
+    /// A dev container sets up the developer's machine, not what ships: Low, unless the change adds a host mount, a
+    /// privileged or capability-raising run argument, a command that runs on the host (<c>initializeCommand</c>) or
+    /// secrets and host environment values handed to the container.
+    /// </summary>
+    private static IEnumerable<Finding> DevContainer(ChangedFile file, LineChanges lines) =>
+        Added(file, lines).FirstOrDefault(l => DevContainerRisk().IsMatch(l.Text)) is { Text: not null } risky
+            ? new[] { GateRules.ActiveContent.At(file, risky.Line, $"{file.Path} line {risky.Line}: the dev container gains '{risky.Text.Trim()}' (a host mount, privileged run argument, host command or secret).") }
+            : One(GateRules.EditorSettingsChange, file, $"{file.Path} is a dev container definition: the developer's environment (image, features, extensions, settings), not what ships.");
 
     private static IEnumerable<Finding> NpmManifest(ChangedFile file, DependencyRules rules)
     {
@@ -152,6 +164,9 @@ public static partial class SideFiles
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"""(mounts|workspaceMount|privileged|capAdd|securityOpt|initializeCommand|secrets)""|--privileged|--cap-add|--network[= ]host|--pid[= ]host|(^|[\s""'])(-v|--volume|--mount)[\s=""']|\$\{localEnv:|docker\.sock", RegexOptions.IgnoreCase)]
+    private static partial Regex DevContainerRisk();
 
     [GeneratedRegex(@"<script\b|\bon[a-z]+\s*=|javascript:|<foreignObject\b", RegexOptions.IgnoreCase)]
     private static partial Regex SvgScript();

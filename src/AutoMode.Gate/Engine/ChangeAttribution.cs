@@ -124,7 +124,7 @@ internal static class ChangeAttribution
 
             var definitions = Definitions(member, name, use).ToList();
             var scope = (SyntaxNode)member;
-            if (definitions.Count == 0 && type is not null)
+            if (definitions.Count == 0 && type is not null && !WholeBlock(decisive))
             {
                 definitions = Definitions(type, name, use).ToList();
                 scope = type;
@@ -155,6 +155,15 @@ internal static class ChangeAttribution
 
         return false;
     }
+
+    /// <summary>
+    /// A finding on a block statement itself (an <c>unsafe</c>, <c>fixed</c>, <c>lock</c> or <c>checked</c> block) is decided
+    /// by the block and the member around it; following every field its body names to assignments elsewhere in the type
+    /// would make any edit of the type count (duplicati ccc3dd68a9: an unchanged <c>unsafe</c> read loop asked at High
+    /// because another method's changed lines assign the file descriptor it reads).
+    /// </summary>
+    private static bool WholeBlock(SyntaxNode decisive) =>
+        decisive is UnsafeStatementSyntax or FixedStatementSyntax or LockStatementSyntax or CheckedStatementSyntax;
 
     /// <summary>The names a piece of code reads: simple names, not the member names after a dot, not the methods it calls.</summary>
     private static IEnumerable<string> NamesUsedBy(SyntaxNode node) => node.DescendantNodesAndSelf()

@@ -201,6 +201,7 @@ public sealed class CheckEngine
             case FileKinds.Infrastructure:
                 return InfrastructureCosmetics.IsCosmetic(file.Path, file.OldText, file.NewText)
                     ? new[] { GateRules.CosmeticInfrastructureChange.At(file, 0, $"{file.Path} changed only in comments, blank lines or step names: what runs is the same.") }
+                    : CiWorkflows.IsCiDefinition(file.Path) ? new[] { CiWorkflows.Classify(file, lines) }
                     : new[] { GateRules.InfrastructureChange.At(file, 0, $"{file.Path} is CI/CD or infrastructure: it runs with deployment credentials or changes what runs in production.") };
             case FileKinds.Documentation:
                 return new[] { GateRules.DocumentationChange.At(file, 0, $"{file.Path} is documentation.") };

@@ -165,7 +165,7 @@ public sealed class ProjectEvaluator : IDisposable
         return values;
     }
 
-    private static readonly HashSet<string> TestFrameworkPackages = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TestFrameworkPackages = new(StringComparer.OrdinalIgnoreCase)
     {
         "Microsoft.NET.Test.Sdk", "xunit", "xunit.v3", "xunit.core", "NUnit", "MSTest", "MSTest.TestFramework", "TUnit",
     };

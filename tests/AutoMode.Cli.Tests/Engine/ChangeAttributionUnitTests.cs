@@ -92,6 +92,47 @@ public class ChangeAttributionUnitTests
         Assert.That(Counts(before, Maintenance, "File.Delete(path)"), Is.True);
     }
 
+    /// <summary>
+    /// duplicati ccc3dd68a9, minimized: another method's changed lines assign a field an unchanged <c>unsafe</c> block
+    /// reads; the block is decided by itself and its member (a changed local it reads, a change inside it still count).
+    /// </summary>
+    [Test]
+    public void UnsafeBlock_IsNotDecidedByFieldAssignmentsInOtherMembers()
+    {
+        const string before = """
+            public sealed unsafe class Disk
+            {
+                private int _fd;
+                private byte* _buffer;
+
+                public bool Open(bool write)
+                {
+                    int flags = write ? 2 : 0;
+                    _fd = Native.Open("/dev/sda", flags);
+                    return _fd >= 0;
+                }
+
+                public int Read(long offset)
+                {
+                    int length = 4096;
+                    unsafe
+                    {
+                        return Native.Pread(_fd, _buffer, length, offset);
+                    }
+                }
+            }
+            """;
+        var otherMember = before.Replace("int flags = write ? 2 : 0;", "var flags = write ? 2 : 0;");
+        var localOfTheMember = before.Replace("int length = 4096;", "int length = 8192;");
+        var inside = before.Replace("return Native.Pread(_fd, _buffer, length, offset);", "return Native.Pread(_fd, _buffer + 1, length, offset);");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Counts(before, otherMember, "unsafe\n        {", "AM4004"), Is.False);
+            Assert.That(Counts(before, localOfTheMember, "unsafe\n        {", "AM4004"), Is.True);
+            Assert.That(Counts(before, inside, "unsafe\n        {", "AM4004"), Is.True);
+        });
+    }
+
     [Test]
     public void ChangedFieldInitializer_TheArgumentReads_Counts()
     {

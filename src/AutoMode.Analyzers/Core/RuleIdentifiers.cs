@@ -16,6 +16,7 @@ internal static class RuleIdentifiers
     public const string ScratchPathChange = "AM1005";
     public const string EmptyDirectoryDelete = "AM1006";
     public const string TestProjectFileChange = "AM1007";
+    public const string BoundedRecursiveDelete = "AM1009";
 
     // AM2xxx — migrations and database changes. One id per risk level where the risk depends on context.
     // Schema and data operations of EF Core MigrationBuilder and FluentMigrator (MigrationOperationAnalyzer):

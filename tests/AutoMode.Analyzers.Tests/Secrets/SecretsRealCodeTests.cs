@@ -344,6 +344,37 @@ public class SecretsRealCodeTests
 
             // Encrypted afterwards by the program's own code: the export itself is the plain key, the rule cannot tell.
             public static byte[] Plain(ECDsa key, string password) => {|AM3022:key.ExportPkcs8PrivateKey()|};
+
+            // duplicati CertificateStorageHelper.EncryptPrivateKey: the plain export only goes, beside the caller's
+            // password, into the call that encrypts it, and is wiped.
+            public static string EncryptPrivateKey(ECDsa key, string password)
+            {
+                var pkcs8Bytes = {|AM3028:key.ExportPkcs8PrivateKey()|};
+                try
+                {
+                    return Convert.ToBase64String(EncryptBytes(pkcs8Bytes, password));
+                }
+                finally
+                {
+                    CryptographicOperations.ZeroMemory(pkcs8Bytes);
+                }
+            }
+
+            // The look-alikes that stay Critical: the plain bytes also go elsewhere, or the password beside them is a literal.
+            public static string AlsoWritten(ECDsa key, string password, string path)
+            {
+                var pkcs8Bytes = {|AM3022:key.ExportPkcs8PrivateKey()|};
+                System.IO.File.WriteAllBytes(path, pkcs8Bytes);
+                return Convert.ToBase64String(EncryptBytes(pkcs8Bytes, password));
+            }
+
+            public static string LiteralBeside(ECDsa key)
+            {
+                var pkcs8Bytes = {|AM3022:key.ExportPkcs8PrivateKey()|};
+                return Convert.ToBase64String(EncryptBytes(pkcs8Bytes, "changeit"));
+            }
+
+            private static byte[] EncryptBytes(byte[] data, string password) => data;
         }
         """, "AM3022", "AM3027", "AM3028");
 

@@ -330,7 +330,7 @@ internal sealed class SecretAccessCatalog
             return new SecretAccess(SecretAccessKind.UnstoredExport, api, what, reason);
         }
 
-        return ExportPassword(invocation) is { } password
+        return (ExportPassword(invocation) ?? InMemoryKeyCopy.EncryptedWith(invocation)) is { } password
             ? new SecretAccess(SecretAccessKind.ProtectedExport, api, what, password)
             : new SecretAccess(SecretAccessKind.Export, api, what);
     }

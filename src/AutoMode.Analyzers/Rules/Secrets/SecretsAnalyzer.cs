@@ -120,7 +120,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "'{0}' exports {1} encrypted with {2}, so High rather than Critical: without that password the exported bytes do not give the key away. Check where the export and the password go, and keep them apart.",
         RuleCategory.Secrets,
         RiskLevel.High,
-        "What AM3022 finds when the export is encrypted with a password the code does not hard-code (cert.Export(X509ContentType.Pfx, password), X509Certificate2Collection.Export(Pkcs12, password), ExportEncryptedPkcs8PrivateKey(password, pbe)): a certificate saved for storage or a backup. Whether that is safe depends on where the password comes from, which the code around the call does not show, so it is one level below Critical. A missing, empty or literal password stays AM3022.");
+        "What AM3022 finds when the export is encrypted with a password the code does not hard-code (cert.Export(X509ContentType.Pfx, password), X509Certificate2Collection.Export(Pkcs12, password), ExportEncryptedPkcs8PrivateKey(password, pbe)), or when the exported key only goes, beside such a password, into the call that encrypts it and is then wiped (EncryptBytes(key.ExportPkcs8PrivateKey(), password)): a certificate saved for storage or a backup. Whether that is safe depends on where the password comes from, which the code around the call does not show, so it is one level below Critical. A missing, empty or literal password stays AM3022.");
 
     internal static readonly DiagnosticDescriptor PersistentEnvironmentChangeRule = DescriptorFactory.Create(
         RuleIdentifiers.PersistentEnvironmentChange,

@@ -189,6 +189,38 @@ public class DestructiveFileIOTests
         }
         """);
 
+    // duplicati Tools/AutoTune: the folders default to subfolders of a temp folder; each is deleted only when the tool
+    // made it (its *_created flag says the configured value was null).
+    [Test]
+    public Task AM1009_ConfiguredOrTempFallback_DeletedOnlyWhenTheConfiguredValueIsNull() => Verify.VerifyAsync("""
+        using System;
+        using System.IO;
+
+        public class Config { public string TempFolder { get; set; } public string SourceFolder { get; set; } public string Destination { get; set; } }
+
+        public static class AutoTune
+        {
+            public static void Run(Config cfg, bool keep)
+            {
+                bool tempfolder_created = cfg.TempFolder is null;
+                var tempfolder = cfg.TempFolder ?? Path.Combine(Path.GetTempPath(), $"autotune_{Guid.NewGuid()}");
+                bool source_created = cfg.SourceFolder is null;
+                var source = cfg.SourceFolder ?? Path.Combine(tempfolder, "source");
+                var destination = cfg.Destination ?? Path.Combine(tempfolder, "backup");
+
+                if (source_created)
+                    {|AM1009:Directory.Delete(source, true)|};
+                if (cfg.Destination == null && !keep)
+                    {|AM1009:Directory.Delete(destination, true)|};
+
+                // The look-alikes that stay Critical: no guard, and a guard on another value.
+                {|AM1002:Directory.Delete(source, true)|};
+                if (source_created)
+                    {|AM1002:Directory.Delete(destination, true)|};
+            }
+        }
+        """);
+
     [Test]
     public Task AM1009_Message() => Verify.VerifyAsync(
         FileSystemWrapper.Replace("DELETE", "{|#0:Directory.Delete(path, recursive)|}"),

@@ -19,7 +19,9 @@ namespace AutoMode.Analyzers.Rules.DestructiveIO;
 /// <c>Path.Combine(_baseDirPath, report.OrganizationId.ToString(), …)</c>): one entity's folder of the program's store,
 /// not a tree of any size;</item>
 /// <item>the variable, field or property holding the path is named as a temp folder (jellyfin's <c>imgTempDir</c>, the
-/// Guid folder the media encoder made): the folder comes from code the analyzer cannot see, and its name says scratch.</item>
+/// Guid folder the media encoder made): the folder comes from code the analyzer cannot see, and its name says scratch;
+/// so is a <c>configured ?? Path.Combine(tempfolder, …)</c> deleted only under a guard that the configured value is null
+/// (duplicati AutoTune deletes only the folders it created).</item>
 /// </list>
 /// </summary>
 internal static class BoundedRecursiveDelete
@@ -50,10 +52,53 @@ internal static class BoundedRecursiveDelete
             return $"the folder is named by the id '{id}' under '{RootName(target!)}', a root the type holds: one item of the program's store, not a tree the analyzer can size";
         }
 
-        return TempNamed(delete.Target) is { } name
-            ? $"'{name}' is named as a temp folder; the analyzer cannot see where it is made"
-            : null;
+        if (TempNamed(delete.Target) is { } name)
+        {
+            return $"'{name}' is named as a temp folder; the analyzer cannot see where it is made";
+        }
+
+        // var source = cfg.SourceFolder ?? Path.Combine(tempfolder, "source"); … if (source_created) Directory.Delete(source, true),
+        // with source_created = cfg.SourceFolder is null: under the guard, only the fallback can be deleted (duplicati AutoTune).
+        if (target is ICoalesceOperation coalesce && GuardedAsNull(operation, coalesce.Value) &&
+            OperationValues.Follow(coalesce.WhenNull) is IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType.Name: "Path" } } fallback &&
+            TempNamed(fallback.Arguments.SelectMany(ValueResolver.ExpandParams).FirstOrDefault()) is { } parent)
+        {
+            return $"it is deleted only when '{coalesce.Value.Syntax}' is null, as the guard around it checks, and then it is a folder under '{parent}', named as a temp folder";
+        }
+
+        return null;
     }
+
+    /// <summary>Whether <paramref name="operation"/> runs only when <paramref name="value"/> is null: an enclosing <c>if</c> checks it, directly or through a local.</summary>
+    private static bool GuardedAsNull(IOperation operation, IOperation value)
+    {
+        if (OperationValues.Unwrap(value) is not (IMemberReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation))
+        {
+            return false; // a call could give another value each time
+        }
+
+        var text = value.Syntax.ToString();
+        for (var child = operation; child.Parent is { } parent; child = parent)
+        {
+            if (parent is IConditionalOperation conditional && child == conditional.WhenTrue && ChecksNull(conditional.Condition, text, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ChecksNull(IOperation? condition, string text, int depth) => OperationValues.Unwrap(condition) switch
+    {
+        ILocalReferenceOperation local when depth == 0 => ChecksNull(ValueResolver.FindSingleDefinition(local), text, 1),
+        IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } } test =>
+            test.Value.Syntax.ToString() == text,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals when OperationValues.Unwrap(equals.RightOperand) is { ConstantValue: { HasValue: true, Value: null } } =>
+            equals.LeftOperand.Syntax.ToString() == text,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and => ChecksNull(and.LeftOperand, text, depth) || ChecksNull(and.RightOperand, text, depth),
+        _ => false,
+    };
 
     /// <summary><c>Path.Combine(_root, entity.Id.ToString(), …)</c>: the first Guid-typed part after a field or property root.</summary>
     private static string? IdFolder(IOperation? target)

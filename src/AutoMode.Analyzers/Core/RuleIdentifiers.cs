@@ -67,6 +67,7 @@ internal static class RuleIdentifiers
     public const string ProcessEnvironmentChange = "AM3026";
     public const string UnstoredKeyExport = "AM3027";
     public const string PasswordProtectedKeyExport = "AM3028";
+    public const string TestSecretDeletion = "AM3029";
     public const string SecretToOutput = "AM3030";
 
     // AM4xxx — typed-refactor safety: where a refactor that compiles cleanly can still change behaviour

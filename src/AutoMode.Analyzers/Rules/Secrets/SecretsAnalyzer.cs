@@ -96,7 +96,15 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "'{0}' deletes {1}; whatever depends on the secret stops working, and a purge cannot be undone. Do not let this change land without review.",
         RuleCategory.Secrets,
         RiskLevel.Critical,
-        "Deletes, purges or destroys a secret or a secret version in Key Vault, AWS Secrets Manager or Google Secret Manager.");
+        "Deletes, purges or destroys a secret or a secret version in Key Vault, AWS Secrets Manager or Google Secret Manager. In a test project it is AM3029 (Medium).");
+
+    internal static readonly DiagnosticDescriptor TestSecretDeletionRule = DescriptorFactory.Create(
+        RuleIdentifiers.TestSecretDeletion,
+        "Secret deletion in a test project",
+        "'{0}' deletes {1} {2}; a test usually removes the secret it created, but the analyzer cannot see that the name is the test's own. Give the test its own vault, or a generated secret name, so a wrong name cannot reach a shared secret.",
+        RuleCategory.Secrets,
+        RiskLevel.Medium,
+        "What AM3021 finds in a test project: an integration test deleting or purging the vault secret it created (a secret named with a Guid, deleted in a finally block). The vault may still be shared, so the gate asks (Medium), but the build does not break.");
 
     internal static readonly DiagnosticDescriptor SecretExportRule = DescriptorFactory.Create(
         RuleIdentifiers.SecretExport,
@@ -156,7 +164,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KnownFormatRule, CredentialStringRule, CredentialArgumentRule, NamedSecretRule, TestFixtureCredentialRule,
-        SecretReadRule, ConfigurationReadRule, SecretChangeRule, SecretDeletionRule,
+        SecretReadRule, ConfigurationReadRule, SecretChangeRule, SecretDeletionRule, TestSecretDeletionRule,
         SecretExportRule, PersistentEnvironmentChangeRule, CertificateStoreChangeRule,
         ConnectionStringInCodeRule, SecretToOutputRule, ProcessEnvironmentChangeRule, UnstoredKeyExportRule, ProtectedKeyExportRule);
 

@@ -23,9 +23,18 @@ public class PackageEndToEndTests
         }
         """;
 
+    // Beside the Critical delete, a call of a method declared High (AM9003): File.Delete itself is AM1001, Medium (Info).
     private const string CriticalProgram = """
+        using AutoMode;
+
         Directory.Delete(args[0], recursive: true);
-        File.Delete(args[1]);
+        Cleanup.Run(args[1]);
+
+        static class Cleanup
+        {
+            [Risk(RiskLevel.High, "removes a customer's exports")]
+            public static void Run(string path) => File.Delete(path);
+        }
         """;
 
     [Test]
@@ -75,7 +84,7 @@ public class PackageEndToEndTests
     {
         var result = ConsumerProject.Create("high", HighRiskProgram).Build();
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
-        Assert.That(result.Output, Does.Contain("warning AM1001"));
+        Assert.That(result.Output, Does.Contain("warning AM9003"));
         Assert.That(result.Output, Does.Not.Contain("error AM"));
     }
 
@@ -85,7 +94,7 @@ public class PackageEndToEndTests
         var result = ConsumerProject.Create("critical", CriticalProgram).Build();
         Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
         Assert.That(result.Output, Does.Contain("error AM1002"));
-        Assert.That(result.Output, Does.Contain("warning AM1001"));
+        Assert.That(result.Output, Does.Contain("warning AM9003"));
     }
 
     [Test]
@@ -99,9 +108,9 @@ public class PackageEndToEndTests
     [Test]
     public void EditorConfig_RaisesAHighRule_AndTheBuildFollows()
     {
-        var result = ConsumerProject.Create("raised", HighRiskProgram, "dotnet_diagnostic.AM1001.severity = error\n").Build();
+        var result = ConsumerProject.Create("raised", HighRiskProgram, "dotnet_diagnostic.AM9003.severity = error\n").Build();
         Assert.That(result.ExitCode, Is.Not.EqualTo(0), result.Output);
-        Assert.That(result.Output, Does.Contain("error AM1001"));
+        Assert.That(result.Output, Does.Contain("error AM9003"));
     }
 
     [Test]
@@ -145,7 +154,7 @@ public class PackageEndToEndTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
             Assert.That(result.Output, Does.Not.Contain("AM1002").And.Not.Contain("AM9201"));
-            Assert.That(result.Output, Does.Contain("warning AM1001"), "only the accepted finding is lowered");
+            Assert.That(result.Output, Does.Contain("warning AM9003"), "only the accepted finding is lowered");
         }
         else
         {
@@ -159,11 +168,11 @@ public class PackageEndToEndTests
     {
         var result = ConsumerProject.Create("nowarn", HighRiskProgram, extraProjectXml: """
             <PropertyGroup>
-              <NoWarn>$(NoWarn);CS1591;AM1001</NoWarn>
+              <NoWarn>$(NoWarn);CS1591;AM9003</NoWarn>
             </PropertyGroup>
             """).Build();
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
-        Assert.That(result.Output, Does.Not.Contain("warning AM1001"), "NoWarn still silences the rule itself");
+        Assert.That(result.Output, Does.Not.Contain("warning AM9003"), "NoWarn still silences the rule itself");
         Assert.That(result.Output, Does.Contain("warning AM9101"), "but the suppression of an AutoMode rule is reported");
     }
 

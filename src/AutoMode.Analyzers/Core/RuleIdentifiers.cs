@@ -16,6 +16,7 @@ internal static class RuleIdentifiers
     public const string ScratchPathChange = "AM1005";
     public const string EmptyDirectoryDelete = "AM1006";
     public const string TestProjectFileChange = "AM1007";
+    public const string BoundedRecursiveDelete = "AM1009";
 
     // AM2xxx — migrations and database changes. One id per risk level where the risk depends on context.
     // Schema and data operations of EF Core MigrationBuilder and FluentMigrator (MigrationOperationAnalyzer):
@@ -66,6 +67,7 @@ internal static class RuleIdentifiers
     public const string ProcessEnvironmentChange = "AM3026";
     public const string UnstoredKeyExport = "AM3027";
     public const string PasswordProtectedKeyExport = "AM3028";
+    public const string TestSecretDeletion = "AM3029";
     public const string SecretToOutput = "AM3030";
 
     // AM4xxx — typed-refactor safety: where a refactor that compiles cleanly can still change behaviour

@@ -73,7 +73,161 @@ public class DestructiveFileIOTests
             .Replace("WRITE", """File.WriteAllText(Path.Combine(workDir, "a"), "x")""")
             .Replace("DELETE", "Directory.Delete(workDir, true)"));
 
-    // ---- AM1001: deletion (High) ----
+    // ---- AM1009: a recursive delete the code shows to be bounded or decided by callers (High, not Critical) ----
+
+    // duplicati SystemIOLinux/SystemIOWindows: ISystemIO.DirectoryDelete(path, recursive) normalizes the path and forwards
+    // the caller's recursive flag; the callers are in other assemblies, so the rule cannot see what they pass.
+    private const string FileSystemWrapper = """
+        using System.IO;
+
+        public interface ISystemIO
+        {
+            void DirectoryDelete(string path, bool recursive);
+        }
+
+        public struct SystemIOLinux : ISystemIO
+        {
+            private static string NormalizePath(string path) => Path.GetFullPath(path);
+
+            public void DirectoryDelete(string path, bool recursive)
+            {
+                DELETE;
+            }
+        }
+        """;
+
+    [Test]
+    public Task AM1009_PublicApi_ForwardingTheRecursiveFlag() =>
+        Verify.VerifyAsync(FileSystemWrapper.Replace("DELETE", "{|AM1009:Directory.Delete(NormalizePath(path), recursive)|}"));
+
+    // The look-alikes that stay Critical: the method decides recursive itself (the gate's risky example
+    // `public static void Run(string dir) => Directory.Delete(dir, recursive: true)`), the flag is computed, the method is not an API.
+    [Test]
+    public Task AM1002_PublicApi_ThatChoosesRecursiveItself_StaysCritical() =>
+        Verify.VerifyAsync(FileSystemWrapper.Replace("DELETE", "{|AM1002:Directory.Delete(NormalizePath(path), true)|}"));
+
+    [Test]
+    public Task AM1002_PublicApi_ThatComputesTheFlag_StaysCritical() =>
+        Verify.VerifyAsync(FileSystemWrapper.Replace("DELETE", "{|AM1002:Directory.Delete(path, recursive || path.Length > 3)|}"));
+
+    [Test]
+    public Task AM1002_InternalHelper_ForwardingTheFlag_StaysCritical() =>
+        Verify.VerifyAsync(FileSystemWrapper.Replace("public struct SystemIOLinux", "internal struct SystemIOLinux")
+            .Replace("DELETE", "{|AM1002:Directory.Delete(path, recursive)|}"));
+
+    // bitwarden LocalOrganizationReportStorageService.DeleteReportFilesAsync: one report's folder, named by its ids, under
+    // the configured attachment root.
+    [Test]
+    public Task AM1009_FolderNamedByAGuidId_UnderARootTheTypeHolds() => Verify.VerifyAsync("""
+        using System;
+        using System.IO;
+
+        public class Report { public Guid OrganizationId { get; set; } public Guid Id { get; set; } public DateTime CreationDate { get; set; } }
+
+        public class LocalReportStorage
+        {
+            private readonly string _baseDirPath;
+            public LocalReportStorage(string baseDir) => _baseDirPath = baseDir;
+            public string Root { get; set; } = "";
+
+            public void DeleteReportFiles(Report report, string reportFileId)
+            {
+                var dirPath = Path.Combine(_baseDirPath, report.OrganizationId.ToString(), report.CreationDate.ToString("MM-dd-yyyy"), report.Id.ToString(), reportFileId);
+                if (Directory.Exists(dirPath))
+                {
+                    {|AM1009:Directory.Delete(dirPath, true)|};
+                }
+            }
+
+            public void DeleteCipher(Guid cipherId) => {|AM1009:new DirectoryInfo(Path.Combine(Root, cipherId.ToString())).Delete(true)|};
+
+            // The look-alikes that stay Critical: a name (not an id) under the root, an id under a parameter's folder, and
+            // the root itself.
+            public void DeleteNamed(string name) => {|AM1002:Directory.Delete(Path.Combine(_baseDirPath, name), true)|};
+
+            public void DeleteUnder(string root, Guid id) => {|AM1002:Directory.Delete(Path.Combine(root, id.ToString()), true)|};
+
+            public void DeleteAll() => {|AM1002:Directory.Delete(_baseDirPath, true)|};
+        }
+        """);
+
+    // jellyfin TrickplayManager.RefreshTrickplayDataInternal: imgTempDir is the Guid folder the media encoder (an interface
+    // in another assembly) made under the app's temp directory.
+    [Test]
+    public Task AM1009_PathHeldByAVariableNamedAsATempFolder() => Verify.VerifyAsync("""
+        using System.IO;
+
+        public interface IMediaEncoder { string ExtractImages(string media); }
+
+        public class Trickplay
+        {
+            private readonly IMediaEncoder _encoder;
+            private string _tmpRoot = "";
+            public Trickplay(IMediaEncoder encoder) => _encoder = encoder;
+
+            public void Refresh(string mediaPath, string outputDir, string templateDir)
+            {
+                string imgTempDir = null;
+                try
+                {
+                    imgTempDir = _encoder.ExtractImages(mediaPath);
+                }
+                finally
+                {
+                    if (!string.IsNullOrEmpty(imgTempDir))
+                    {
+                        {|AM1009:Directory.Delete(imgTempDir, true)|};
+                    }
+                }
+
+                {|AM1009:Directory.Delete(_tmpRoot, true)|};
+
+                // The look-alikes that stay Critical: an output folder, and a template (not temp) folder.
+                {|AM1002:Directory.Delete(outputDir, true)|};
+                {|AM1002:Directory.Delete(templateDir, true)|};
+            }
+        }
+        """);
+
+    // duplicati Tools/AutoTune: the folders default to subfolders of a temp folder; each is deleted only when the tool
+    // made it (its *_created flag says the configured value was null).
+    [Test]
+    public Task AM1009_ConfiguredOrTempFallback_DeletedOnlyWhenTheConfiguredValueIsNull() => Verify.VerifyAsync("""
+        using System;
+        using System.IO;
+
+        public class Config { public string TempFolder { get; set; } public string SourceFolder { get; set; } public string Destination { get; set; } }
+
+        public static class AutoTune
+        {
+            public static void Run(Config cfg, bool keep)
+            {
+                bool tempfolder_created = cfg.TempFolder is null;
+                var tempfolder = cfg.TempFolder ?? Path.Combine(Path.GetTempPath(), $"autotune_{Guid.NewGuid()}");
+                bool source_created = cfg.SourceFolder is null;
+                var source = cfg.SourceFolder ?? Path.Combine(tempfolder, "source");
+                var destination = cfg.Destination ?? Path.Combine(tempfolder, "backup");
+
+                if (source_created)
+                    {|AM1009:Directory.Delete(source, true)|};
+                if (cfg.Destination == null && !keep)
+                    {|AM1009:Directory.Delete(destination, true)|};
+
+                // The look-alikes that stay Critical: no guard, and a guard on another value.
+                {|AM1002:Directory.Delete(source, true)|};
+                if (source_created)
+                    {|AM1002:Directory.Delete(destination, true)|};
+            }
+        }
+        """);
+
+    [Test]
+    public Task AM1009_Message() => Verify.VerifyAsync(
+        FileSystemWrapper.Replace("DELETE", "{|#0:Directory.Delete(path, recursive)|}"),
+        Verify.Diagnostic("AM1009").WithLocation(0).WithMessage(
+            "'Directory.Delete' deletes a path computed at run time and everything under it, but its recursive flag is the parameter 'recursive' of the public 'SystemIOLinux.DirectoryDelete', passed on unchanged: its callers, which may be in other assemblies, decide whether more than an empty folder goes; so High rather than Critical. Check that the path cannot name anything else."));
+
+    // ---- AM1001: deletion (Medium) ----
 
     [Test]
     public Task AM1001_FileDelete_OnUnknownPath() =>
@@ -551,13 +705,14 @@ public class DestructiveFileIOTests
         var byId = new DestructiveFileIOAnalyzer().SupportedDiagnostics.ToDictionary(d => d.Id, d => RiskModel.FromSeverity(d.DefaultSeverity));
         Assert.That(byId, Is.EquivalentTo(new Dictionary<string, RiskLevel>
         {
-            ["AM1001"] = RiskLevel.High,
+            ["AM1001"] = RiskLevel.Medium,
             ["AM1002"] = RiskLevel.Critical,
             ["AM1003"] = RiskLevel.Medium,
             ["AM1004"] = RiskLevel.Critical,
             ["AM1005"] = RiskLevel.Low,
             ["AM1006"] = RiskLevel.Low,
             ["AM1007"] = RiskLevel.Medium,
+            ["AM1009"] = RiskLevel.High,
         }));
     }
 

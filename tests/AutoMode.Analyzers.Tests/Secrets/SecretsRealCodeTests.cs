@@ -344,6 +344,37 @@ public class SecretsRealCodeTests
 
             // Encrypted afterwards by the program's own code: the export itself is the plain key, the rule cannot tell.
             public static byte[] Plain(ECDsa key, string password) => {|AM3022:key.ExportPkcs8PrivateKey()|};
+
+            // duplicati CertificateStorageHelper.EncryptPrivateKey: the plain export only goes, beside the caller's
+            // password, into the call that encrypts it, and is wiped.
+            public static string EncryptPrivateKey(ECDsa key, string password)
+            {
+                var pkcs8Bytes = {|AM3028:key.ExportPkcs8PrivateKey()|};
+                try
+                {
+                    return Convert.ToBase64String(EncryptBytes(pkcs8Bytes, password));
+                }
+                finally
+                {
+                    CryptographicOperations.ZeroMemory(pkcs8Bytes);
+                }
+            }
+
+            // The look-alikes that stay Critical: the plain bytes also go elsewhere, or the password beside them is a literal.
+            public static string AlsoWritten(ECDsa key, string password, string path)
+            {
+                var pkcs8Bytes = {|AM3022:key.ExportPkcs8PrivateKey()|};
+                System.IO.File.WriteAllBytes(path, pkcs8Bytes);
+                return Convert.ToBase64String(EncryptBytes(pkcs8Bytes, password));
+            }
+
+            public static string LiteralBeside(ECDsa key)
+            {
+                var pkcs8Bytes = {|AM3022:key.ExportPkcs8PrivateKey()|};
+                return Convert.ToBase64String(EncryptBytes(pkcs8Bytes, "changeit"));
+            }
+
+            private static byte[] EncryptBytes(byte[] data, string password) => data;
         }
         """, "AM3022", "AM3027", "AM3028");
 
@@ -379,6 +410,52 @@ public class SecretsRealCodeTests
             }
         }
         """, new[] { "AM3022", "AM3027" });
+
+    /// <summary>
+    /// duplicati's SecretProviderSetSecretTests: an integration test deletes the <c>duplicati-az-{Guid}</c> secret it
+    /// created, in a finally block. In a test project AM3021 is AM3029 (Medium); the same delete in an application stays Critical.
+    /// </summary>
+    [Test]
+    public Task AM3029_InATestProject_AVaultSecretDeleteIsTheTestsCleanup() => VerifyWith(WithNUnit, """
+        using System;
+        using System.Threading.Tasks;
+        using Azure.Security.KeyVault.Secrets;
+        using NUnit.Framework;
+        public class SecretProviderSetSecretTests
+        {
+            [Test]
+            public async Task SetsAndOverwrites(SecretClient cleanupClient)
+            {
+                var createdSecretId = $"duplicati-az-{Guid.NewGuid():N}";
+                try
+                {
+                    await Task.Yield();
+                }
+                finally
+                {
+                    var operation = await {|AM3029:cleanupClient.StartDeleteSecretAsync(createdSecretId)|};
+                }
+            }
+        }
+        """, new[] { "AM3021", "AM3029" });
+
+    [Test]
+    public Task AM3029_Message()
+    {
+        var test = Infrastructure.AnalyzerVerifier<AutoMode.Analyzers.Rules.Secrets.SecretsAnalyzer>.Create("""
+            using System.Threading.Tasks;
+            using Azure.Security.KeyVault.Secrets;
+            public class Cleanup
+            {
+                [NUnit.Framework.Test]
+                public async Task Run(SecretClient client) => await {|#0:client.StartDeleteSecretAsync("test-secret")|};
+            }
+            """, null);
+        test.ReferenceAssemblies = WithNUnit;
+        test.ExpectedDiagnostics.Add(SecretsVerify.Diagnostic("AM3029").WithLocation(0).WithMessage(
+            "'SecretClient.StartDeleteSecretAsync' deletes the Key Vault secret 'test-secret' in a test project; a test usually removes the secret it created, but the analyzer cannot see that the name is the test's own. Give the test its own vault, or a generated secret name, so a wrong name cannot reach a shared secret."));
+        return test.RunAsync();
+    }
 
     // ---- 6. AM3025: a SQLite connection string names a local file, not where the program connects (jellyfin migrations) ----
 

@@ -7,11 +7,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoMode.Analyzers.Rules.DestructiveIO;
 
 /// <summary>
-/// AM1001–AM1007: calls into System.IO that delete or overwrite files and folders, with the risk raised for
+/// AM1001–AM1007 and AM1009: calls into System.IO that delete or overwrite files and folders, with the risk raised for
 /// protected targets (AM1004) and lowered for scratch folders (AM1005) and for test projects and development-only code
 /// (AM1007: DEBUG-only regions, IsDevelopment() branches), where a delete is nearly always a fixture or a developer
 /// tool removing what it set up; a protected location (home, a system folder, a root, the current or
-/// application directory itself, a path from <c>automode.io.protected_paths</c>) stays Critical there too.
+/// application directory itself, a path from <c>automode.io.protected_paths</c>) stays Critical there too. A recursive
+/// delete that the code shows to be bounded or decided by callers it cannot see is AM1009, one level below AM1002
+/// (<see cref="BoundedRecursiveDelete"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
@@ -21,8 +23,8 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         "File or directory deletion",
         "'{0}' deletes {1}; a deleted file cannot be brought back by reverting the change. Move it to a recoverable location instead, or keep the path inside a folder the program owns.",
         RuleCategory.DestructiveIO,
-        RiskLevel.High,
-        "Deleting a file loses its contents for good. An agent should not add or change such a call without review. A directory deleted without recursive: true is AM1006 (Low): the call fails unless it is empty.");
+        RiskLevel.Medium,
+        "Deleting a file loses its contents for good, so the gate asks before such a change lands. Medium, not High: on nine real repositories 2 of 40 labeled single-file deletes were right at High (38 were the program's own cache, temp, intermediate, lock and expired files); a delete of a protected file is AM1004 (Critical), and a directory deleted without recursive: true is AM1006 (Low).");
 
     internal static readonly DiagnosticDescriptor RecursiveDeleteRule = DescriptorFactory.Create(
         RuleIdentifiers.RecursiveDirectoryDelete,
@@ -72,8 +74,16 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
         RiskLevel.Medium,
         "In a test project, in code compiled only in DEBUG builds and in a branch taken only in development, a delete of a path the analyzer cannot resolve, or of a database or configuration file recognised only by its name, is almost always a fixture or a developer tool cleaning up after itself; it is reported one level below the application's rules, at Medium. Home, system folders, roots, the current or application directory itself and configured protected paths stay AM1004 (Critical).");
 
+    internal static readonly DiagnosticDescriptor BoundedRecursiveDeleteRule = DescriptorFactory.Create(
+        RuleIdentifiers.BoundedRecursiveDelete,
+        "Recursive deletion of a bounded or caller-decided folder",
+        "'{0}' deletes {1} and everything under it, but {2}; so High rather than Critical. Check that the path cannot name anything else.",
+        RuleCategory.DestructiveIO,
+        RiskLevel.High,
+        "What AM1002 finds when the code shows what bounds the delete without proving the folder is the program's own: the recursive flag is a parameter of a public API passed on unchanged (its callers decide), the folder is named by a Guid id under a root field or property (one item of the program's store), or the variable holding the path is named as a temp folder. The analyzer cannot tell, so it reports one level lower.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule, TestProjectRule);
+        FileDeleteRule, RecursiveDeleteRule, FileOverwriteRule, ProtectedPathRule, ScratchPathRule, EmptyDirectoryDeleteRule, TestProjectRule, BoundedRecursiveDeleteRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -91,13 +101,13 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
             var catalog = new FileOperationCatalog(symbols);
             var resolver = new PathResolver(symbols);
             var isTestProject = TestCode.IsTestProject(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => Analyze(c, catalog.Match(c.Operation), resolver, isTestProject), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
+            start.RegisterOperationAction(c => Analyze(c, catalog, resolver, isTestProject), OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, FileOperation? operation, PathResolver resolver, bool isTestProject)
+    private static void Analyze(OperationAnalysisContext context, FileOperationCatalog catalog, PathResolver resolver, bool isTestProject)
     {
-        if (operation is not { } op)
+        if (catalog.Match(context.Operation) is not { } op)
         {
             return;
         }
@@ -128,6 +138,8 @@ public sealed class DestructiveFileIOAnalyzer : DiagnosticAnalyzer
             PathKind.Scratch => RiskDiagnostic.Create(ScratchPathRule, location, op.ApiName, Verb(op.Kind), display, reason),
             _ when relaxed is not null && op.Kind is FileOperationKind.Delete or FileOperationKind.RecursiveDelete =>
                 RiskDiagnostic.Create(TestProjectRule, location, op.ApiName, Verb(op.Kind), display, relaxed),
+            _ when BoundedRecursiveDelete.Reason(context.Operation, op, node => catalog.Match(node) is not null) is { } bounded =>
+                RiskDiagnostic.Create(BoundedRecursiveDeleteRule, location, op.ApiName, display, bounded),
             _ => op.Kind switch
             {
                 FileOperationKind.Delete => RiskDiagnostic.Create(FileDeleteRule, location, op.ApiName, display),

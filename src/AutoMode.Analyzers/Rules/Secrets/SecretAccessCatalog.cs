@@ -19,6 +19,9 @@ internal enum SecretAccessKind
     /// <summary>AM3021: a secret is deleted or purged (Critical).</summary>
     Delete,
 
+    /// <summary>AM3029: a secret is deleted or purged in a test project (Medium).</summary>
+    TestDelete,
+
     /// <summary>AM3022: a private key or secret backup leaves its store (Critical).</summary>
     Export,
 
@@ -110,10 +113,19 @@ internal sealed class SecretAccessCatalog
     public SecretAccess? Match(IOperation operation, SecretDetectorOptions options) => operation switch
     {
         // The type check first, apart: the matcher behind it is large, and most projects never call an API it knows.
-        IInvocationOperation invocation => _accessTypes.Matches(invocation.TargetMethod.ContainingType) ? MatchInvocation(invocation, options) : null,
+        IInvocationOperation invocation => _accessTypes.Matches(invocation.TargetMethod.ContainingType) ? InTests(MatchInvocation(invocation, options)) : null,
         IPropertyReferenceOperation property when !IsWritten(property) => MatchPropertyRead(property, options),
         _ => null,
     };
+
+    /// <summary>
+    /// A vault secret deleted in a test project is AM3029 (Medium): a test removing the secret it created (duplicati's
+    /// SecretProviderSetSecretTests deletes its <c>duplicati-az-{Guid}</c> secret in a finally block).
+    /// </summary>
+    private SecretAccess? InTests(SecretAccess? access)
+        => _isTestProject && access is { Kind: SecretAccessKind.Delete } delete
+            ? new SecretAccess(SecretAccessKind.TestDelete, delete.Api, delete.What, "in a test project")
+            : access;
 
     private SecretAccess? MatchInvocation(IInvocationOperation invocation, SecretDetectorOptions options)
     {
@@ -330,7 +342,7 @@ internal sealed class SecretAccessCatalog
             return new SecretAccess(SecretAccessKind.UnstoredExport, api, what, reason);
         }
 
-        return ExportPassword(invocation) is { } password
+        return (ExportPassword(invocation) ?? InMemoryKeyCopy.EncryptedWith(invocation)) is { } password
             ? new SecretAccess(SecretAccessKind.ProtectedExport, api, what, password)
             : new SecretAccess(SecretAccessKind.Export, api, what);
     }

@@ -265,6 +265,7 @@ internal sealed class SecretsAnalysis
             SecretAccessKind.ConfigurationRead => SecretsAnalyzer.ConfigurationReadRule,
             SecretAccessKind.Change => SecretsAnalyzer.SecretChangeRule,
             SecretAccessKind.Delete => SecretsAnalyzer.SecretDeletionRule,
+            SecretAccessKind.TestDelete => SecretsAnalyzer.TestSecretDeletionRule,
             SecretAccessKind.Export => SecretsAnalyzer.SecretExportRule,
             SecretAccessKind.PersistentEnvironment => SecretsAnalyzer.PersistentEnvironmentChangeRule,
             SecretAccessKind.ProcessEnvironment => SecretsAnalyzer.ProcessEnvironmentChangeRule,

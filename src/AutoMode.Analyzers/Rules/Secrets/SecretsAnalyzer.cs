@@ -96,7 +96,15 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "'{0}' deletes {1}; whatever depends on the secret stops working, and a purge cannot be undone. Do not let this change land without review.",
         RuleCategory.Secrets,
         RiskLevel.Critical,
-        "Deletes, purges or destroys a secret or a secret version in Key Vault, AWS Secrets Manager or Google Secret Manager.");
+        "Deletes, purges or destroys a secret or a secret version in Key Vault, AWS Secrets Manager or Google Secret Manager. In a test project it is AM3029 (Medium).");
+
+    internal static readonly DiagnosticDescriptor TestSecretDeletionRule = DescriptorFactory.Create(
+        RuleIdentifiers.TestSecretDeletion,
+        "Secret deletion in a test project",
+        "'{0}' deletes {1} {2}; a test usually removes the secret it created, but the analyzer cannot see that the name is the test's own. Give the test its own vault, or a generated secret name, so a wrong name cannot reach a shared secret.",
+        RuleCategory.Secrets,
+        RiskLevel.Medium,
+        "What AM3021 finds in a test project: an integration test deleting or purging the vault secret it created (a secret named with a Guid, deleted in a finally block). The vault may still be shared, so the gate asks (Medium), but the build does not break.");
 
     internal static readonly DiagnosticDescriptor SecretExportRule = DescriptorFactory.Create(
         RuleIdentifiers.SecretExport,
@@ -120,7 +128,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
         "'{0}' exports {1} encrypted with {2}, so High rather than Critical: without that password the exported bytes do not give the key away. Check where the export and the password go, and keep them apart.",
         RuleCategory.Secrets,
         RiskLevel.High,
-        "What AM3022 finds when the export is encrypted with a password the code does not hard-code (cert.Export(X509ContentType.Pfx, password), X509Certificate2Collection.Export(Pkcs12, password), ExportEncryptedPkcs8PrivateKey(password, pbe)): a certificate saved for storage or a backup. Whether that is safe depends on where the password comes from, which the code around the call does not show, so it is one level below Critical. A missing, empty or literal password stays AM3022.");
+        "What AM3022 finds when the export is encrypted with a password the code does not hard-code (cert.Export(X509ContentType.Pfx, password), X509Certificate2Collection.Export(Pkcs12, password), ExportEncryptedPkcs8PrivateKey(password, pbe)), or when the exported key only goes, beside such a password, into the call that encrypts it and is then wiped (EncryptBytes(key.ExportPkcs8PrivateKey(), password)): a certificate saved for storage or a backup. Whether that is safe depends on where the password comes from, which the code around the call does not show, so it is one level below Critical. A missing, empty or literal password stays AM3022.");
 
     internal static readonly DiagnosticDescriptor PersistentEnvironmentChangeRule = DescriptorFactory.Create(
         RuleIdentifiers.PersistentEnvironmentChange,
@@ -156,7 +164,7 @@ public sealed class SecretsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         KnownFormatRule, CredentialStringRule, CredentialArgumentRule, NamedSecretRule, TestFixtureCredentialRule,
-        SecretReadRule, ConfigurationReadRule, SecretChangeRule, SecretDeletionRule,
+        SecretReadRule, ConfigurationReadRule, SecretChangeRule, SecretDeletionRule, TestSecretDeletionRule,
         SecretExportRule, PersistentEnvironmentChangeRule, CertificateStoreChangeRule,
         ConnectionStringInCodeRule, SecretToOutputRule, ProcessEnvironmentChangeRule, UnstoredKeyExportRule, ProtectedKeyExportRule);
 

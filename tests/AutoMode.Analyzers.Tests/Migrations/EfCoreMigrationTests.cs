@@ -111,7 +111,7 @@ public class EfCoreMigrationTests
                         column: "Identifier",
                         value: "")|};
 
-                    {|AM2005:migrationBuilder.Sql("UPDATE [Send] SET [Data] = '' WHERE [Data] IS NULL")|};
+                    migrationBuilder.Sql("UPDATE [Send] SET [Data] = '' WHERE [Data] IS NULL");
 
                     {|AM2002:migrationBuilder.AlterColumn<string>(
                         name: "Identifier",

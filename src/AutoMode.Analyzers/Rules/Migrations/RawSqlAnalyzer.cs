@@ -122,6 +122,14 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         // In a migration, columns AddColumn added just before are empty: an UPDATE that fills them overwrites nothing.
         var newColumns = sink.Api == "MigrationBuilder.Sql" ? MigrationBody.AddedColumnsBefore(context.Operation, symbols) : null;
         var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode, newColumns);
+        // Only table names built at run time ("SyncTemp-{name}"), in a class that creates its tables with CREATE TEMP TABLE:
+        // its own scratch tables, not SQL built from input.
+        var scratchTables = classification is { HasRuntimeText: true } && sink.Mode != SqlTextMode.Script &&
+                            SqlText.HolesOnlyInQuotedIdentifiers(sink.Text, sink.Mode) && SqlText.TypeCreatesTemporaryTables(context.ContainingSymbol);
+        if (scratchTables)
+        {
+            classification = SqlText.Classify(sink.Text, sink.Mode, newColumns, runtimeTablesAreTemporary: true);
+        }
         if (classification is null)
         {
             if (sink.Mode != SqlTextMode.Script && ForwardedParameters.Of(sink.Text, node => sinks.Match(node) is not null) is { } parameter)
@@ -155,7 +163,7 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         }
 
         // Text built at run time could hold any statement: below High the visible part does not decide.
-        if (classification.HasRuntimeText && worst.Risk < RiskLevel.High)
+        if (classification.HasRuntimeText && worst.Risk < RiskLevel.High && !scratchTables)
         {
             context.ReportDiagnostic(isTestProject
                 ? RiskDiagnostic.Create(TestProjectHighRule, location, sink.Api, $"sends SQL text partly built at run time ('{worst.Text}')", "High (AM2015)")

@@ -470,4 +470,79 @@ public class RawSqlTests
             }
         }
         """, EfSqlite);
+
+    // bitwarden's Dapper repositories: $"[{Schema}].[{Table}_ReadById]" with Schema set in the constructor; a run-time
+    // part that is only a name inside a quoted identifier, from the type's own state: not SQL built from input (Medium,
+    // the procedure's effect is not visible). A caller's string inside the brackets, or outside them, stays AM2015.
+    [Test]
+    public Task NamesInQuotedIdentifiersFromOwnState_AreNotAM2015() => Run("""
+        using System.Data;
+        using System.Threading.Tasks;
+        using Dapper;
+
+        public abstract class Repository
+        {
+            protected Repository(string schema = null) { if (schema != null) Schema = schema; }
+
+            protected string Schema { get; private set; } = "dbo";
+
+            protected string Table { get; } = "Organization";
+
+            public async Task Run(IDbConnection connection, string proc, string filter)
+            {
+                await {|AM2013:connection.ExecuteAsync($"[{Schema}].[OrganizationUser_UpdateDataForKeyRotation]", new { Id = 1 }, commandType: CommandType.StoredProcedure)|};
+                await {|AM2014:connection.QueryAsync<int>($"SELECT Id FROM [{Schema}].[{Table}]")|};
+                await {|AM2015:connection.ExecuteAsync($"[{Schema}].[{proc}]", commandType: CommandType.StoredProcedure)|};
+                await {|AM2015:connection.QueryAsync<int>($"SELECT Id FROM [{Schema}].[{Table}] WHERE {filter}")|};
+            }
+        }
+        """, AdoAndDapper);
+
+    // Dapper's SqlMapper and duplicati's ExpandInClauseParameter rewrite a command's own text (list expansion, placeholder
+    // rewriting): the statement was classified where the caller set it (AM2014, Low). Text built from other strings stays AM2015.
+    [Test]
+    public Task RewritingACommandsOwnText_IsLow() => Run("""
+        using System.Data;
+        using System.Text.RegularExpressions;
+
+        public static class Expansion
+        {
+            public static void Expand(IDbCommand cmd, IDbCommand command, string name, string list, string other)
+            {
+                {|AM2014:cmd.CommandText = cmd.CommandText.Replace(name, list)|};
+                {|AM2014:command.CommandText = Regex.Replace(command.CommandText, "@" + name, list)|};
+                string masterSql = null;
+                masterSql = cmd.CommandText;
+                {|AM2014:cmd.CommandText = masterSql|};
+                var sql = command.CommandText;
+                foreach (var token in new[] { "a", "b" })
+                {
+                    sql = sql.Replace(token, list);
+                }
+
+                {|AM2014:command.CommandText = sql|};
+                {|AM2015:cmd.CommandText = other.Replace(name, list)|};
+            }
+        }
+        """, AdoAndDapper);
+
+    // jellyfin's migration service runs the history rows EF Core's IHistoryRepository scripts: Medium, not AM2015.
+    [Test]
+    public Task SqlThatEfCoreGenerates_IsMedium() => Run("""
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        public class Seeder
+        {
+            public async Task Seed(DbContext dbContext, string id)
+            {
+                var historyRepository = dbContext.GetService<IHistoryRepository>();
+                var createScript = historyRepository.GetInsertScript(new HistoryRow(id, "10.0"));
+                await {|AM2013:dbContext.Database.ExecuteSqlRawAsync(createScript)|};
+                await {|AM2015:dbContext.Database.ExecuteSqlRawAsync(createScript + id)|};
+            }
+        }
+        """);
 }

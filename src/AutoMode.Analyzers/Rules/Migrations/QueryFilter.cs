@@ -129,8 +129,14 @@ internal sealed class QueryFilter
                     query = awaited.Operation;
                     continue;
                 case ILocalReferenceOperation local:
-                    query = ValueResolver.FindSingleDefinition(local);
-                    continue;
+                    if (ValueResolver.FindSingleDefinition(local) is { } single)
+                    {
+                        query = single;
+                        continue;
+                    }
+
+                    // Assigned in several branches (jellyfin's MediaSegmentManager): a key filter when every definition is one.
+                    return AllDefinitions(local, definition => KeyFilter(definition, depth));
                 case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
                     if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
                         Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
@@ -152,6 +158,98 @@ internal sealed class QueryFilter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The predicate of a <c>Where</c> in the query chain that selects rows nothing references or rows past their expiry:
+    /// <c>e =&gt; e.BaseItemsMap.Count == 0</c>, <c>e =&gt; !e.Maps.Any()</c>, <c>p =&gt; !context.Map.Any(m =&gt; m.PeopleId == p.Id)</c>
+    /// (NOT EXISTS), <c>c =&gt; now &gt; c.ExpiresAtTime</c>. Such a cleanup deletes orphans or expired entries by
+    /// contract; returns the predicate's text, or null.
+    /// </summary>
+    public static string? OrphanOrExpiredFilter(IOperation? query, int depth = 0)
+    {
+        while (query is not null && depth++ < 12)
+        {
+            query = OperationValues.Unwrap(Arguments.Unwrap(query));
+            switch (query)
+            {
+                case IAwaitOperation awaited:
+                    query = awaited.Operation;
+                    continue;
+                case ILocalReferenceOperation local:
+                    if (ValueResolver.FindSingleDefinition(local) is { } single)
+                    {
+                        query = single;
+                        continue;
+                    }
+
+                    return AllDefinitions(local, definition => OrphanOrExpiredFilter(definition, depth));
+                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
+                    if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
+                        Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
+                        Returned(lambda) is { } predicate && IsOrphanOrExpired(predicate, lambda.Symbol))
+                    {
+                        return Snippet.Of(predicate.Syntax);
+                    }
+
+                    query = invocation.Arguments[0].Value;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOrphanOrExpired(IOperation predicate, IMethodSymbol lambda)
+    {
+        predicate = OperationValues.Unwrap(predicate)!;
+        switch (predicate)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
+                return IsOrphanOrExpired(and.LeftOperand, lambda) || IsOrphanOrExpired(and.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
+                // e.Maps.Count == 0
+                return IsRowCollectionCount(equals.LeftOperand, lambda) && OperationValues.Constant(equals.RightOperand) is 0 ||
+                       IsRowCollectionCount(equals.RightOperand, lambda) && OperationValues.Constant(equals.LeftOperand) is 0;
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: var operand }:
+                // !e.Maps.Any(), !context.Map.Any(m => m.PeopleId == p.Id)
+                return OperationValues.Unwrap(operand) is IInvocationOperation { TargetMethod.Name: "Any" } any && UsesRow(any, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } less:
+                return IsExpiry(less.LeftOperand, less.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } greater:
+                return IsExpiry(greater.RightOperand, greater.LeftOperand, lambda);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsRowCollectionCount(IOperation operation, IMethodSymbol lambda)
+        => OperationValues.Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "Count", Instance: { } collection } && UsesRow(collection, lambda) ||
+           OperationValues.Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "Count", Arguments.Length: 1 } count && UsesRow(count.Arguments[0].Value, lambda);
+
+    /// <summary><c>row.ExpiresAt &lt; now</c>: a row member named for an expiry, compared with a value that does not depend on the row.</summary>
+    private static bool IsExpiry(IOperation smaller, IOperation larger, IMethodSymbol lambda)
+        => OperationValues.Unwrap(smaller) is IMemberReferenceOperation member && UsesRow(member, lambda) && !UsesRow(larger, lambda) &&
+           (member.Member.Name.IndexOf("Expir", System.StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>The answer for every definition of a local assigned in several places, when all give one; else null.</summary>
+    private static string? AllDefinitions(ILocalReferenceOperation local, System.Func<IOperation, string?> answer)
+    {
+        var definitions = BodyDefinitions.Of(local).Definitions(local.Local);
+        string? first = null;
+        foreach (var definition in definitions)
+        {
+            if (definition is null || answer(definition) is not { } result)
+            {
+                return null;
+            }
+
+            first ??= result;
+        }
+
+        return first;
     }
 
     /// <summary>

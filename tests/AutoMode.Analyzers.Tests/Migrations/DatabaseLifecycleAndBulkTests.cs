@@ -602,4 +602,25 @@ public class DatabaseLifecycleAndBulkTests
             }
         }
         """, EfRelational);
+
+    // eShop's MigrateDbContextExtensions: a private hosted service nested in the same class calls the extension that
+    // migrates. One pattern, reported once at the Migrate, not again at the hosted service's call.
+    [Test]
+    public Task StartupCallInTheSameTypeAsTheMigrate_IsReportedOnce() => Lifecycle(Model + """
+
+        public static class MigrateDbContextExtensions
+        {
+            public static async Task MigrateDbContextAsync(this IServiceProvider services, ShopContext db)
+            {
+                await {|AM2023:db.Database.MigrateAsync()|};
+            }
+
+            private class MigrationHostedService(IServiceProvider serviceProvider, ShopContext db) : Microsoft.Extensions.Hosting.BackgroundService
+            {
+                public override Task StartAsync(System.Threading.CancellationToken cancellationToken) => serviceProvider.MigrateDbContextAsync(db);
+
+                protected override Task ExecuteAsync(System.Threading.CancellationToken stoppingToken) => Task.CompletedTask;
+            }
+        }
+        """, Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Microsoft.Extensions.Hosting.Abstractions", EfVersion)));
 }

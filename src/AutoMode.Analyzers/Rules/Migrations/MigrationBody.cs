@@ -122,7 +122,51 @@ internal sealed class MigrationBody
             return call.Api + " '" + call.Name + "'";
         }
 
+        // A constraint of the same kind on the same table that takes its place under a new name: the check constraint
+        // CK_PlayItem_UserOrOrganization replaced by CK_PlayItem_UserOrOrganizationOrProvider (bitwarden), the foreign key
+        // FK_Permissions_Users_Permission_Permissions_Guid re-pointed as FK_Permissions_Users_UserId (jellyfin: same table,
+        // same principal), a table's primary key replaced by another.
+        foreach (var call in _schemaCalls)
+        {
+            if (call.Position > operation.Syntax.SpanStart && SameName(call.Table, table) && call.Name is { } added && SameKind(api, call.Api) &&
+                (api == "DropPrimaryKey" ||
+                 (api == "DropForeignKey" ? SamePrefix(added, name, 3) : added.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(added, StringComparison.OrdinalIgnoreCase))))
+            {
+                return call.Api + " '" + added + "'";
+            }
+        }
+
         return null;
+    }
+
+    private static bool SameKind(string drop, string add) => (drop, add) switch
+    {
+        ("DropForeignKey", "AddForeignKey") => true,
+        ("DropPrimaryKey", "AddPrimaryKey") => true,
+        ("DropUniqueConstraint", "AddUniqueConstraint") => true,
+        ("DropCheckConstraint", "AddCheckConstraint" or "CreateCheckConstraint") => true,
+        _ => false,
+    };
+
+    /// <summary>Whether the first <paramref name="parts"/> '_'-separated parts of both names are the same (FK_Table_Principal).</summary>
+    private static bool SamePrefix(string a, string b, int parts)
+    {
+        var x = a.Split('_');
+        var y = b.Split('_');
+        if (x.Length < parts || y.Length < parts)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts; i++)
+        {
+            if (!SameName(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -408,19 +408,14 @@ internal static class SqlStatementRules
 
     private static bool HasRealWhere(SqlTokens t, int start)
     {
-        var where = t.Find("WHERE", start);
-        if (where < 0)
+        if (WhereClause(t, start) is not { } clause)
         {
             return false;
         }
 
         // WHERE 1=1, WHERE TRUE, WHERE 'a'='a', WHERE 1 select every row.
-        var end = where + 1;
-        while (end < t.Count && !(t.Depth(end) == 0 && t.IsAny(end, "ORDER", "LIMIT", "RETURNING", "OUTPUT", "OPTION")))
-        {
-            end++;
-        }
-
+        var where = clause.Start - 1;
+        var end = clause.End;
         var length = end - where - 1;
         if (length == 1 && (t.Is(where + 1, "TRUE") || t[where + 1].Text == "1"))
         {

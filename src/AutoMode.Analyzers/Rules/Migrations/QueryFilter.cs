@@ -118,7 +118,14 @@ internal sealed class QueryFilter
     /// value compared must be a variable (not a constant: <c>o.Status == 9</c> selects a category, which can be most of the
     /// table) and must not depend on the row. Returns the predicate's text, or null when no Where of the chain is a key filter.
     /// </summary>
-    public static string? KeyFilter(IOperation? query, int depth = 0)
+    public static string? KeyFilter(IOperation? query, int depth = 0) => FindInChain(query, depth, IsKey, KeySelectorFilter);
+
+    /// <summary>
+    /// Walks the query chain (through awaits, locals — every definition of one assigned in several branches — and
+    /// extension operators) for a <c>Where</c> whose predicate <paramref name="isMatch"/> accepts, or an operator
+    /// <paramref name="other"/> accepts; returns the predicate's text.
+    /// </summary>
+    private static string? FindInChain(IOperation? query, int depth, System.Func<IOperation, IMethodSymbol, bool> isMatch, System.Func<IInvocationOperation, string?>? other)
     {
         while (query is not null && depth++ < 12)
         {
@@ -135,19 +142,20 @@ internal sealed class QueryFilter
                         continue;
                     }
 
-                    // Assigned in several branches (jellyfin's MediaSegmentManager): a key filter when every definition is one.
-                    return AllDefinitions(local, definition => KeyFilter(definition, depth));
+                    // Assigned in several branches (jellyfin's MediaSegmentManager): found when every definition has it.
+                    var d = depth;
+                    return AllDefinitions(local, definition => FindInChain(definition, d, isMatch, other));
                 case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
                     if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
                         Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
-                        Returned(lambda) is { } predicate && IsKey(predicate, lambda.Symbol))
+                        Returned(lambda) is { } predicate && isMatch(predicate, lambda.Symbol))
                     {
                         return Snippet.Of(predicate.Syntax);
                     }
 
-                    if (KeySelectorFilter(invocation) is { } helper)
+                    if (other?.Invoke(invocation) is { } found)
                     {
-                        return helper;
+                        return found;
                     }
 
                     query = invocation.Arguments[0].Value;
@@ -166,41 +174,7 @@ internal sealed class QueryFilter
     /// (NOT EXISTS), <c>c =&gt; now &gt; c.ExpiresAtTime</c>. Such a cleanup deletes orphans or expired entries by
     /// contract; returns the predicate's text, or null.
     /// </summary>
-    public static string? OrphanOrExpiredFilter(IOperation? query, int depth = 0)
-    {
-        while (query is not null && depth++ < 12)
-        {
-            query = OperationValues.Unwrap(Arguments.Unwrap(query));
-            switch (query)
-            {
-                case IAwaitOperation awaited:
-                    query = awaited.Operation;
-                    continue;
-                case ILocalReferenceOperation local:
-                    if (ValueResolver.FindSingleDefinition(local) is { } single)
-                    {
-                        query = single;
-                        continue;
-                    }
-
-                    return AllDefinitions(local, definition => OrphanOrExpiredFilter(definition, depth));
-                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
-                    if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
-                        Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
-                        Returned(lambda) is { } predicate && IsOrphanOrExpired(predicate, lambda.Symbol))
-                    {
-                        return Snippet.Of(predicate.Syntax);
-                    }
-
-                    query = invocation.Arguments[0].Value;
-                    continue;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
+    public static string? OrphanOrExpiredFilter(IOperation? query, int depth = 0) => FindInChain(query, depth, IsOrphanOrExpired, null);
 
     private static bool IsOrphanOrExpired(IOperation predicate, IMethodSymbol lambda)
     {

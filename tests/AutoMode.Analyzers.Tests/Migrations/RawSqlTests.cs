@@ -545,4 +545,22 @@ public class RawSqlTests
             }
         }
         """);
+
+    // duplicati's DatabaseUpgrader records the schema version after its upgrade scripts: a number's ToString cannot carry
+    // SQL, and a version-marker table is Low. A string appended stays AM2015.
+    [Test]
+    public Task VersionMarkerUpdate_WithAFormattedNumber_IsLow() => Run("""
+        using System.Collections.Generic;
+        using System.Data;
+        using System.Globalization;
+
+        public static class DatabaseUpgrader
+        {
+            public static void Upgrade(IDbCommand cmd, IList<string> versions, string suffix)
+            {
+                {|AM2014:cmd.CommandText = "Update version SET Version = " + versions.Count.ToString(CultureInfo.InvariantCulture)|};
+                {|AM2015:cmd.CommandText = "Update version SET Version = " + suffix|};
+            }
+        }
+        """, AdoAndDapper);
 }

@@ -10,13 +10,16 @@ namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
 /// The SQL text a sink receives, as far as the compiler can see it, classified. Values of non-string types
-/// (numbers, booleans, Guids, dates) cannot carry SQL, so they read as a literal; the holes of a FormattableString
+/// (numbers, booleans, Guids, dates), and their ToString(…), cannot carry SQL, so they read as a literal; the holes of a FormattableString
 /// are parameters. Strings built at run time are holes.
 /// </summary>
 internal static class SqlText
 {
     private static readonly ValueResolver.Hook ValueHook = (operation, _) =>
-        !operation.ConstantValue.HasValue && operation.Type is { } type && CannotCarrySql(type) ? SymbolicString.FromText("0") : null;
+        !operation.ConstantValue.HasValue && operation.Type is { } type &&
+        (CannotCarrySql(type) || operation is IInvocationOperation { TargetMethod.Name: "ToString", Instance.Type: { } formatted } && CannotCarrySql(formatted))
+            ? SymbolicString.FromText("0")
+            : null;
 
     /// <summary>
     /// The classification, or null when the text is wholly built at run time; <paramref name="newColumns"/> are the

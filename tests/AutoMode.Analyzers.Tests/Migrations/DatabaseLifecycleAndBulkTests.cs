@@ -543,4 +543,84 @@ public class DatabaseLifecycleAndBulkTests
             }
         }
         """, EfRelational);
+
+    // jellyfin's CleanDatabaseScheduledTask / PeopleValidationTask and bitwarden's EntityFrameworkCache: deleting rows that
+    // nothing references (Count == 0, !Any(), NOT EXISTS) or cache entries past their expiry is a cleanup by contract
+    // (AM2035, Medium). A retention purge by another date (Created < cutoff) and a filter on a category stay AM2032.
+    // jellyfin's MediaSegmentManager assigns the query in two branches, each filtered by a key: AM2035 too.
+    [Test]
+    public Task OrphanAndExpiryCleanups_AndKeyFiltersInEveryBranch_AreMedium() => VerifyAsync<BulkOperationAnalyzer>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+
+        public class ItemValue { public int Id { get; set; } public List<ItemMap> Maps { get; set; } = new(); }
+        public class ItemMap { public int Id { get; set; } public int ValueId { get; set; } }
+        public class CacheItem { public string Id { get; set; } public DateTime ExpiresAtTime { get; set; } public DateTime Created { get; set; } }
+        public class Segment { public Guid Id { get; set; } public Guid ItemId { get; set; } public string Provider { get; set; } }
+
+        public class LibraryContext : DbContext
+        {
+            public DbSet<ItemValue> ItemValues => Set<ItemValue>();
+            public DbSet<ItemMap> ItemMaps => Set<ItemMap>();
+            public DbSet<CacheItem> Cache => Set<CacheItem>();
+            public DbSet<Segment> Segments => Set<Segment>();
+        }
+
+        public class Cleanup
+        {
+            public async Task Run(LibraryContext context, DateTime now, Guid itemId, string provider, bool all)
+            {
+                await {|AM2035:context.ItemValues.Where(e => e.Maps.Count == 0).ExecuteDeleteAsync()|};
+                {|AM2035:context.ItemValues.Where(e => !e.Maps.Any()).ExecuteDelete()|};
+                {|AM2035:context.ItemValues.Where(v => !context.ItemMaps.Any(m => m.ValueId == v.Id)).ExecuteDelete()|};
+                {|AM2035:context.Cache.Where(c => now > c.ExpiresAtTime).ExecuteDelete()|};
+                {|AM2032:context.Cache.Where(c => c.Created < now).ExecuteDelete()|};
+                {|AM2032:context.ItemValues.Where(e => e.Maps.Any()).ExecuteDelete()|};
+
+                IQueryable<Segment> existing;
+                if (all)
+                {
+                    existing = context.Segments.Where(e => e.ItemId == itemId);
+                }
+                else
+                {
+                    existing = context.Segments.Where(e => e.ItemId == itemId && e.Provider == provider);
+                }
+
+                await {|AM2035:existing.ExecuteDeleteAsync()|};
+
+                IQueryable<Segment> other = context.Segments.Where(e => e.ItemId == itemId);
+                if (all)
+                {
+                    other = context.Segments;
+                }
+
+                {|AM2032:other.ExecuteDelete()|};
+            }
+        }
+        """, EfRelational);
+
+    // eShop's MigrateDbContextExtensions: a private hosted service nested in the same class calls the extension that
+    // migrates. One pattern, reported once at the Migrate, not again at the hosted service's call.
+    [Test]
+    public Task StartupCallInTheSameTypeAsTheMigrate_IsReportedOnce() => Lifecycle(Model + """
+
+        public static class MigrateDbContextExtensions
+        {
+            public static async Task MigrateDbContextAsync(this IServiceProvider services, ShopContext db)
+            {
+                await {|AM2023:db.Database.MigrateAsync()|};
+            }
+
+            private class MigrationHostedService(IServiceProvider serviceProvider, ShopContext db) : Microsoft.Extensions.Hosting.BackgroundService
+            {
+                public override Task StartAsync(System.Threading.CancellationToken cancellationToken) => serviceProvider.MigrateDbContextAsync(db);
+
+                protected override Task ExecuteAsync(System.Threading.CancellationToken stoppingToken) => Task.CompletedTask;
+            }
+        }
+        """, Infrastructure.TestReferences.WithPackages(("Microsoft.EntityFrameworkCore.Relational", EfVersion), ("Microsoft.Extensions.Hosting.Abstractions", EfVersion)));
 }

@@ -111,7 +111,7 @@ public class EfCoreMigrationTests
                         column: "Identifier",
                         value: "")|};
 
-                    {|AM2005:migrationBuilder.Sql("UPDATE [Send] SET [Data] = '' WHERE [Data] IS NULL")|};
+                    migrationBuilder.Sql("UPDATE [Send] SET [Data] = '' WHERE [Data] IS NULL");
 
                     {|AM2002:migrationBuilder.AlterColumn<string>(
                         name: "Identifier",
@@ -324,6 +324,31 @@ public class EfCoreMigrationTests
                     migrationBuilder.DropForeignKey(name: "FK_Orders_Customers_CustomerId", table: "Orders");
                     migrationBuilder.AddCheckConstraint(name: "CK_Orders_Total", table: "Orders", sql: "[Total] >= 0");
                     migrationBuilder.CreateIndex(name: "IX_Orders_CreatedAt", table: "Orders", column: "CreatedAt");
+        """));
+
+    // bitwarden's AddProviderIdToPlayItem replaces CK_PlayItem_UserOrOrganization by CK_PlayItem_UserOrOrganizationOrProvider;
+    // jellyfin's AddIndexesAndCollations re-points FK_Permissions_Users_Permission_Permissions_Guid as
+    // FK_Permissions_Users_UserId (same table, same principal): replaced under a new name, Low. A foreign key to another
+    // principal, or a check constraint with an unrelated name, stays High.
+    [Test]
+    public Task Constraint_ReplacedUnderANewName_IsLow() => Run(Migration(
+        """
+                    {|AM2004:migrationBuilder.DropCheckConstraint(name: "CK_PlayItem_UserOrOrganization", table: "PlayItem")|};
+                    {|AM2004:migrationBuilder.DropForeignKey(name: "FK_Permissions_Users_Permission_Permissions_Guid", table: "Permissions")|};
+                    {|AM2002:migrationBuilder.DropForeignKey(name: "FK_Permissions_Roles_RoleId", table: "Permissions")|};
+                    {|AM2002:migrationBuilder.DropCheckConstraint(name: "CK_PlayItem_Positive", table: "PlayItem")|};
+                    {|AM2003:migrationBuilder.AddCheckConstraint(name: "CK_PlayItem_UserOrOrganizationOrProvider", table: "PlayItem", sql: "[UserId] IS NOT NULL")|};
+                    {|AM2003:migrationBuilder.AddForeignKey(name: "FK_Permissions_Users_UserId", table: "Permissions", column: "UserId", principalTable: "Users", principalColumn: "Id")|};
+                    {|AM2003:migrationBuilder.AddCheckConstraint(name: "CK_PlayItem_HasOwner", table: "PlayItem", sql: "[OwnerId] IS NOT NULL")|};
+        """,
+        """
+                    migrationBuilder.DropCheckConstraint(name: "CK_PlayItem_HasOwner", table: "PlayItem");
+                    migrationBuilder.DropForeignKey(name: "FK_Permissions_Users_UserId", table: "Permissions");
+                    migrationBuilder.DropCheckConstraint(name: "CK_PlayItem_UserOrOrganizationOrProvider", table: "PlayItem");
+                    migrationBuilder.AddCheckConstraint(name: "CK_PlayItem_Positive", table: "PlayItem", sql: "[Count] > 0");
+                    migrationBuilder.AddForeignKey(name: "FK_Permissions_Roles_RoleId", table: "Permissions", column: "RoleId", principalTable: "Roles", principalColumn: "Id");
+                    migrationBuilder.AddForeignKey(name: "FK_Permissions_Users_Permission_Permissions_Guid", table: "Permissions", column: "Permission_Permissions_Guid", principalTable: "Users", principalColumn: "Id");
+                    migrationBuilder.AddCheckConstraint(name: "CK_PlayItem_UserOrOrganization", table: "PlayItem", sql: "[UserId] IS NOT NULL");
         """));
 
     // eShop's UseEnumForOrderStatus drops FK_orders_orderstatus_OrderStatusId, then the orderstatus table and the

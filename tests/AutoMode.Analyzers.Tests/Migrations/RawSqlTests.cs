@@ -100,7 +100,8 @@ public class RawSqlTests
 
     [Test]
     public Task ExecuteSql_Interpolated_HolesAreParameters() => Run(App("""
-        {|AM2012:db.Database.ExecuteSql($"DELETE FROM Orders WHERE CustomerName = {name}")|};
+        {|AM2013:db.Database.ExecuteSql($"DELETE FROM Orders WHERE CustomerName = {name}")|};
+        {|AM2012:db.Database.ExecuteSql($"DELETE FROM Orders WHERE CustomerName LIKE {name}")|};
         await {|AM2011:db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Orders")|};
         {|AM2014:db.Database.ExecuteSqlInterpolated($"INSERT INTO Audit (Text) VALUES ({name})")|};
         """));
@@ -109,7 +110,8 @@ public class RawSqlTests
     public Task ExecuteSqlRaw_Interpolated_StringHolesAreSqlText() => Run(App("""
         {|AM2011:db.Database.ExecuteSqlRaw($"DELETE FROM {table}")|};
         {|AM2015:db.Database.ExecuteSqlRaw($"SELECT * FROM Orders WHERE {name}")|};
-        {|AM2012:db.Database.ExecuteSqlRaw($"DELETE FROM Orders WHERE Id = {id} AND Key = '{key}'")|};
+        {|AM2013:db.Database.ExecuteSqlRaw($"DELETE FROM Orders WHERE Id = {id} AND Key = '{key}'")|};
+        {|AM2012:db.Database.ExecuteSqlRaw($"DELETE FROM Orders WHERE Id > {id} AND Key = '{key}'")|};
         {|AM2015:db.Database.ExecuteSqlRaw(table)|};
         {|AM2015:db.Database.ExecuteSqlRaw($"INSERT INTO Audit (Text) VALUES ('{name}')")|};
         {|AM2014:db.Database.ExecuteSqlRaw($"INSERT INTO Audit (Id) VALUES ('{id}')")|};
@@ -120,7 +122,7 @@ public class RawSqlTests
     public Task FromSql_ReadsAreLow_UnlessTheTextWrites() => Run(App("""
         var a = {|AM2014:db.Orders.FromSqlRaw("SELECT * FROM Orders")|}.ToList();
         var b = {|AM2014:db.Orders.FromSql($"SELECT * FROM Orders WHERE Id = {id}")|}.ToList();
-        var c = {|AM2012:db.Orders.FromSqlRaw("DELETE FROM Orders WHERE Id = 1 RETURNING *")|}.ToList();
+        var c = {|AM2012:db.Orders.FromSqlRaw("DELETE FROM Orders WHERE Id > 1 RETURNING *")|}.ToList();
         var d = {|AM2015:db.Orders.FromSqlRaw(name)|}.ToList();
         var e = {|AM2014:db.Database.SqlQueryRaw<int>("SELECT Id FROM Orders")|}.ToList();
         """));
@@ -183,7 +185,8 @@ public class RawSqlTests
         {
             async Task Run(IDbConnection connection, int id)
             {
-                {|AM2012:connection.Execute("DELETE FROM Orders WHERE Id = @id", new { id })|};
+                {|AM2013:connection.Execute("DELETE FROM Orders WHERE Id = @id", new { id })|};
+                {|AM2012:connection.Execute("DELETE FROM Orders WHERE CreatedAt < @cutoff", new { cutoff = System.DateTime.UtcNow })|};
                 await {|AM2011:connection.ExecuteAsync("DELETE FROM Orders")|};
                 {|AM2014:connection.Execute("INSERT INTO Audit (Text) VALUES (@text)", new { text = "x" })|};
                 {|AM2014:connection.ExecuteScalar<int>("SELECT COUNT(*) FROM Orders")|};
@@ -208,7 +211,7 @@ public class RawSqlTests
                 {|AM2017:connection.Execute("DROP TABLE Issue178")|};
                 {|AM2014:connection.Execute("CREATE TABLE Issue178 (id int NOT NULL)")|};
                 {|AM2017:connection.Execute("TRUNCATE TABLE Issue178")|};
-                {|AM2018:connection.Execute("DELETE FROM Issue178 WHERE id = 1")|};
+                {|AM2018:connection.Execute("DELETE FROM Issue178 WHERE id > 1")|};
                 {|AM2011:connection.Execute("DROP DATABASE Shop")|};
             }
         }
@@ -228,7 +231,7 @@ public class RawSqlTests
             public void TableValuedParameters(IDbConnection connection, string table, int id)
             {
                 {|#0:connection.Execute("DROP PROC get_ints")|};
-                {|#1:connection.Execute("UPDATE RemoteVolume SET State = 'Deleting' WHERE ID = @id", new { id })|};
+                {|#1:connection.Execute("UPDATE RemoteVolume SET State = 'Deleting' WHERE State = 'Verified'", new { id })|};
                 {|#2:connection.Query("SELECT * FROM " + table)|};
                 {|AM2014:connection.Query("SELECT * FROM RemoteVolume")|};
             }
@@ -394,6 +397,169 @@ public class RawSqlTests
                 builder.Query<int>("SELECT * FROM Orders ORDER BY " + column);
                 var text = "DROP TABLE Orders"; // a string that is never sent
                 // db.Database.ExecuteSqlRaw("DROP TABLE Orders");
+            }
+        }
+        """, AdoAndDapper);
+
+    // duplicati's LocalSyncDatabase: a TempTable handle drops the "SyncTemp-<guid>" table its database class created with
+    // CREATE TEMPORARY TABLE, and queries name it the same way. Scratch tables of the class itself: Low, not AM2011/AM2015.
+    [Test]
+    public Task TemporaryTablesTheClassCreates_AreLow() => Run(""""
+        using System;
+        using Microsoft.Data.Sqlite;
+
+        public sealed class LocalSyncDatabase
+        {
+            private readonly SqliteConnection m_connection;
+
+            public LocalSyncDatabase(SqliteConnection connection) => m_connection = connection;
+
+            public sealed class TempTable : IDisposable
+            {
+                private readonly SqliteConnection m_connection;
+                private readonly string m_name;
+
+                internal TempTable(SqliteConnection connection, string name)
+                {
+                    m_connection = connection;
+                    m_name = name;
+                }
+
+                public string Name => m_name;
+
+                public void Dispose()
+                {
+                    using var cmd = m_connection.CreateCommand();
+                    {|AM2014:cmd.CommandText = $@"DROP TABLE IF EXISTS ""{m_name}"";"|};
+                    cmd.ExecuteNonQuery();
+                }
+            }
+
+            public TempTable CreateTempTable()
+            {
+                var name = "SyncTemp-" + Guid.NewGuid().ToString("N");
+                using var cmd = m_connection.CreateCommand();
+                {|AM2014:cmd.CommandText = $@"CREATE TEMPORARY TABLE ""{name}"" (RelativePath TEXT NOT NULL);"|};
+                cmd.ExecuteNonQuery();
+                return new TempTable(m_connection, name);
+            }
+
+            public long Count(TempTable table, string filter)
+            {
+                using var cmd = m_connection.CreateCommand();
+                {|AM2014:cmd.CommandText = $@"SELECT COUNT(*) FROM ""{table.Name}"" lf LEFT JOIN ""RemoteInventory"" ri ON ri.""RelativePath"" = lf.""RelativePath"""|};
+                {|AM2015:cmd.CommandText = $@"SELECT COUNT(*) FROM ""{table.Name}"" WHERE {filter}"|};
+                {|AM2011:cmd.CommandText = "DROP TABLE \"RemoteInventory\""|};
+                return (long)cmd.ExecuteScalar()!;
+            }
+        }
+        """", EfSqlite);
+
+    // The same DROP in a class that creates no temporary table: which table is not visible, so High, not a Critical guess.
+    [Test]
+    public Task DropOfATableNamedAtRunTime_IsHigh() => Run("""
+        using Microsoft.Data.Sqlite;
+
+        public sealed class Cleaner
+        {
+            public void Drop(SqliteConnection connection, string name)
+            {
+                using var cmd = connection.CreateCommand();
+                {|AM2012:cmd.CommandText = $@"DROP TABLE IF EXISTS ""{name}"";"|};
+                cmd.ExecuteNonQuery();
+            }
+        }
+        """, EfSqlite);
+
+    // bitwarden's Dapper repositories: $"[{Schema}].[{Table}_ReadById]" with Schema set in the constructor; a run-time
+    // part that is only a name inside a quoted identifier, from the type's own state: not SQL built from input (Medium,
+    // the procedure's effect is not visible). A caller's string inside the brackets, or outside them, stays AM2015.
+    [Test]
+    public Task NamesInQuotedIdentifiersFromOwnState_AreNotAM2015() => Run("""
+        using System.Data;
+        using System.Threading.Tasks;
+        using Dapper;
+
+        public abstract class Repository
+        {
+            protected Repository(string schema = null) { if (schema != null) Schema = schema; }
+
+            protected string Schema { get; private set; } = "dbo";
+
+            protected string Table { get; } = "Organization";
+
+            public async Task Run(IDbConnection connection, string proc, string filter)
+            {
+                await {|AM2013:connection.ExecuteAsync($"[{Schema}].[OrganizationUser_UpdateDataForKeyRotation]", new { Id = 1 }, commandType: CommandType.StoredProcedure)|};
+                await {|AM2014:connection.QueryAsync<int>($"SELECT Id FROM [{Schema}].[{Table}]")|};
+                await {|AM2015:connection.ExecuteAsync($"[{Schema}].[{proc}]", commandType: CommandType.StoredProcedure)|};
+                await {|AM2015:connection.QueryAsync<int>($"SELECT Id FROM [{Schema}].[{Table}] WHERE {filter}")|};
+            }
+        }
+        """, AdoAndDapper);
+
+    // Dapper's SqlMapper and duplicati's ExpandInClauseParameter rewrite a command's own text (list expansion, placeholder
+    // rewriting): the statement was classified where the caller set it (AM2014, Low). Text built from other strings stays AM2015.
+    [Test]
+    public Task RewritingACommandsOwnText_IsLow() => Run("""
+        using System.Data;
+        using System.Text.RegularExpressions;
+
+        public static class Expansion
+        {
+            public static void Expand(IDbCommand cmd, IDbCommand command, string name, string list, string other)
+            {
+                {|AM2014:cmd.CommandText = cmd.CommandText.Replace(name, list)|};
+                {|AM2014:command.CommandText = Regex.Replace(command.CommandText, "@" + name, list)|};
+                string masterSql = null;
+                masterSql = cmd.CommandText;
+                {|AM2014:cmd.CommandText = masterSql|};
+                var sql = command.CommandText;
+                foreach (var token in new[] { "a", "b" })
+                {
+                    sql = sql.Replace(token, list);
+                }
+
+                {|AM2014:command.CommandText = sql|};
+                {|AM2015:cmd.CommandText = other.Replace(name, list)|};
+            }
+        }
+        """, AdoAndDapper);
+
+    // jellyfin's migration service runs the history rows EF Core's IHistoryRepository scripts: Medium, not AM2015.
+    [Test]
+    public Task SqlThatEfCoreGenerates_IsMedium() => Run("""
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Infrastructure;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        public class Seeder
+        {
+            public async Task Seed(DbContext dbContext, string id)
+            {
+                var historyRepository = dbContext.GetService<IHistoryRepository>();
+                var createScript = historyRepository.GetInsertScript(new HistoryRow(id, "10.0"));
+                await {|AM2013:dbContext.Database.ExecuteSqlRawAsync(createScript)|};
+                await {|AM2015:dbContext.Database.ExecuteSqlRawAsync(createScript + id)|};
+            }
+        }
+        """);
+
+    // duplicati's DatabaseUpgrader records the schema version after its upgrade scripts: a number's ToString cannot carry
+    // SQL, and a version-marker table is Low. A string appended stays AM2015.
+    [Test]
+    public Task VersionMarkerUpdate_WithAFormattedNumber_IsLow() => Run("""
+        using System.Collections.Generic;
+        using System.Data;
+        using System.Globalization;
+
+        public static class DatabaseUpgrader
+        {
+            public static void Upgrade(IDbCommand cmd, IList<string> versions, string suffix)
+            {
+                {|AM2014:cmd.CommandText = "Update version SET Version = " + versions.Count.ToString(CultureInfo.InvariantCulture)|};
+                {|AM2015:cmd.CommandText = "Update version SET Version = " + suffix|};
             }
         }
         """, AdoAndDapper);

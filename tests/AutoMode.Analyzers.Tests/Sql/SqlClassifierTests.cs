@@ -41,13 +41,50 @@ public class SqlClassifierTests
     [TestCase("MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE;", SqlStatementKind.Merge)]
     public void DataLoss_IsCritical(string sql, object kind) => AssertWorst(sql, (SqlStatementKind)kind, RiskLevel.Critical);
 
+    // ---- Medium: filtered statements that overwrite nothing or touch one key (issue #14 labels) ----
+
+    // duplicati's LocalSyncDatabase and LocalRecreateDatabase: DELETE/UPDATE … WHERE Path = @path, WHERE "ID" = @MetadataId.
+    [TestCase("DELETE FROM \"RemoteInventory\" WHERE \"RelativePath\" = @path", SqlStatementKind.Delete)]
+    [TestCase("UPDATE \"Metadataset\" SET \"Content\" = @Content WHERE \"ID\" = @MetadataId AND(\"Content\" IS NULL OR \"Content\" = '')", SqlStatementKind.Update)]
+    [TestCase("UPDATE Progress SET PagesRead = 3 WHERE Id = 42", SqlStatementKind.Update)]
+    // bitwarden's SendKeyAndDataNotNull: only NULLs are replaced before the column becomes NOT NULL.
+    [TestCase("UPDATE `Send` SET `Key` = '' WHERE `Key` IS NULL", SqlStatementKind.Update)]
+    [TestCase("UPDATE OrganizationUser SET RevocationReason = 0 WHERE Status = -1 AND RevocationReason IS NULL", SqlStatementKind.Update)]
+    // jellyfin: orphans whose parent is gone, deleted or repointed before a foreign key is added.
+    [TestCase("DELETE FROM BaseItems WHERE ParentId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM BaseItems p WHERE p.Id = BaseItems.ParentId)", SqlStatementKind.Delete)]
+    [TestCase("UPDATE BaseItems SET OwnerId = '0' WHERE OwnerId IS NOT NULL AND OwnerId NOT IN (SELECT Id FROM BaseItems)", SqlStatementKind.Update)]
+    public void KeyedNullFillingOrOrphanStatements_AreMedium(string sql, object kind) => AssertWorst(sql, (SqlStatementKind)kind, RiskLevel.Medium);
+
+    [TestCase("UPDATE sqlite_sequence SET seq = 0 WHERE name = 'ActivityLogs'")]
+    [TestCase("DELETE FROM sqlite_sequence WHERE name = 'ActivityLogs'")]
+    [TestCase("Update version SET Version = 12")]
+    public void SequenceResetAndVersionMarker_AreLow(string sql) => AssertWorst(sql, SqlClassifier.Classify(sql).Kind, RiskLevel.Low);
+
+    [Test]
+    public void NullFilling_And_Orphans_NeedNoRollback_KeyedChangesDo()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SqlClassifier.Classify("UPDATE Send SET Data = '' WHERE Data IS NULL").Worst!.NeedsNoRollback, Is.True);
+            Assert.That(SqlClassifier.Classify("DELETE FROM Permissions WHERE NOT EXISTS (SELECT 1 FROM Users u WHERE u.Id = UserId)").Worst!.NeedsNoRollback, Is.True);
+            Assert.That(SqlClassifier.Classify("DELETE FROM Orders WHERE Id = @id").Worst!.NeedsNoRollback, Is.False);
+            Assert.That(SqlClassifier.Classify("UPDATE Orders SET Status = 2 WHERE Status = 5").Worst!.NeedsNoRollback, Is.False);
+        });
+    }
+
     // ---- High ----
 
-    [TestCase("DELETE FROM Orders WHERE Id = @id", SqlStatementKind.Delete)]
+    [TestCase("DELETE FROM Orders WHERE Total > @min", SqlStatementKind.Delete)]
+    [TestCase("DELETE FROM Orders WHERE Id = @id OR Total > 0", SqlStatementKind.Delete)]
+    [TestCase("UPDATE Users SET Name = '' WHERE Name IS NULL OR Name = 'x'", SqlStatementKind.Update)]
+    [TestCase("UPDATE Users SET Name = NULL WHERE Email IS NULL", SqlStatementKind.Update)]
+    [TestCase("UPDATE BaseItems SET PrimaryVersionId = UPPER(PrimaryVersionId) WHERE PrimaryVersionId IS NOT NULL", SqlStatementKind.Update)]
+    [TestCase("UPDATE Organization SET UseRiskInsights = 1 WHERE PlanType IN (4, 5, 10)", SqlStatementKind.Update)]
+    [TestCase("DELETE FROM Users WHERE DeletedAt IS NULL", SqlStatementKind.Delete)]
     [TestCase("DELETE TOP (1000) FROM Logs", SqlStatementKind.Delete)]
     [TestCase("DELETE FROM logs WHERE created < now() - interval '30 days'", SqlStatementKind.Delete)]
     [TestCase("DELETE o FROM Orders o JOIN Customers c ON c.Id = o.CustomerId", SqlStatementKind.Delete)]
-    [TestCase("UPDATE Orders SET Status = 2 WHERE Id = 5", SqlStatementKind.Update)]
+    [TestCase("UPDATE Orders SET Status = 2 WHERE Status = 5", SqlStatementKind.Update)]
     [TestCase("ALTER TABLE Orders ALTER COLUMN Name nvarchar(50) NOT NULL", SqlStatementKind.AlterTable)]
     [TestCase("ALTER TABLE orders ALTER COLUMN name TYPE varchar(50)", SqlStatementKind.AlterTable)]
     [TestCase("ALTER TABLE orders ALTER COLUMN name SET NOT NULL", SqlStatementKind.AlterTable)]

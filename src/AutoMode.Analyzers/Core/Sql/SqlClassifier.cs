@@ -18,16 +18,21 @@ internal static class SqlClassifier
 
     /// <summary>
     /// With the columns (<c>table.column</c>) that were added just before the text runs — by <c>AddColumn</c> earlier in the
-    /// same migration — and so hold no value yet: an UPDATE that only fills them overwrites nothing.
+    /// same migration or in the one before — and so hold no value yet: an UPDATE that only fills them overwrites nothing.
+    /// With <paramref name="runtimeTablesAreTemporary"/>, the code that sends the text creates its tables with CREATE TEMP
+    /// TABLE: a DROP TABLE of a name built at run time drops one of them.
     /// </summary>
-    public static SqlClassification Classify(string sql, IEnumerable<string>? newColumns) => Classify(sql, 0, newColumns);
+    public static SqlClassification Classify(string sql, IEnumerable<string>? newColumns, bool runtimeTablesAreTemporary = false) => Classify(sql, 0, newColumns, runtimeTablesAreTemporary);
 
-    internal static SqlClassification Classify(string sql, int nesting, IEnumerable<string>? newColumns = null)
+    internal static SqlClassification Classify(string sql, int nesting, IEnumerable<string>? newColumns = null, bool runtimeTablesAreTemporary = false)
     {
         try
         {
             var tokens = SqlTokenizer.Tokenize(sql ?? string.Empty);
-            var context = new SqlScriptContext(nesting < MaxNesting ? text => Classify(text, nesting + 1, newColumns) : null);
+            var context = new SqlScriptContext(nesting < MaxNesting ? text => Classify(text, nesting + 1, newColumns, runtimeTablesAreTemporary) : null)
+            {
+                RuntimeNamedTablesAreTemporary = runtimeTablesAreTemporary,
+            };
             if (newColumns is not null)
             {
                 context.NewColumns.UnionWith(newColumns);
@@ -63,6 +68,9 @@ internal sealed class SqlScriptContext
 
     /// <summary>Classifies dynamic SQL found in a string (EXEC('…'), DO $$…$$); null when nested too deep.</summary>
     public System.Func<string, SqlClassification>? Nested { get; }
+
+    /// <summary>Whether the code that sends the text creates its run-time-named tables with CREATE TEMP TABLE.</summary>
+    public bool RuntimeNamedTablesAreTemporary { get; set; }
 
     public bool IsNew(string? table) => table is not null && CreatedTables.Contains(table);
 }

@@ -3,7 +3,7 @@ namespace AutoMode.Analyzers.Sql;
 /// <summary>DROP, CREATE and ALTER of everything but table columns and constraints.</summary>
 internal static class SqlDdlRules
 {
-    public static SqlStatement Drop(SqlTokens t, SqlStatementRules.Builder builder)
+    public static SqlStatement Drop(SqlTokens t, SqlScriptContext context, SqlStatementRules.Builder builder)
     {
         var i = t.Skip(1, "TEMPORARY");
         var temporary = i > 1;
@@ -18,6 +18,16 @@ internal static class SqlDdlRules
                 if (temporary || AllTemporary(t, t.Skip(i + 1, "IF", "EXISTS")))
                 {
                     return builder.Make(SqlStatementKind.DropTable, RiskLevel.Low, "drops a temporary table", string.Empty);
+                }
+
+                var nameStart = t.Skip(i + 1, "IF", "EXISTS");
+                if (nameStart < t.Count && t.HasHole(nameStart, nameStart + 1))
+                {
+                    // DROP TABLE "{name}": which table is not visible.
+                    return context.RuntimeNamedTablesAreTemporary
+                        ? builder.Make(SqlStatementKind.DropTable, RiskLevel.Low, "drops a table named at run time, and the same class creates its tables with CREATE TEMP TABLE: a scratch table it made itself", string.Empty)
+                        : builder.Make(SqlStatementKind.DropTable, RiskLevel.High, "deletes a table whose name is built at run time; the rule cannot tell which table, so High where a table that holds data would be Critical",
+                            "Drop only tables the code created itself (CREATE TEMP TABLE), or name the table in constant text so it can be reviewed.");
                 }
 
                 return builder.Make(SqlStatementKind.DropTable, RiskLevel.Critical, "deletes the table and every row in it", "Expand and contract: stop using the table in one release, rename or back it up, and drop it in a later, reviewed migration.");

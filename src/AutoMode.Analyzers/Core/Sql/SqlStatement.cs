@@ -3,8 +3,9 @@ namespace AutoMode.Analyzers.Sql;
 /// <summary>One classified statement: its kind, its risk, and what to say about it.</summary>
 internal sealed class SqlStatement
 {
-    public SqlStatement(SqlStatementKind kind, RiskLevel risk, string text, string consequence, string alternative, int index, bool hasRuntimeText)
+    public SqlStatement(SqlStatementKind kind, RiskLevel risk, string text, string consequence, string alternative, int index, bool hasRuntimeText, bool needsNoRollback = false)
     {
+        NeedsNoRollback = needsNoRollback;
         Kind = kind;
         Risk = risk;
         Text = text;
@@ -32,6 +33,12 @@ internal sealed class SqlStatement
 
     /// <summary>Whether a part of this statement was built at run time (a hole the compiler could not see).</summary>
     public bool HasRuntimeText { get; }
+
+    /// <summary>
+    /// Whether the statement changes nothing a rollback would need (it only fills columns that are still empty, replaces
+    /// NULLs, or deletes rows that reference nothing): a migration's Down need not undo it (AM2005).
+    /// </summary>
+    public bool NeedsNoRollback { get; }
 
     public override string ToString() => $"{Kind} ({Risk}): {Text}";
 }

@@ -42,7 +42,7 @@ internal static class SqlStatementRules
             case "TRUNCATE":
                 return Truncate(t, builder);
             case "DROP":
-                return SqlDdlRules.Drop(t, builder);
+                return SqlDdlRules.Drop(t, context, builder);
             case "CREATE":
                 return SqlDdlRules.Create(t, context, builder);
             case "ALTER":
@@ -232,13 +232,25 @@ internal static class SqlStatementRules
             return builder.Make(kind, RiskLevel.Low, isDelete ? "deletes rows of a temporary table" : "updates rows of a temporary table", string.Empty);
         }
 
+        if (target == "sqlite_sequence")
+        {
+            return builder.Make(kind, RiskLevel.Low, "resets SQLite's autoincrement counter, which is metadata, not data", string.Empty);
+        }
+
+        var setColumns = isDelete ? new System.Collections.Generic.List<string>() : SetColumns(t, i);
+        if (!isDelete && target is not null && target.IndexOf("version", System.StringComparison.OrdinalIgnoreCase) >= 0 && setColumns.Count > 0 &&
+            setColumns.TrueForAll(c => c.IndexOf("version", System.StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return builder.Make(kind, RiskLevel.Low, "records the schema version in a version-marker table", string.Empty);
+        }
+
         var filtered = limited || (target is not null && commonTables is not null && commonTables.Contains(target)) || HasRealWhere(t, start) || t.Has("JOIN", start) || t.Has("USING", start) || t.Has("LIMIT", start) ||
                        t.HasHole(i); // text built at run time after the target may hold the WHERE
-        if (!filtered && !isDelete && target is not null && context is { NewColumns.Count: > 0 } &&
-            SetColumns(t, i) is { Count: > 0 } columns && columns.TrueForAll(c => context.NewColumns.Contains(target + "." + c)))
+        if (!isDelete && target is not null && context is { NewColumns.Count: > 0 } && setColumns.Count > 0 &&
+            setColumns.TrueForAll(c => context.NewColumns.Contains(target + "." + c)))
         {
-            return builder.Make(kind, RiskLevel.High, "only fills " + string.Join(", ", columns.ConvertAll(c => "'" + c + "'")) + ", added just before it and still empty: no existing value is overwritten, but every row of the table is written at once",
-                "On a large table, fill the new column in batches, or add it with a default value.");
+            return builder.Make(kind, RiskLevel.Medium, "only fills " + string.Join(", ", setColumns.ConvertAll(c => "'" + c + "'")) + ", added by this migration or the one just before it and still empty: no existing value is overwritten, and dropping the column undoes it; High only when it changes columns that hold data",
+                "On a large table, fill the new column in batches, or add it with a default value.", needsNoRollback: true);
         }
 
         if (!filtered)
@@ -248,9 +260,114 @@ internal static class SqlStatementRules
                 : builder.Make(kind, RiskLevel.Critical, "has no WHERE: it overwrites the column in every row of the table", "Add a WHERE that selects the rows to change, and update in small batches.");
         }
 
+        if (WhereClause(t, start) is { } where && !t.Has("OR", where.Start, where.End))
+        {
+            if (!isDelete && setColumns.Count > 0 && setColumns.TrueForAll(c => TestsIsNull(t, c, where.Start, where.End)))
+            {
+                return builder.Make(kind, RiskLevel.Medium, "only replaces NULLs in " + string.Join(", ", setColumns.ConvertAll(c => "'" + c + "'")) + " (WHERE … IS NULL): no existing value is overwritten; High when it overwrites values",
+                    "Review the value that replaces the NULLs.", needsNoRollback: true);
+            }
+
+            if (ReferencesMissingRows(t, where.Start, where.End))
+            {
+                return builder.Make(kind, RiskLevel.Medium, (isDelete ? "deletes" : "repoints") + " only rows whose referenced row does not exist (NOT EXISTS / NOT IN (SELECT …)): orphans that nothing reaches; High when the condition selects rows that still matter",
+                    "Check the condition selects only orphans, and keep a copy of the rows if they may be needed.", needsNoRollback: true);
+            }
+
+            if (KeyedByParameter(t, where.Start, where.End) is { } key)
+            {
+                return builder.Make(kind, RiskLevel.Medium, (isDelete ? "deletes" : "changes") + " only the rows whose '" + key + "' matches a value passed as a parameter (a keyed, routine change); High when the condition selects many rows",
+                    "Review the key the caller passes.");
+            }
+        }
+
         return isDelete
             ? builder.Make(kind, RiskLevel.High, "deletes rows; a wrong condition loses data that a rollback of the code does not bring back", "Delete in small batches, keep a copy of the rows (or soft-delete), and review the condition.")
             : builder.Make(kind, RiskLevel.High, "overwrites rows; a wrong condition loses the previous values for good", "Update in small batches, keep the previous values, and review the condition.");
+    }
+
+    /// <summary>The token range of the statement's WHERE condition at depth 0 (after <paramref name="start"/>), or null.</summary>
+    private static (int Start, int End)? WhereClause(SqlTokens t, int start)
+    {
+        var where = t.Find("WHERE", start);
+        if (where < 0)
+        {
+            return null;
+        }
+
+        var end = where + 1;
+        while (end < t.Count && !(t.Depth(end) == 0 && t.IsAny(end, "ORDER", "LIMIT", "RETURNING", "OUTPUT", "OPTION")))
+        {
+            end++;
+        }
+
+        return (where + 1, end);
+    }
+
+    /// <summary>Whether the condition holds <c>column IS NULL</c> (the column possibly qualified) at depth 0.</summary>
+    private static bool TestsIsNull(SqlTokens t, string column, int from, int to)
+    {
+        for (var k = from; k + 2 < to; k++)
+        {
+            if (t.Depth(k) == 0 && t[k].Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
+                string.Equals(t[k].Content, column, System.StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "IS") && t.Is(k + 2, "NULL"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the condition selects rows by a missing reference: <c>NOT EXISTS (…)</c> or <c>NOT IN (SELECT …)</c> at depth 0.</summary>
+    private static bool ReferencesMissingRows(SqlTokens t, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (t.Depth(k) == 0 && t.Is(k, "NOT") &&
+                (t.Is(k + 1, "EXISTS") || (t.Is(k + 1, "IN") && k + 3 < to && t[k + 2].IsPunctuation("(") && t.Is(k + 3, "SELECT"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The column of a <c>column = @parameter</c> test at depth 0 (or <c>…Id = 42</c>): the rows of one key, a routine
+    /// change; null when there is none.
+    /// </summary>
+    private static string? KeyedByParameter(SqlTokens t, int from, int to)
+    {
+        for (var k = from + 1; k + 1 < to; k++)
+        {
+            if (t.Depth(k) != 0 || !t[k].IsPunctuation("=") || t[k - 1].Kind is not (SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier))
+            {
+                continue;
+            }
+
+            var value = t[k + 1];
+            var next = k + 2 < to ? t[k + 2] : default;
+            var single = k + 2 >= to || next.Is("AND") || next.IsPunctuation(")");
+            if (!single)
+            {
+                continue;
+            }
+
+            var column = t[k - 1].Content;
+            if (value.Kind == SqlTokenKind.Parameter && !value.Text.StartsWith("@@", System.StringComparison.Ordinal))
+            {
+                return column;
+            }
+
+            if (value.Kind == SqlTokenKind.Number && column.EndsWith("Id", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The columns an UPDATE's <c>SET a = …, b = …</c> assigns (after <paramref name="from"/>), lower-cased; empty when unreadable.</summary>
@@ -291,19 +408,14 @@ internal static class SqlStatementRules
 
     private static bool HasRealWhere(SqlTokens t, int start)
     {
-        var where = t.Find("WHERE", start);
-        if (where < 0)
+        if (WhereClause(t, start) is not { } clause)
         {
             return false;
         }
 
         // WHERE 1=1, WHERE TRUE, WHERE 'a'='a', WHERE 1 select every row.
-        var end = where + 1;
-        while (end < t.Count && !(t.Depth(end) == 0 && t.IsAny(end, "ORDER", "LIMIT", "RETURNING", "OUTPUT", "OPTION")))
-        {
-            end++;
-        }
-
+        var where = clause.Start - 1;
+        var end = clause.End;
         var length = end - where - 1;
         if (length == 1 && (t.Is(where + 1, "TRUE") || t[where + 1].Text == "1"))
         {
@@ -358,8 +470,8 @@ internal static class SqlStatementRules
             _index = index;
         }
 
-        public SqlStatement Make(SqlStatementKind kind, RiskLevel risk, string consequence, string alternative)
-            => new(kind, risk, _tokens.Excerpt(), consequence, alternative, _index, _tokens.HasHole());
+        public SqlStatement Make(SqlStatementKind kind, RiskLevel risk, string consequence, string alternative, bool needsNoRollback = false)
+            => new(kind, risk, _tokens.Excerpt(), consequence, alternative, _index, _tokens.HasHole(), needsNoRollback);
 
         /// <summary>The statement wraps a nested one (dynamic SQL): keep the inner kind and risk.</summary>
         public SqlStatement Wrap(SqlStatement inner, string prefix)

@@ -108,6 +108,11 @@ public sealed class BulkOperationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(RiskDiagnostic.Create(ScopedDeleteRule, location, name,
                     "deletes the rows whose key matches ('" + key + "'): filtered by a key, so Medium; High (AM2032) only when the whole table or a set the rule cannot see is deleted"));
             }
+            else if (isDelete && QueryFilter.OrphanOrExpiredFilter(source) is { } cleanup)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(ScopedDeleteRule, location, name,
+                    "deletes only rows that nothing references or that are past their expiry ('" + cleanup + "'): a cleanup by contract, so Medium; High (AM2032) when the filter selects rows that still matter"));
+            }
             else if (isDelete && isTestProject)
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(ScopedDeleteRule, location, name, "deletes the rows the query selects" + InTests));

@@ -135,11 +135,29 @@ public sealed class DatabaseLifecycleAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(RiskDiagnostic.Create(StartupMigrateRule, finding.Migrate.Location, finding.Migrate.Target.Name, holder + ", called from " + place));
             }
 
-            if (reported.Add(finding.Entry.Location))
+            // The start-up call inside the same type as the Migrate it reaches (eShop's MigrationHostedService nested in
+            // MigrateDbContextExtensions) is one pattern: reported once, at the Migrate.
+            if (!SameOutermostType(finding.Entry.Caller, finding.Migrate.Caller) && reported.Add(finding.Entry.Location))
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(StartupMigrateRule, finding.Entry.Location, finding.Entry.Target.Name, place + ", which reaches " + finding.Migrate.Target.Name + " in " + holder));
             }
         }
+    }
+
+    private static bool SameOutermostType(IMethodSymbol a, IMethodSymbol b)
+    {
+        static INamedTypeSymbol? Outermost(IMethodSymbol m)
+        {
+            var type = m.ContainingType;
+            while (type?.ContainingType is not null)
+            {
+                type = type.ContainingType;
+            }
+
+            return type;
+        }
+
+        return Outermost(a) is { } first && SymbolEqualityComparer.Default.Equals(first, Outermost(b));
     }
 
     /// <summary>Where start-up code runs: top-level statements, Main, Program/Startup, a hosted service, a host extension.</summary>

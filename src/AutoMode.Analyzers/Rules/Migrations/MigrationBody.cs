@@ -122,7 +122,51 @@ internal sealed class MigrationBody
             return call.Api + " '" + call.Name + "'";
         }
 
+        // A constraint of the same kind on the same table that takes its place under a new name: the check constraint
+        // CK_PlayItem_UserOrOrganization replaced by CK_PlayItem_UserOrOrganizationOrProvider (bitwarden), the foreign key
+        // FK_Permissions_Users_Permission_Permissions_Guid re-pointed as FK_Permissions_Users_UserId (jellyfin: same table,
+        // same principal), a table's primary key replaced by another.
+        foreach (var call in _schemaCalls)
+        {
+            if (call.Position > operation.Syntax.SpanStart && SameName(call.Table, table) && call.Name is { } added && SameKind(api, call.Api) &&
+                (api == "DropPrimaryKey" ||
+                 (api == "DropForeignKey" ? SamePrefix(added, name, 3) : added.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(added, StringComparison.OrdinalIgnoreCase))))
+            {
+                return call.Api + " '" + added + "'";
+            }
+        }
+
         return null;
+    }
+
+    private static bool SameKind(string drop, string add) => (drop, add) switch
+    {
+        ("DropForeignKey", "AddForeignKey") => true,
+        ("DropPrimaryKey", "AddPrimaryKey") => true,
+        ("DropUniqueConstraint", "AddUniqueConstraint") => true,
+        ("DropCheckConstraint", "AddCheckConstraint" or "CreateCheckConstraint") => true,
+        _ => false,
+    };
+
+    /// <summary>Whether the first <paramref name="parts"/> '_'-separated parts of both names are the same (FK_Table_Principal).</summary>
+    private static bool SamePrefix(string a, string b, int parts)
+    {
+        var x = a.Split('_');
+        var y = b.Split('_');
+        if (x.Length < parts || y.Length < parts)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts; i++)
+        {
+            if (!SameName(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -237,7 +281,8 @@ internal sealed class MigrationBody
 
     /// <summary>
     /// The columns (<c>table.column</c>) that <c>AddColumn</c> calls with constant names add earlier in the same body
-    /// than <paramref name="operation"/>: when it runs they hold no value yet (a backfill that fills them overwrites nothing).
+    /// than <paramref name="operation"/>, or in the Up of the migration applied just before (bitwarden adds columns in one
+    /// migration and fills them in the next): when it runs they hold no value yet (a backfill that fills them overwrites nothing).
     /// </summary>
     public static List<string> AddedColumnsBefore(IOperation operation, MigrationSymbols symbols)
     {
@@ -258,7 +303,105 @@ internal sealed class MigrationBody
             }
         }
 
+        if (operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType is { } migration &&
+            MigrationSymbols.DerivesFrom(migration, symbols.EfMigration) && PreviousMigration(migration, symbols) is { } previous)
+        {
+            added.AddRange(ColumnsAddedByUp(previous));
+        }
+
         return added;
+    }
+
+    /// <summary>
+    /// The EF Core migration applied just before <paramref name="migration"/>: in the same namespace, for the same
+    /// DbContext, the one whose <c>[Migration("id")]</c> sorts last below this one's; null when there is none.
+    /// </summary>
+    internal static INamedTypeSymbol? PreviousMigration(INamedTypeSymbol migration, MigrationSymbols symbols)
+    {
+        if (MigrationId(migration) is not { } id || migration.ContainingNamespace is not { } ns)
+        {
+            return null;
+        }
+
+        var context = DbContextOf(migration);
+        INamedTypeSymbol? previous = null;
+        string? previousId = null;
+        foreach (var candidate in ns.GetTypeMembers())
+        {
+            if (MigrationId(candidate) is { } candidateId && string.CompareOrdinal(candidateId, id) < 0 &&
+                (previousId is null || string.CompareOrdinal(candidateId, previousId) > 0) &&
+                MigrationSymbols.DerivesFrom(candidate, symbols.EfMigration) && SymbolEqualityComparer.Default.Equals(DbContextOf(candidate), context))
+            {
+                previous = candidate;
+                previousId = candidateId;
+            }
+        }
+
+        return previous;
+    }
+
+    private static string? MigrationId(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "MigrationAttribute" } && attribute.ConstructorArguments.Length == 1 &&
+                attribute.ConstructorArguments[0].Value is string id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? DbContextOf(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DbContextAttribute" } && attribute.ConstructorArguments.Length == 1)
+            {
+                return attribute.ConstructorArguments[0].Value as ITypeSymbol;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The columns (<c>table.column</c>) the migration's Up adds with <c>AddColumn</c> and literal names, read from its syntax.</summary>
+    private static IEnumerable<string> ColumnsAddedByUp(INamedTypeSymbol migration)
+    {
+        foreach (var reference in migration.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var method in declaration.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>())
+            {
+                if (method.Identifier.ValueText != "Up")
+                {
+                    continue;
+                }
+
+                foreach (var call in method.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>())
+                {
+                    var name = call.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : null;
+                    if (name == "AddColumn" && LiteralArgument(call, "table", 1) is { } table && LiteralArgument(call, "name", 0) is { } column)
+                    {
+                        yield return table + "." + column;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? LiteralArgument(Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call, string name, int position)
+    {
+        var arguments = call.ArgumentList.Arguments;
+        var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name) ??
+                       (position < arguments.Count && arguments[position].NameColon is null ? arguments[position] : null);
+        return argument?.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal && literal.Token.Value is string text ? text : null;
     }
 
     /// <summary>

@@ -199,7 +199,7 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
             var upBlocks = up.SelectMany(b => b).ToImmutableArray();
             var body = MigrationBody.Create(upBlocks, symbols, upBlocks.IsEmpty ? null : AutoModeOptions.GetString(end.Options, upBlocks[0].Syntax.SyntaxTree, MigrationBody.ProviderOption));
             var operations = UpOperations.Collect(upBlocks, body, (invocation, b) =>
-                ef.Classify(invocation, b) ?? fm.Classify(invocation, b) ?? SqlOperation(invocation, sinks, isEf));
+                ef.Classify(invocation, b) ?? fm.Classify(invocation, b) ?? SqlOperation(invocation, sinks, symbols, isEf));
 
             var downMethod = down.IsEmpty
                 ? DownMethod.Missing
@@ -222,16 +222,21 @@ public sealed class MigrationOperationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>Raw SQL in an Up (MigrationBuilder.Sql, Execute.Sql): its risk by the classifier, High when not visible.</summary>
-    private static MigrationOperation? SqlOperation(IInvocationOperation invocation, SqlSinks sinks, bool isEf)
+    /// <summary>Raw SQL in an Up (MigrationBuilder.Sql, Execute.Sql): its risk by the classifier, High when not visible.
+    /// A statement that changes nothing a rollback needs (fills columns added just before, replaces NULLs, deletes
+    /// orphans) is Low here: its Down need not undo it.</summary>
+    private static MigrationOperation? SqlOperation(IInvocationOperation invocation, SqlSinks sinks, MigrationSymbols symbols, bool isEf)
     {
         if (sinks.Match(invocation) is not { } sink || (sink.Api != "MigrationBuilder.Sql" && !sink.Api.StartsWith("Execute.", System.StringComparison.Ordinal)))
         {
             return null;
         }
 
-        var classification = SqlText.Classify(sink.Text, sink.Mode);
-        var risk = classification is null || (classification.HasRuntimeText && classification.Risk < RiskLevel.High) ? RiskLevel.High : classification.Risk;
+        var newColumns = sink.Api == "MigrationBuilder.Sql" ? MigrationBody.AddedColumnsBefore(invocation, symbols) : null;
+        var classification = SqlText.Classify(sink.Text, sink.Mode, newColumns);
+        var risk = classification is null || (classification.HasRuntimeText && classification.Risk < RiskLevel.High) ? RiskLevel.High
+            : classification.Statements.All(s => s.NeedsNoRollback || s.Risk <= RiskLevel.Low) ? RiskLevel.Low
+            : classification.Risk;
         var target = classification?.Worst is { } worst ? "'" + worst.Text + "'" : "SQL built at run time";
         return new MigrationOperation(invocation, sink.Api, target, risk, string.Empty, string.Empty,
             new Reversal("run SQL that undoes it", isEf ? new[] { "Sql" } : new[] { "Execute.Sql", "Execute.Script", "Execute.EmbeddedScript" }));

@@ -118,7 +118,14 @@ internal sealed class QueryFilter
     /// value compared must be a variable (not a constant: <c>o.Status == 9</c> selects a category, which can be most of the
     /// table) and must not depend on the row. Returns the predicate's text, or null when no Where of the chain is a key filter.
     /// </summary>
-    public static string? KeyFilter(IOperation? query, int depth = 0)
+    public static string? KeyFilter(IOperation? query, int depth = 0) => FindInChain(query, depth, IsKey, KeySelectorFilter);
+
+    /// <summary>
+    /// Walks the query chain (through awaits, locals — every definition of one assigned in several branches — and
+    /// extension operators) for a <c>Where</c> whose predicate <paramref name="isMatch"/> accepts, or an operator
+    /// <paramref name="other"/> accepts; returns the predicate's text.
+    /// </summary>
+    private static string? FindInChain(IOperation? query, int depth, System.Func<IOperation, IMethodSymbol, bool> isMatch, System.Func<IInvocationOperation, string?>? other)
     {
         while (query is not null && depth++ < 12)
         {
@@ -129,19 +136,26 @@ internal sealed class QueryFilter
                     query = awaited.Operation;
                     continue;
                 case ILocalReferenceOperation local:
-                    query = ValueResolver.FindSingleDefinition(local);
-                    continue;
+                    if (ValueResolver.FindSingleDefinition(local) is { } single)
+                    {
+                        query = single;
+                        continue;
+                    }
+
+                    // Assigned in several branches (jellyfin's MediaSegmentManager): found when every definition has it.
+                    var d = depth;
+                    return AllDefinitions(local, definition => FindInChain(definition, d, isMatch, other));
                 case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } invocation:
                     if (invocation.TargetMethod.Name == "Where" && invocation.Arguments.Length == 2 &&
                         Lambda(invocation.Arguments[1].Value) is { } lambda && lambda.Symbol.Parameters.Length == 1 &&
-                        Returned(lambda) is { } predicate && IsKey(predicate, lambda.Symbol))
+                        Returned(lambda) is { } predicate && isMatch(predicate, lambda.Symbol))
                     {
                         return Snippet.Of(predicate.Syntax);
                     }
 
-                    if (KeySelectorFilter(invocation) is { } helper)
+                    if (other?.Invoke(invocation) is { } found)
                     {
-                        return helper;
+                        return found;
                     }
 
                     query = invocation.Arguments[0].Value;
@@ -152,6 +166,64 @@ internal sealed class QueryFilter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The predicate of a <c>Where</c> in the query chain that selects rows nothing references or rows past their expiry:
+    /// <c>e =&gt; e.BaseItemsMap.Count == 0</c>, <c>e =&gt; !e.Maps.Any()</c>, <c>p =&gt; !context.Map.Any(m =&gt; m.PeopleId == p.Id)</c>
+    /// (NOT EXISTS), <c>c =&gt; now &gt; c.ExpiresAtTime</c>. Such a cleanup deletes orphans or expired entries by
+    /// contract; returns the predicate's text, or null.
+    /// </summary>
+    public static string? OrphanOrExpiredFilter(IOperation? query, int depth = 0) => FindInChain(query, depth, IsOrphanOrExpired, null);
+
+    private static bool IsOrphanOrExpired(IOperation predicate, IMethodSymbol lambda)
+    {
+        predicate = OperationValues.Unwrap(predicate)!;
+        switch (predicate)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
+                return IsOrphanOrExpired(and.LeftOperand, lambda) || IsOrphanOrExpired(and.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
+                // e.Maps.Count == 0
+                return IsRowCollectionCount(equals.LeftOperand, lambda) && OperationValues.Constant(equals.RightOperand) is 0 ||
+                       IsRowCollectionCount(equals.RightOperand, lambda) && OperationValues.Constant(equals.LeftOperand) is 0;
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: var operand }:
+                // !e.Maps.Any(), !context.Map.Any(m => m.PeopleId == p.Id)
+                return OperationValues.Unwrap(operand) is IInvocationOperation { TargetMethod.Name: "Any" } any && UsesRow(any, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } less:
+                return IsExpiry(less.LeftOperand, less.RightOperand, lambda);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } greater:
+                return IsExpiry(greater.RightOperand, greater.LeftOperand, lambda);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsRowCollectionCount(IOperation operation, IMethodSymbol lambda)
+        => OperationValues.Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "Count", Instance: { } collection } && UsesRow(collection, lambda) ||
+           OperationValues.Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "Count", Arguments.Length: 1 } count && UsesRow(count.Arguments[0].Value, lambda);
+
+    /// <summary><c>row.ExpiresAt &lt; now</c>: a row member named for an expiry, compared with a value that does not depend on the row.</summary>
+    private static bool IsExpiry(IOperation smaller, IOperation larger, IMethodSymbol lambda)
+        => OperationValues.Unwrap(smaller) is IMemberReferenceOperation member && UsesRow(member, lambda) && !UsesRow(larger, lambda) &&
+           (member.Member.Name.IndexOf("Expir", System.StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>The answer for every definition of a local assigned in several places, when all give one; else null.</summary>
+    private static string? AllDefinitions(ILocalReferenceOperation local, System.Func<IOperation, string?> answer)
+    {
+        var definitions = BodyDefinitions.Of(local).Definitions(local.Local);
+        string? first = null;
+        foreach (var definition in definitions)
+        {
+            if (definition is null || answer(definition) is not { } result)
+            {
+                return null;
+            }
+
+            first ??= result;
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -122,11 +122,34 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         // In a migration, columns AddColumn added just before are empty: an UPDATE that fills them overwrites nothing.
         var newColumns = sink.Api == "MigrationBuilder.Sql" ? MigrationBody.AddedColumnsBefore(context.Operation, symbols) : null;
         var classification = sink.Mode == SqlTextMode.Script ? ScriptFile(context, sink) : SqlText.Classify(sink.Text, sink.Mode, newColumns);
+        // Only names built at run time, inside quoted identifiers ("SyncTemp-{id}", [{Schema}].[Proc]), from the type's own
+        // state rather than a caller's string: identifiers, not SQL built from input. A DROP of such a table is one of the
+        // type's scratch tables when it creates its tables with CREATE TEMP TABLE.
+        var namesOnly = classification is { HasRuntimeText: true } && sink.Mode != SqlTextMode.Script && SqlTextOrigin.NamesOnlyFromOwnState(sink.Text, sink.Mode);
+        if (namesOnly && classification!.Worst is { Kind: SqlStatementKind.DropTable, Risk: RiskLevel.High } && SqlText.TypeCreatesTemporaryTables(context.ContainingSymbol))
+        {
+            classification = SqlText.Classify(sink.Text, sink.Mode, newColumns, runtimeTablesAreTemporary: true);
+        }
         if (classification is null)
         {
             if (sink.Mode != SqlTextMode.Script && ForwardedParameters.Of(sink.Text, node => sinks.Match(node) is not null) is { } parameter)
             {
                 context.ReportDiagnostic(RiskDiagnostic.Create(ForwardedRule, location, sink.Api, parameter.Name, parameter.ContainingSymbol.Name));
+                return;
+            }
+
+            if (sink.Mode != SqlTextMode.Script && SqlTextOrigin.IsCommandTextRewrite(sink.Text))
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(AdditiveRule, location, sink.Api, "its own command text, rewritten", string.Empty,
+                    "keeps the statement that was set before (parameter-list expansion, placeholder rewriting); it is classified where that text was set"));
+                return;
+            }
+
+            if (sink.Mode != SqlTextMode.Script && SqlTextOrigin.EfCoreGenerator(sink.Text) is { } generator)
+            {
+                context.ReportDiagnostic(RiskDiagnostic.Create(UnclearRule, location, sink.Api, "the SQL that EF Core's '" + generator + "' generates", string.Empty,
+                    "is SQL EF Core writes itself for its migrations history, not text built from input: Medium, where SQL built from strings at run time is High (AM2015)",
+                    "prefer the migrations API (Migrate, IMigrator) over running its scripts by hand"));
                 return;
             }
 
@@ -155,7 +178,7 @@ public sealed class RawSqlAnalyzer : DiagnosticAnalyzer
         }
 
         // Text built at run time could hold any statement: below High the visible part does not decide.
-        if (classification.HasRuntimeText && worst.Risk < RiskLevel.High)
+        if (classification.HasRuntimeText && worst.Risk < RiskLevel.High && !namesOnly)
         {
             context.ReportDiagnostic(isTestProject
                 ? RiskDiagnostic.Create(TestProjectHighRule, location, sink.Api, $"sends SQL text partly built at run time ('{worst.Text}')", "High (AM2015)")

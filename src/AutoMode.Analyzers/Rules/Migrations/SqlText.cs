@@ -3,25 +3,29 @@ using System.Linq;
 using AutoMode.Analyzers.Sql;
 using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoMode.Analyzers.Rules.Migrations;
 
 /// <summary>
 /// The SQL text a sink receives, as far as the compiler can see it, classified. Values of non-string types
-/// (numbers, booleans, Guids, dates) cannot carry SQL, so they read as a literal; the holes of a FormattableString
+/// (numbers, booleans, Guids, dates), and their ToString(…), cannot carry SQL, so they read as a literal; the holes of a FormattableString
 /// are parameters. Strings built at run time are holes.
 /// </summary>
 internal static class SqlText
 {
     private static readonly ValueResolver.Hook ValueHook = (operation, _) =>
-        !operation.ConstantValue.HasValue && operation.Type is { } type && CannotCarrySql(type) ? SymbolicString.FromText("0") : null;
+        !operation.ConstantValue.HasValue && operation.Type is { } type &&
+        (CannotCarrySql(type) || operation is IInvocationOperation { TargetMethod.Name: "ToString", Instance.Type: { } formatted } && CannotCarrySql(formatted))
+            ? SymbolicString.FromText("0")
+            : null;
 
     /// <summary>
     /// The classification, or null when the text is wholly built at run time; <paramref name="newColumns"/> are the
     /// columns (<c>table.column</c>) that hold no value yet when the text runs.
     /// </summary>
-    public static SqlClassification? Classify(IOperation? text, SqlTextMode mode, IEnumerable<string>? newColumns = null)
+    public static SqlClassification? Classify(IOperation? text, SqlTextMode mode, IEnumerable<string>? newColumns = null, bool runtimeTablesAreTemporary = false)
     {
         var symbolic = Resolve(text, mode);
         if (symbolic.IsFullyUnknown)
@@ -29,7 +33,64 @@ internal static class SqlText
             return null;
         }
 
-        return SqlClassifier.Classify(symbolic.Render(), newColumns);
+        return SqlClassifier.Classify(symbolic.Render(), newColumns, runtimeTablesAreTemporary);
+    }
+
+    /// <summary>Whether every part of the text built at run time is inside a quoted identifier (<c>"SyncTemp-{name}"</c>): a table name.</summary>
+    public static bool HolesOnlyInQuotedIdentifiers(IOperation? text, SqlTextMode mode)
+    {
+        var rendered = Resolve(text, mode).Render();
+        var any = false;
+        foreach (var token in SqlTokenizer.Tokenize(rendered))
+        {
+            if (token.Kind == SqlTokenKind.Hole || (token.Kind != SqlTokenKind.QuotedIdentifier && token.Text.IndexOf(SqlTokenizer.HoleMarker) >= 0))
+            {
+                return false;
+            }
+
+            any |= token.Kind == SqlTokenKind.QuotedIdentifier && token.Text.IndexOf(SqlTokenizer.HoleMarker) >= 0;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether the outermost type around <paramref name="symbol"/> creates tables with CREATE TEMP(ORARY) TABLE in its
+    /// string literals: then a table it drops by a name built at run time is one of its scratch tables (duplicati's
+    /// TempTable handle drops the <c>SyncTemp-{guid}</c> table its database class created).
+    /// </summary>
+    public static bool TypeCreatesTemporaryTables(ISymbol? symbol)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
+        while (type?.ContainingType is not null)
+        {
+            type = type.ContainingType;
+        }
+
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var token in reference.GetSyntax().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) ||
+                    token.IsKind(SyntaxKind.InterpolatedRawStringEndToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ||
+                    token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+                {
+                    var text = token.Text;
+                    var at = text.IndexOf("CREATE TEMP", System.StringComparison.OrdinalIgnoreCase);
+                    if (at >= 0 && text.IndexOf("TABLE", at, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     public static SymbolicString Resolve(IOperation? text, SqlTextMode mode)

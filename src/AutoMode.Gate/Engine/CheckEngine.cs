@@ -184,7 +184,8 @@ public sealed class CheckEngine
         switch (kind)
         {
             case FileKinds.CSharp:
-                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file)).Concat(ProtectionChanges.Classify(file));
+                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file)).Concat(ProtectionChanges.Classify(file))
+                    .Concat(CertificateValidationChanges.Classify(file)).Concat(CorsPolicyChanges.Classify(file));
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
             case FileKinds.AcceptedRisks:

@@ -180,6 +180,8 @@ public class AuthorizationAndCorsTests
                 public static void Map(IEndpointRouteBuilder app)
                 {
                     var health = {|AM6022:app.MapGroup("/health").AllowAnonymous()|};
+                    var tagged = {|AM6022:app.MapGroup("/health").WithTags("Health").AllowAnonymous()|};
+                    {|AM6021:app.MapGroup("/api").WithTags("Health").AllowAnonymous()|};
                     {|AM6022:app.MapGet("/healthz/ready", () => Results.Ok()).AllowAnonymous()|};
                     {|AM6021:app.MapGroup("/api/healthcare").AllowAnonymous()|};
                     {|AM6021:app.MapGet("/", () => Results.Ok()).AllowAnonymous()|};

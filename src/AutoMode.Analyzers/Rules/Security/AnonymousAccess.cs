@@ -88,9 +88,18 @@ internal static class AnonymousAccess
         @"^/?(health|healthz|healthcheck|alive|ping|liveness|readiness|ready|live)(/(ready|live|liveness|readiness|startup|alive))?/?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
 
-    /// <summary>The constant route of an endpoint or group mapped by <c>MapGroup</c>/<c>MapGet</c>/… when it names a probe.</summary>
+    /// <summary>
+    /// The constant route of an endpoint or group mapped by <c>MapGroup</c>/<c>MapGet</c>/… when it names a probe, through
+    /// the builder calls chained in between (<c>MapGroup("/health").WithTags("Health").AllowAnonymous()</c>).
+    /// </summary>
     private static string? ProbeRoute(IInvocationOperation? mapped)
     {
+        for (var steps = 0; mapped is not null && !mapped.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal) && steps < 8; steps++)
+        {
+            var receiver = mapped.Instance ?? (mapped.TargetMethod.IsExtensionMethod && mapped.Arguments.Length > 0 ? mapped.Arguments[0].Value : null);
+            mapped = OperationValues.Follow(receiver) as IInvocationOperation;
+        }
+
         if (mapped is null || !mapped.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal))
         {
             return null;

@@ -52,7 +52,8 @@ public static class AuthorizationChanges
     /// </summary>
     public static void OneFindingPerChange(List<Finding> findings, ChangedFile file)
     {
-        if (!findings.Any(f => f.RuleId == RuleIdentifiers.AnonymousAccess))
+        static bool Anonymous(Finding f) => f.RuleId is RuleIdentifiers.AnonymousAccess or RuleIdentifiers.AnonymousAccessWithoutData;
+        if (!findings.Any(Anonymous))
         {
             return;
         }
@@ -65,7 +66,7 @@ public static class AuthorizationChanges
             lines.UnionWith(StillAnonymous(Collect(oldRoot), Collect(newRoot)).Concat(StillAnonymous(Endpoints(oldRoot), Endpoints(newRoot))));
         }
 
-        findings.RemoveAll(f => f.RuleId == RuleIdentifiers.AnonymousAccess && lines.Contains(f.Line));
+        findings.RemoveAll(f => Anonymous(f) && lines.Contains(f.Line));
     }
 
     private static IEnumerable<int> StillAnonymous(IReadOnlyDictionary<string, Requirement> before, IReadOnlyDictionary<string, Requirement> after)

@@ -72,6 +72,22 @@ public static class CertificateValidationChanges
     }
 
     /// <summary>A callback or setting: its name, its normalized definition without logging statements, its line, and whether it may accept a certificate with errors.</summary>
+    /// <summary>
+    /// One change, one finding: where the analyzers judge the new code on the same line (AM6001 a callback that accepts
+    /// every certificate, AM6002 revocation off, or their relaxed AM6091), that finding stands for this one.
+    /// </summary>
+    public static void OneFindingPerLine(List<Finding> findings)
+    {
+        var judged = findings
+            .Where(f => f.RuleId is RuleIdentifiers.CertificateValidationOff or RuleIdentifiers.RevocationCheckOff or RuleIdentifiers.RelaxedCriticalCheckOutsideProduction)
+            .Select(f => f.Line)
+            .ToHashSet();
+        if (judged.Count > 0)
+        {
+            findings.RemoveAll(f => f.RuleId == GateRules.CertificateValidationChanged.Id && judged.Contains(f.Line));
+        }
+    }
+
     private sealed record Validation(string Name, string Definition, int Line, bool MayAccept);
 
     /// <summary>Validation callbacks and chain settings, each keyed by where it is (the method, or the member it is given to and its order there).</summary>

@@ -117,6 +117,7 @@ public sealed class CheckEngine
         foreach (var file in changes.Files.Where(f => kinds[f.Path] == FileKinds.CSharp))
         {
             AuthorizationChanges.OneFindingPerChange(findings[file.Path], file);
+            CertificateValidationChanges.OneFindingPerLine(findings[file.Path]);
         }
 
         var reports = new List<FileReport>();

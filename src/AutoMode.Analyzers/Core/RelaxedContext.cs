@@ -10,7 +10,8 @@ namespace AutoMode.Analyzers;
 /// <summary>
 /// Where code cannot reach production, and the rules report it one level lower with the reason (a relaxed security
 /// check, AM6xxx; a destructive file operation, AM1007):
-/// a test project, a branch taken only in the development environment (<c>if (env.IsDevelopment())</c>, the
+/// a test project, a branch taken only in the development environment (<c>if (env.IsDevelopment())</c>, a bool named
+/// <c>isDevelopment</c>, the
 /// <c>else</c> of <c>if (!env.IsDevelopment())</c>, <c>IsEnvironment("Development")</c>, an environment name compared
 /// with "Development", either side of an <c>&amp;&amp;</c>) and code compiled only in DEBUG builds (<c>#if DEBUG</c>).
 /// </summary>
@@ -69,9 +70,36 @@ internal static class RelaxedContext
                 return IsDevelopmentTest(invocation);
             case IPropertyReferenceOperation { Property: { Name: "IsDevelopment", Type.SpecialType: SpecialType.System_Boolean } } when value:
                 return true;
+            case IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation when value && NamesDevelopment(condition!):
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A bool parameter, local or field named for the development environment (<c>isDevelopment</c>,
+    /// <c>_isDevelopment</c>): the caller's <c>env.IsDevelopment()</c> handed down (fullstackhero's
+    /// <c>if (isDevelopment) builder.EnableSensitiveDataLogging();</c>).
+    /// </summary>
+    private static bool NamesDevelopment(IOperation reference)
+    {
+        var symbol = OperationValues.Unwrap(reference) switch
+        {
+            IParameterReferenceOperation parameter => (ISymbol)parameter.Parameter,
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        var type = symbol switch
+        {
+            IParameterSymbol parameter => parameter.Type,
+            ILocalSymbol local => local.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        return type?.SpecialType == SpecialType.System_Boolean &&
+               string.Equals(symbol!.Name.TrimStart('_'), "isDevelopment", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary><c>IsDevelopment()</c> (the hosting extensions or a look-alike of the app's own), <c>IsEnvironment("Development")</c>, <c>string.Equals(name, "Development")</c>.</summary>

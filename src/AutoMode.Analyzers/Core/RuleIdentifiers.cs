@@ -113,9 +113,11 @@ internal static class RuleIdentifiers
     public const string RevocationCheckOff = "AM6002";
     public const string HttpsMetadataOff = "AM6003";
     public const string OutdatedTlsProtocol = "AM6004";
+    public const string HttpsMetadataOffWithOwnKeys = "AM6005";
     public const string TokenSignatureValidationOff = "AM6011";
     public const string TokenCheckOff = "AM6012";
     public const string CookieProtectionRelaxed = "AM6013";
+    public const string TokenCheckOffWithOwnKey = "AM6014";
     public const string AnonymousAccess = "AM6021";
     public const string AnonymousAccessWithoutData = "AM6022";
     public const string CorsAnyOrigin = "AM6031";

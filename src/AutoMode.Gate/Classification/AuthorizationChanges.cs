@@ -14,7 +14,7 @@ namespace AutoMode.Gate.Classification;
 /// permission, role, policy, scope or claim (<c>[RequirePermission(Permissions.ManageUsers)]</c>);</item>
 /// <item>the <c>RequireAuthorization(...)</c>/<c>AllowAnonymous()</c> calls on an endpoint or group mapped before and
 /// after (<c>app.MapGet("/orders", …)</c>, <c>app.MapGroup("/admin")</c>);</item>
-/// <item>the definition of a named policy (<c>AddPolicy("Admin", …)</c>) and of the default and fallback policies.</item>
+/// <item>the definition of a named policy (<c>AddPolicy("Admin", …)</c>; a CORS policy is AMG609's) and of the default and fallback policies.</item>
 /// </list>
 /// The finding names the old and the new requirement, so that a swapped permission constant or a removed
 /// <c>[Authorize]</c> is seen even though the code still compiles and no analyzer finds anything risky in the new line.
@@ -52,7 +52,8 @@ public static class AuthorizationChanges
     /// </summary>
     public static void OneFindingPerChange(List<Finding> findings, ChangedFile file)
     {
-        if (!findings.Any(f => f.RuleId == RuleIdentifiers.AnonymousAccess))
+        static bool Anonymous(Finding f) => f.RuleId is RuleIdentifiers.AnonymousAccess or RuleIdentifiers.AnonymousAccessWithoutData;
+        if (!findings.Any(Anonymous))
         {
             return;
         }
@@ -65,7 +66,7 @@ public static class AuthorizationChanges
             lines.UnionWith(StillAnonymous(Collect(oldRoot), Collect(newRoot)).Concat(StillAnonymous(Endpoints(oldRoot), Endpoints(newRoot))));
         }
 
-        findings.RemoveAll(f => f.RuleId == RuleIdentifiers.AnonymousAccess && lines.Contains(f.Line));
+        findings.RemoveAll(f => Anonymous(f) && lines.Contains(f.Line));
     }
 
     private static IEnumerable<int> StillAnonymous(IReadOnlyDictionary<string, Requirement> before, IReadOnlyDictionary<string, Requirement> after)
@@ -175,7 +176,7 @@ public static class AuthorizationChanges
         {
             switch (node)
             {
-                case InvocationExpressionSyntax call when CalledName(call) == "AddPolicy" && call.ArgumentList.Arguments.Count >= 2:
+                case InvocationExpressionSyntax call when CalledName(call) == "AddPolicy" && call.ArgumentList.Arguments.Count >= 2 && !CorsPolicyChanges.IsCorsPolicy(call):
                     var name = Normalize(call.ArgumentList.Arguments[0].Expression);
                     var definition = string.Join(", ", call.ArgumentList.Arguments.Skip(1).Select(a => Normalize(a)));
                     result.TryAdd("policy " + name, new Requirement(name, new[] { definition }, LineOf(call)));
@@ -200,7 +201,7 @@ public static class AuthorizationChanges
         return result;
     }
 
-    private static string? CalledName(InvocationExpressionSyntax call) => call.Expression switch
+    internal static string? CalledName(InvocationExpressionSyntax call) => call.Expression switch
     {
         MemberAccessExpressionSyntax access => access.Name.Identifier.Text,
         SimpleNameSyntax simple => simple.Identifier.Text,
@@ -208,7 +209,7 @@ public static class AuthorizationChanges
         _ => null,
     };
 
-    private static string? AssignedName(AssignmentExpressionSyntax assignment) => assignment.Left switch
+    internal static string? AssignedName(AssignmentExpressionSyntax assignment) => assignment.Left switch
     {
         MemberAccessExpressionSyntax access => access.Name.Identifier.Text,
         IdentifierNameSyntax identifier => identifier.Identifier.Text,
@@ -251,6 +252,41 @@ public static class AuthorizationChanges
     private static bool MayMention(string text) => AuthorizationWords.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>
+    /// "from X to Y" for two normalized definitions; where either is too long to show whole, the part that differs with
+    /// a little context on each side ("from …RevocationStatusUnknown) to …RevocationStatusUnknown||status.Status==…").
+    /// </summary>
+    internal static string DescribeChange(string before, string after)
+    {
+        if (before.Length <= ShownLength && after.Length <= ShownLength)
+        {
+            return $"from {Describe(new[] { before })} to {Describe(new[] { after })}";
+        }
+
+        var prefix = 0;
+        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        const int context = 30;
+        string Part(string text)
+        {
+            var start = Math.Max(0, prefix - context);
+            var end = Math.Min(text.Length, text.Length - suffix + context);
+            var part = text.Substring(start, end - start);
+            return (start > 0 ? "…" : string.Empty) + (part.Length <= ShownLength ? part : part.Substring(0, ShownLength)) + (end < text.Length || part.Length > ShownLength ? "…" : string.Empty);
+        }
+
+        return $"from {Part(before)} to {Part(after)}";
+    }
 
     internal static string Describe(IReadOnlyList<string> parts)
     {

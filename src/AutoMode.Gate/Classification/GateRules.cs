@@ -80,6 +80,8 @@ public static class GateRules
     public static readonly GateRule AuthenticationSchemeChanged = new("AMG603", "Authentication scheme or handler added or changed", "Security", RiskLevel.High);
     public static readonly GateRule ProtectionRemoved = new("AMG604", "Security header or protecting middleware removed", "Security", RiskLevel.High);
     public static readonly GateRule RedactionChanged = new("AMG605", "Code that hides secrets from logs changed", "Security", RiskLevel.High);
+    public static readonly GateRule CertificateValidationChanged = new("AMG608", "Certificate validation that may accept certificates with errors added or changed", "Security", RiskLevel.High);
+    public static readonly GateRule CorsPolicyChanged = new("AMG609", "CORS policy with credentials or a custom origin check added or changed", "Security", RiskLevel.High);
 
     public static readonly GateRule OtherChange = new("AMG002", "Unclassified file change", "Other", RiskLevel.Medium);
     public static readonly GateRule BinaryChange = new("AMG003", "Binary file change", "Other", RiskLevel.Medium);

@@ -117,6 +117,7 @@ public sealed class CheckEngine
         foreach (var file in changes.Files.Where(f => kinds[f.Path] == FileKinds.CSharp))
         {
             AuthorizationChanges.OneFindingPerChange(findings[file.Path], file);
+            CertificateValidationChanges.OneFindingPerLine(findings[file.Path]);
         }
 
         var reports = new List<FileReport>();
@@ -184,7 +185,8 @@ public sealed class CheckEngine
         switch (kind)
         {
             case FileKinds.CSharp:
-                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file)).Concat(ProtectionChanges.Classify(file));
+                return TestChangeClassifier.Classify(file, lines).Concat(AuthorizationChanges.Classify(file)).Concat(AuthenticationChanges.Classify(file)).Concat(ProtectionChanges.Classify(file))
+                    .Concat(CertificateValidationChanges.Classify(file)).Concat(CorsPolicyChanges.Classify(file));
             case FileKinds.AnalyzerConfig:
             case FileKinds.RiskDeclarations:
             case FileKinds.AcceptedRisks:

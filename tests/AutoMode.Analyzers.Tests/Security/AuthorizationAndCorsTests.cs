@@ -141,6 +141,54 @@ public class AuthorizationAndCorsTests
             }
             """);
 
+    // fullstackhero/dotnet-starter-kit (issue #22): an any-origin policy when a setting says so, an origin list otherwise,
+    // each with credentials. The credentials of the listed branch are not AM6032; those of the any-origin branch are.
+    [Test]
+    public Task CredentialsInTheOtherBranchOfAnAnyOriginSwitch_AreNotAnyOrigin() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Cors
+            {
+                public static void Add(IServiceCollection services, bool allowAll, string[] origins)
+                {
+                    services.AddCors(options => options.AddPolicy("app", builder =>
+                    {
+                        if (allowAll)
+                        {
+                            {|AM6032:{|AM6031:builder.SetIsOriginAllowed(_ => true)|}.AllowAnyHeader().AllowCredentials()|};
+                        }
+                        else
+                        {
+                            builder.WithOrigins(origins).AllowAnyHeader().AllowCredentials();
+                        }
+                    }));
+                }
+            }
+            """);
+
+    // fullstackhero/dotnet-starter-kit: MapGroup("/health").AllowAnonymous() is a probe (AM6022); other routes stay AM6021.
+    [Test]
+    public Task AnonymousGroupOnAProbeRoute_IsMedium() =>
+        Verify.VerifyAsync(SecurityReferences.AspNetCore, """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Routing;
+
+            static class Endpoints
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    var health = {|AM6022:app.MapGroup("/health").AllowAnonymous()|};
+                    var tagged = {|AM6022:app.MapGroup("/health").WithTags("Health").AllowAnonymous()|};
+                    {|AM6021:app.MapGroup("/api").WithTags("Health").AllowAnonymous()|};
+                    {|AM6022:app.MapGet("/healthz/ready", () => Results.Ok()).AllowAnonymous()|};
+                    {|AM6021:app.MapGroup("/api/healthcare").AllowAnonymous()|};
+                    {|AM6021:app.MapGet("/", () => Results.Ok()).AllowAnonymous()|};
+                }
+            }
+            """);
+
     [Test]
     public Task CorsInDevelopment_IsMedium() =>
         Verify.VerifyAsync(SecurityReferences.AspNetCore, """

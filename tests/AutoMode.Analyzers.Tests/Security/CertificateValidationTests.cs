@@ -147,6 +147,39 @@ public class CertificateValidationTests
             }
             """);
 
+    // eShopOnWeb's PublicApi (issue #22): a symmetric signing key and no Authority, so no metadata is fetched from what this
+    // code configures; reported one level lower with the reason. An Authority beside the keys keeps it Critical.
+    [Test]
+    public Task HttpsMetadataOff_WithOwnKeysAndNoAuthority_IsHigh() =>
+        Verify.VerifyAsync(SecurityReferences.Authentication, """
+            using System.Text;
+            using Microsoft.AspNetCore.Authentication.JwtBearer;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.IdentityModel.Tokens;
+
+            class Startup
+            {
+                void OwnKey(IServiceCollection services, byte[] key) =>
+                    services.AddAuthentication().AddJwtBearer(config =>
+                    {
+                        {|AM6005:config.RequireHttpsMetadata = false|};
+                        config.TokenValidationParameters = new TokenValidationParameters
+                        {
+                            ValidateIssuerSigningKey = true,
+                            IssuerSigningKey = new SymmetricSecurityKey(key),
+                        };
+                    });
+
+                void WithAuthority(IServiceCollection services, byte[] key) =>
+                    services.AddAuthentication().AddJwtBearer(config =>
+                    {
+                        config.Authority = "http://identity.internal";
+                        {|AM6003:config.RequireHttpsMetadata = false|};
+                        config.TokenValidationParameters = new TokenValidationParameters { IssuerSigningKey = new SymmetricSecurityKey(key) };
+                    });
+            }
+            """);
+
     [Test]
     public Task DevelopmentOnlyBranches_AreOneLevelLower_WithTheReason()
     {

@@ -33,6 +33,31 @@ public class SensitiveDataTests
             }
             """);
 
+    // fullstackhero/dotnet-starter-kit (issue #22): the caller's env.IsDevelopment() handed down as a bool named isDevelopment.
+    [Test]
+    public Task SensitiveDataLogging_UnderAnIsDevelopmentFlag_IsMedium() =>
+        Verify.VerifyAsync(SecurityReferences.EfCore, """
+            using Microsoft.EntityFrameworkCore;
+
+            static class OptionsBuilderExtensions
+            {
+                public static DbContextOptionsBuilder Configure(this DbContextOptionsBuilder builder, bool isDevelopment, bool verbose)
+                {
+                    if (isDevelopment)
+                    {
+                        {|AM6092:builder.EnableSensitiveDataLogging()|};
+                    }
+
+                    if (verbose)
+                    {
+                        {|AM6041:builder.EnableSensitiveDataLogging()|};
+                    }
+
+                    return builder;
+                }
+            }
+            """);
+
     [Test]
     public Task ErrorDetailsAndPii_AreHigh() =>
         Verify.VerifyAsync(SecurityReferences.Authentication, """

@@ -30,6 +30,33 @@ public class TokenValidationTests
             }
             """);
 
+    // Kavita and eShopOnWeb (issue #22): tokens signed with a symmetric key the application creates itself; issuer and
+    // audience checks off were labeled debatable at High. The lifetime check off stays High, and so does a key from elsewhere.
+    [Test]
+    public Task IssuerAndAudienceOff_WithTheApplicationsOwnSymmetricKey_AreMedium() =>
+        Verify.VerifyAsync(SecurityReferences.IdentityModelTokens, """
+            using System.Text;
+            using Microsoft.IdentityModel.Tokens;
+
+            class Tokens
+            {
+                TokenValidationParameters Own(string tokenKey) => new TokenValidationParameters
+                {
+                    ValidateIssuerSigningKey = true,
+                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(tokenKey)),
+                    {|AM6014:ValidateIssuer = false|},
+                    {|AM6014:ValidateAudience = false|},
+                    {|AM6012:ValidateLifetime = false|},
+                };
+
+                TokenValidationParameters Given(SecurityKey key) => new TokenValidationParameters
+                {
+                    IssuerSigningKey = key,
+                    {|AM6012:ValidateIssuer = false|},
+                };
+            }
+            """);
+
     [Test]
     public Task ChecksLeftOnOrDoneByAValidator_AreSilent() =>
         Verify.VerifyAsync(SecurityReferences.IdentityModelTokens, """

@@ -83,14 +83,60 @@ internal static class AnonymousAccess
         }
     }
 
+    /// <summary>Routes of health and liveness probes: "/health", "health/ready", "/healthz", "/alive", "/ping", "/ready", "/live" (not "/health/accounts").</summary>
+    private static readonly LazyRegex ProbeRoutePattern = new(
+        @"^/?(health|healthz|healthcheck|alive|ping|liveness|readiness|ready|live)(/(ready|live|liveness|readiness|startup|alive))?/?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// The constant route of an endpoint or group mapped by <c>MapGroup</c>/<c>MapGet</c>/… when it names a probe, through
+    /// the builder calls chained in between (<c>MapGroup("/health").WithTags("Health").AllowAnonymous()</c>).
+    /// </summary>
+    private static string? ProbeRoute(IInvocationOperation? mapped)
+    {
+        for (var steps = 0; mapped is not null && !mapped.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal) && steps < 8; steps++)
+        {
+            var receiver = mapped.Instance ?? (mapped.TargetMethod.IsExtensionMethod && mapped.Arguments.Length > 0 ? mapped.Arguments[0].Value : null);
+            mapped = OperationValues.Follow(receiver) as IInvocationOperation;
+        }
+
+        if (mapped is null || !mapped.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var argument in mapped.Arguments)
+        {
+            if (argument.Parameter?.Name is "pattern" or "prefix" && OperationValues.Constant(argument.Value) is string route)
+            {
+                try
+                {
+                    return ProbeRoutePattern.Value.IsMatch(route) ? route : null;
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static SecurityFinding? Match(IInvocationOperation invocation, SecuritySymbols symbols)
     {
         var method = invocation.TargetMethod;
         var name = method.Name;
         if (name == "AllowAnonymous" && SecuritySymbols.Is(method.ContainingType, symbols.AuthorizationEndpointExtensions))
         {
-            return invocation.Arguments.Length > 0 && OperationValues.Follow(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "MapHealthChecks" }
-                ? new SecurityFinding(SecurityAnalyzer.AnonymousNoDataRule, "'.AllowAnonymous()' opens the endpoint to anonymous callers", "the endpoint is mapped by MapHealthChecks, a health probe")
+            var mapped = invocation.Arguments.Length > 0 ? OperationValues.Follow(invocation.Arguments[0].Value) as IInvocationOperation : null;
+            if (mapped is { TargetMethod.Name: "MapHealthChecks" })
+            {
+                return new SecurityFinding(SecurityAnalyzer.AnonymousNoDataRule, "'.AllowAnonymous()' opens the endpoint to anonymous callers", "the endpoint is mapped by MapHealthChecks, a health probe");
+            }
+
+            return ProbeRoute(mapped) is { } route
+                ? new SecurityFinding(SecurityAnalyzer.AnonymousNoDataRule, "'.AllowAnonymous()' opens the endpoint to anonymous callers", "its route '" + route + "' names a health or liveness probe")
                 : new SecurityFinding(SecurityAnalyzer.AnonymousAccessRule, "'.AllowAnonymous()' opens the endpoint to anonymous callers");
         }
 

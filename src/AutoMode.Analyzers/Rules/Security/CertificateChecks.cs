@@ -56,10 +56,39 @@ internal sealed class CertificateChecks
                                                      OperationValues.Unwrap(assignment.Value) is IFieldReferenceOperation { Field.Name: "NoCheck" }:
                 return new SecurityFinding(SecurityAnalyzer.RevocationCheckOffRule, "'" + type.Name + ".CertificateRevocationCheckMode = X509RevocationMode.NoCheck' turns certificate revocation checks off");
             case "RequireHttpsMetadata" when OperationValues.Constant(assignment.Value) is false && property.DeclaringSyntaxReferences.IsEmpty:
-                return new SecurityFinding(SecurityAnalyzer.HttpsMetadataOffRule, "'" + type.Name + ".RequireHttpsMetadata = false' lets the authentication handler fetch its metadata over HTTP");
+                return OwnKeysWithoutMetadata(assignment)
+                    ? new SecurityFinding(SecurityAnalyzer.HttpsMetadataOffWithOwnKeysRule, "'" + type.Name + ".RequireHttpsMetadata = false' lets the authentication handler fetch its metadata over HTTP",
+                        "the same code gives the token validation its own signing keys and sets no Authority or MetadataAddress")
+                    : new SecurityFinding(SecurityAnalyzer.HttpsMetadataOffRule, "'" + type.Name + ".RequireHttpsMetadata = false' lets the authentication handler fetch its metadata over HTTP");
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The code around the assignment (its method or initializer) gives the token validation its own signing keys and
+    /// sets no metadata address: the handler then fetches no metadata from what this code configures (eShopOnWeb's
+    /// PublicApi: a symmetric key and no Authority).
+    /// </summary>
+    private static bool OwnKeysWithoutMetadata(IOperation assignment)
+    {
+        var keys = false;
+        foreach (var operation in OperationValues.Root(assignment).DescendantsAndSelf())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } })
+            {
+                switch (name)
+                {
+                    case "Authority" or "MetadataAddress" or "Configuration" or "ConfigurationManager":
+                        return false;
+                    case "IssuerSigningKey" or "IssuerSigningKeys" or "IssuerSigningKeyResolver":
+                        keys = true;
+                        break;
+                }
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>A delegate type returning bool with an <c>SslPolicyErrors</c> parameter.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AutoMode.Analyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -71,12 +72,34 @@ internal static class CorsPolicies
         {
             if (other is IInvocationOperation { TargetMethod.Name: "SetIsOriginAllowed" } call &&
                 SecuritySymbols.Is(call.TargetMethod.ContainingType, symbols.CorsPolicyBuilder) &&
-                call.Arguments.Length == 1 && AcceptingFunctions.AlwaysReturnsTrue(call.Arguments[0].Value))
+                call.Arguments.Length == 1 && AcceptingFunctions.AlwaysReturnsTrue(call.Arguments[0].Value) &&
+                !InOtherBranches(operation, call))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The two operations sit in different branches of one <c>if</c>/<c>else</c> or conditional expression: fullstackhero
+    /// builds an any-origin policy when a setting says so and an origin list otherwise, each with credentials.
+    /// </summary>
+    private static bool InOtherBranches(IOperation one, IOperation other)
+    {
+        var ancestors = new HashSet<IOperation>();
+        for (var node = one; node is not null; node = node.Parent)
+        {
+            ancestors.Add(node);
+        }
+
+        var common = other;
+        while (common is not null && !ancestors.Contains(common))
+        {
+            common = common.Parent;
+        }
+
+        return common is IConditionalOperation or ISwitchOperation or ISwitchCaseOperation;
     }
 }

@@ -38,6 +38,14 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         RiskLevel.Critical,
         "RequireHttpsMetadata = false on the options of an authentication handler from a package (JwtBearer, OpenIdConnect, WsFederation, IdentityServer), outside a development-only branch.");
 
+    internal static readonly DiagnosticDescriptor HttpsMetadataOffWithOwnKeysRule = DescriptorFactory.Create(
+        RuleIdentifiers.HttpsMetadataOffWithOwnKeys,
+        "HTTPS not required for authentication metadata, where the options give their own signing keys",
+        "{0}; {1}. Reported at High rather than Critical (AM6003): metadata is fetched only where an Authority or MetadataAddress is set elsewhere (from settings), and then its signing keys can be changed on the way. Require HTTPS outside development, or remove the setting.",
+        RuleCategory.Security,
+        RiskLevel.High,
+        "RequireHttpsMetadata = false on the options of an authentication handler from a package, where the same code gives the token validation its own signing keys (IssuerSigningKey, IssuerSigningKeys, IssuerSigningKeyResolver) and sets no Authority, MetadataAddress or Configuration.");
+
     internal static readonly DiagnosticDescriptor OutdatedProtocolRule = DescriptorFactory.Create(
         RuleIdentifiers.OutdatedTlsProtocol,
         "Outdated TLS protocol enabled",
@@ -61,6 +69,14 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         RuleCategory.Security,
         RiskLevel.High,
         "TokenValidationParameters with ValidateIssuer, ValidateAudience, ValidateLifetime, RequireExpirationTime or ValidateIssuerSigningKey set to false, unless the matching IssuerValidator, AudienceValidator or LifetimeValidator is set (Microsoft.IdentityModel calls it whatever the flag says).");
+
+    internal static readonly DiagnosticDescriptor TokenCheckOffWithOwnKeyRule = DescriptorFactory.Create(
+        RuleIdentifiers.TokenCheckOffWithOwnKey,
+        "Token issuer or audience check turned off, for tokens signed with the application's own symmetric key",
+        "{0}; {1}. Reported at Medium rather than High (AM6012): only holders of that key can issue tokens it accepts, but a key shared with other services lets their tokens in. Keep the check on where the key is shared.",
+        RuleCategory.Security,
+        RiskLevel.Medium,
+        "TokenValidationParameters with ValidateIssuer or ValidateAudience set to false where the same code validates the signature with a new SymmetricSecurityKey (a key the application holds itself, an HMAC secret) and sets no matching validator.");
 
     internal static readonly DiagnosticDescriptor CookieRelaxedRule = DescriptorFactory.Create(
         RuleIdentifiers.CookieProtectionRelaxed,
@@ -124,10 +140,11 @@ public sealed class SecurityAnalyzer : DiagnosticAnalyzer
         "{0}, {1}: reported as Medium instead of High ({2})",
         RuleCategory.Security,
         RiskLevel.Medium,
-        "A finding of AM6004, AM6012, AM6013, AM6021, AM6031, AM6032 or AM6041 in a test project, a development-only branch or a DEBUG-only region, one level lower; and a finding of AM6001, AM6002, AM6003 or AM6011 in a test method that starts the server it talks to itself (WireMockServer.Start, a WebApplication or host it starts, TestServer, WebApplicationFactory), two levels lower.");
+        "A finding of AM6004, AM6005, AM6012, AM6013, AM6021, AM6031, AM6032 or AM6041 in a test project, a development-only branch or a DEBUG-only region, one level lower; and a finding of AM6001, AM6002, AM6003 or AM6011 in a test method that starts the server it talks to itself (WireMockServer.Start, a WebApplication or host it starts, TestServer, WebApplicationFactory), two levels lower.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        CertificateValidationOffRule, RevocationCheckOffRule, HttpsMetadataOffRule, OutdatedProtocolRule, SignatureValidationOffRule, TokenCheckOffRule, CookieRelaxedRule,
+        CertificateValidationOffRule, RevocationCheckOffRule, HttpsMetadataOffRule, HttpsMetadataOffWithOwnKeysRule, OutdatedProtocolRule, SignatureValidationOffRule, TokenCheckOffRule,
+        TokenCheckOffWithOwnKeyRule, CookieRelaxedRule,
         AnonymousAccessRule, AnonymousNoDataRule, CorsAnyOriginRule, CorsCredentialsAnyOriginRule, SensitiveDataRule, RelaxedCriticalRule, RelaxedHighRule);
 
     public override void Initialize(AnalysisContext context)

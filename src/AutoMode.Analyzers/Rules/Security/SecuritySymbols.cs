@@ -19,6 +19,7 @@ internal sealed class SecuritySymbols
         MailService = types.Get("MailKit.MailService");
         TokenValidationParameters = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationParameters");
         SecurityToken = types.Get("Microsoft.IdentityModel.Tokens.SecurityToken");
+        SymmetricSecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
         IdentityModelEventSource = types.Get("Microsoft.IdentityModel.Logging.IdentityModelEventSource");
         AllowAnonymousAttribute = types.Get("Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute");
         AuthorizationEndpointExtensions = types.Get("Microsoft.AspNetCore.Builder.AuthorizationEndpointConventionBuilderExtensions");
@@ -40,6 +41,7 @@ internal sealed class SecuritySymbols
     public readonly INamedTypeSymbol? MailService;
     public readonly INamedTypeSymbol? TokenValidationParameters;
     public readonly INamedTypeSymbol? SecurityToken;
+    public readonly INamedTypeSymbol? SymmetricSecurityKey;
     public readonly INamedTypeSymbol? IdentityModelEventSource;
     public readonly INamedTypeSymbol? AllowAnonymousAttribute;
     public readonly INamedTypeSymbol? AuthorizationEndpointExtensions;

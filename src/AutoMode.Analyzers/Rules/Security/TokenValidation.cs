@@ -40,14 +40,35 @@ internal static class TokenValidation
             case "RequireExpirationTime":
                 return new SecurityFinding(SecurityAnalyzer.TokenCheckOffRule, what + "accepts tokens that never expire");
             case "ValidateIssuer" when !HasValidator(assignment, "IssuerValidator"):
-                return new SecurityFinding(SecurityAnalyzer.TokenCheckOffRule, what + "accepts tokens from any issuer");
+                return IssuerOrAudience(assignment, what + "accepts tokens from any issuer", symbols);
             case "ValidateAudience" when !HasValidator(assignment, "AudienceValidator"):
-                return new SecurityFinding(SecurityAnalyzer.TokenCheckOffRule, what + "accepts tokens issued for any audience");
+                return IssuerOrAudience(assignment, what + "accepts tokens issued for any audience", symbols);
             case "ValidateLifetime" when !HasValidator(assignment, "LifetimeValidator"):
                 return new SecurityFinding(SecurityAnalyzer.TokenCheckOffRule, what + "accepts expired tokens");
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// AM6012, or AM6014 (one level lower) where the same code validates the signature with a new
+    /// <c>SymmetricSecurityKey</c>: a key the application holds itself (Kavita, eShopOnWeb), so only its holders issue tokens.
+    /// </summary>
+    private static SecurityFinding IssuerOrAudience(IOperation assignment, string what, SecuritySymbols symbols)
+    {
+        if (symbols.SymmetricSecurityKey is { } symmetric)
+        {
+            foreach (var operation in OperationValues.Root(assignment).DescendantsAndSelf())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IssuerSigningKey" } } key &&
+                    OperationValues.Follow(key.Value) is IObjectCreationOperation { Type: var type } && TypeHierarchy.IsOrInherits(type, symmetric))
+                {
+                    return new SecurityFinding(SecurityAnalyzer.TokenCheckOffWithOwnKeyRule, what, "the tokens are signed with a new " + type!.Name + " this code creates");
+                }
+            }
+        }
+
+        return new SecurityFinding(SecurityAnalyzer.TokenCheckOffRule, what);
     }
 
     /// <summary>The validator delegate of that name is assigned in the same method (or object initializer) and not to null.</summary>

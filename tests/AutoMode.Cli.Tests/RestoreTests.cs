@@ -27,7 +27,7 @@ public class RestoreTests
 
         public static class Tables
         {
-            public static int Drop(IDbConnection connection, string table) => connection.Execute("DROP TABLE " + table);
+            public static int DropCustomers(IDbConnection connection) => connection.Execute("DROP TABLE Customers");
         }
         """;
 

@@ -196,6 +196,38 @@ public class CredentialFlowTests
         }
         """);
 
+    /// <summary>
+    /// A constant declared in a referenced project of the same solution (its symbols come with their source, as in the
+    /// IDE and the gate): the finding stays at the sink, because a diagnostic cannot point into another compilation
+    /// (pointing there threw AD0001 on dotnet-architecture/eShopOnWeb's JWT key constant).
+    /// </summary>
+    [Test]
+    public Task ConstantOfAProjectReference_ReportedAtTheSink()
+    {
+        var test = AnalyzerVerifier<SecretsAnalyzer>.Create("""
+            using System.Net;
+            class Sink
+            {
+                NetworkCredential Credential() => new NetworkCredential("user", {|#0:Contracts.Keys.Password|}, "domain");
+            }
+            """);
+        test.TestState.AdditionalProjects["Contracts"].Sources.Add(("/Contracts/Keys.cs", """
+            namespace Contracts;
+
+            public static class Keys
+            {
+                public const string Password = "7e5tc4s3";
+            }
+            """));
+        test.TestState.AdditionalProjectReferences.Add("Contracts");
+        test.ReferenceAssemblies = SecretsVerify.Packages;
+        test.DisabledDiagnostics.AddRange(new[] { "AM3005", "AM3030" });
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<SecretsAnalyzer>.Diagnostic("AM3003").WithLocation(0).WithArguments("credential", "the password of NetworkCredential"));
+        // The constant itself is reported in its own project, by its name.
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<SecretsAnalyzer>.Diagnostic("AM3004").WithSpan("/Contracts/Keys.cs", 5, 36, 5, 46).WithArguments("Password", "password"));
+        return test.RunAsync();
+    }
+
     [Test]
     public Task FieldsOfOtherClasses_AssignedAnywhere() => VerifyFiles(
         """

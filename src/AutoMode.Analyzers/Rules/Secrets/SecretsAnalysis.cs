@@ -191,13 +191,16 @@ internal sealed class SecretsAnalysis
     /// <summary>
     /// Reports a constant that reaches a sink where the constant is written, when it is written away from the sink (in
     /// another method, file or initializer): that is the line to fix; the sink is the additional location and the
-    /// message says where it is. A value written in the sink's own expression is reported at the sink.
+    /// message says where it is. A value written in the sink's own expression, or in another project's source, is
+    /// reported at the sink.
     /// </summary>
     private void ReportOnce(OperationAnalysisContext context, DiagnosticDescriptor rule, ResolvedValue value, CredentialSink sink, string first, string second)
     {
         var sinkSyntax = sink.Value.Syntax;
-        var away = value.Origins.Where(o => o.SyntaxTree != sinkSyntax.SyntaxTree || !sinkSyntax.Span.Contains(o.Span)).Distinct().ToList();
-        var origins = value.Origins.Distinct().ToList();
+        // A constant of a referenced project (a project reference of the same solution: its symbols come with their
+        // source) is not in this compilation: a diagnostic cannot point there, so the finding stays at the sink.
+        var origins = value.Origins.Where(o => context.Compilation.ContainsSyntaxTree(o.SyntaxTree)).Distinct().ToList();
+        var away = origins.Where(o => o.SyntaxTree != sinkSyntax.SyntaxTree || !sinkSyntax.Span.Contains(o.Span)).ToList();
         var location = away.Count > 0 ? away[away.Count - 1].GetLocation() : origins.Count == 1 ? origins[0].GetLocation() : sinkSyntax.GetLocation();
         var additional = away.Count > 0 ? new[] { sinkSyntax.GetLocation() } : null;
         if (away.Count > 0 && rule == SecretsAnalyzer.CredentialArgumentRule)

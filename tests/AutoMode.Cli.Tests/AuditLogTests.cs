@@ -192,7 +192,8 @@ public class AuditLogTests
         }
 
         var docs = HookRunner.Run(repo, HookRunner.Edit(repo, "README.md", "# App", "# The App"));
-        var asked = HookRunner.Run(repo, HookRunner.Write(repo, ".github/workflows/ci.yml", "on: push\n"));
+        var asked = HookRunner.Run(repo, HookRunner.Write(repo, ".github/workflows/ci.yml",
+            "on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: dotnet nuget push out/*.nupkg --api-key ${{ secrets.NUGET_KEY }}\n"));
         Assert.That(docs.Decision, Is.EqualTo("allow"), docs.ToString());
         Assert.That(asked.Decision, Is.EqualTo("ask"), asked.ToString());
         var askedId = AuditFile.Last(repo).GetProperty("id").GetString()!;
